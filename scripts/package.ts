@@ -165,7 +165,8 @@ export async function validateManifest(manifest: unknown): Promise<ValidationRes
   }
   const errors: string[] = [];
   const schemaUrl = record.$schema;
-  if (typeof schemaUrl === 'string' && !schemaUrl.includes(`/v${version}/`) && !schemaUrl.includes('/vDevPreview/')) {
+  const schemaDir = version === 'devPreview' ? 'vDevPreview' : `v${version}`;
+  if (typeof schemaUrl === 'string' && !schemaUrl.includes(`/${schemaDir}/`)) {
     errors.push(`/$schema ${schemaUrl} does not match manifestVersion ${version}`);
   }
   type Validate = typeof AppManifestUtils.validateAgainstSchema;
