@@ -1,0 +1,43 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+import { CardFactory, type Attachment } from 'botbuilder';
+import { CARD_NAMES, type CardData, type CardName } from '../../flow/cards.js';
+
+
+export class CardTemplateError extends Error {
+  readonly code = 'CARD_TEMPLATE_INVALID';
+}
+
+export interface CardRenderer {
+  /** Expands a template with data into an Adaptive Card attachment. */
+  render<N extends CardName>(name: N, data: CardData[N]): Attachment;
+  /** The expanded card JSON (tests validate it against the schema). */
+  expand<N extends CardName>(name: N, data: CardData[N]): Record<string, unknown>;
+}
+
+/** Loads every `cards/*.json` template once at start; a missing or unknown template stops start-up. */
+export function loadCards(dir: string): CardRenderer {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  const templates = new Map<string, unknown>();
+  for (const f of files) templates.set(f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  for (const name of CARD_NAMES) {
+    if (!templates.has(name)) throw new CardTemplateError(`card template cards/${name}.json is missing`);
+  }
+  for (const name of templates.keys()) {
+    if (!(CARD_NAMES as readonly string[]).includes(name)) {
+      throw new CardTemplateError(`cards/${name}.json has no entry in CardData`);
+    }
+  }
+  const expand = <N extends CardName>(name: N, data: CardData[N]): Record<string, unknown> => {
+    const template = new ACData.Template(templates.get(name));
+    const card = template.expand({ $root: data }) as Record<string, unknown>;
+    const leftover = JSON.stringify(card).match(/\$\{[^}]*\}/);
+    if (leftover) throw new CardTemplateError(`card ${name} left ${leftover[0]} unexpanded`);
+    return card;
+  };
+  return {
+    expand,
+    render: (name, data) => CardFactory.adaptiveCard(expand(name, data)),
+  };
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { CloudAdapter, type Activity } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { BotAuthConfig } from '../../config.js';
+import { isTenantAllowed } from '../../domain/chat.js';
+import { AppError } from '../../domain/errors.js';
+import { createBotAuthentication } from './auth.js';
+import { errorFields } from '../../log.js';
+import { runTurn, tenantOf, type TurnDeps } from './turn.js';
+
+/** The fields every activity must have before we look at it; the rest is the SDK's business. */
+const ActivityEnvelopeSchema = z.looseObject({
+  type: z.string().min(1).max(64),
+  id: z.string().max(512).optional(),
+  serviceUrl: z.url().max(2048),
+  channelId: z.string().min(1).max(64),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024), tenantId: z.string().max(64).optional() }),
+  from: z.looseObject({ id: z.string().max(1024) }).optional(),
+  recipient: z.looseObject({ id: z.string().max(1024) }).optional(),
+});
+
+export interface BotRequest {
+  body: unknown;
+  authorization: string | undefined;
+  log: Logger;
+}
+export interface BotResponse {
+  status: number;
+  body?: unknown;
+}
+
+export interface BotEndpoint {
+  handle(request: BotRequest): Promise<BotResponse>;
+}
+
+/** CloudAdapter whose turn runs on a request we have already authenticated ourselves. */
+class EdgeAdapter extends CloudAdapter {
+  runAuthenticated(...args: Parameters<CloudAdapter['processActivity']>): ReturnType<CloudAdapter['processActivity']> {
+    return this.processActivity(...args);
+  }
+}
+
+export interface BotEndpointOptions {
+  auth: BotAuthConfig;
+  allowedTenantIds: readonly string[];
+  deps: TurnDeps;
+}
+
+/**
+ * `POST /api/messages`, with the order of checks made explicit: shape (400), authentication
+ * (401 — every failure, including the SDK's unwrapped jsonwebtoken errors that it would answer
+ * with 500), tenant allow-list (403), and only then the turn.
+ */
+export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
+  const auth = createBotAuthentication(options.auth);
+  const adapter = new EdgeAdapter(auth);
+
+  return {
+    async handle({ body, authorization, log }) {
+      const envelope = ActivityEnvelopeSchema.safeParse(body);
+      if (!envelope.success) {
+        log.info({ event: 'bot.bad_activity', issues: envelope.error.issues.length }, 'activity rejected');
+        return { status: 400, body: { code: 'BAD_ACTIVITY', message: 'The request body is not a valid activity.' } };
+      }
+      const activity = envelope.data as unknown as Activity;
+
+      let authResult: AuthenticateRequestResult;
+      try {
+        authResult = await auth.authenticateRequest(activity, authorization ?? '');
+      } catch (err) {
+        log.info({ event: 'bot.auth_rejected', reason: err instanceof Error ? err.name : 'unknown' }, 'unauthenticated');
+        return { status: 401, body: { code: 'UNAUTHENTICATED', message: 'A valid Bot Framework token is required.' } };
+      }
+
+      const tenantId = tenantOf(activity);
+      if (!isTenantAllowed(tenantId, options.allowedTenantIds)) {
+        log.warn({ event: 'tenant.refused', tenantId: tenantId ?? null }, 'tenant not on the allow-list');
+        return { status: 403, body: { code: 'TENANT_NOT_ALLOWED', message: 'This organisation is not served by this app.' } };
+      }
+
+      const turnId = randomUUID();
+      const turnLog = log.child({ turnId, activityType: activity.type, tenantId });
+      const started = performance.now();
+      const invoke = await adapter.runAuthenticated(authResult, activity, async (context) => {
+        try {
+          await runTurn(context, tenantId, options.deps, turnLog);
+        } catch (err) {
+          const code = err instanceof AppError ? err.code : 'UNEXPECTED';
+          turnLog.error({ event: 'turn.failed', code, ...errorFields(err) }, 'turn failed');
+          throw err;
+        }
+      });
+      turnLog.debug({ event: 'turn.done', ms: Math.round(performance.now() - started) }, 'turn done');
+      return invoke ? { status: invoke.status, body: invoke.body } : { status: 200 };
+    },
+  };
+}

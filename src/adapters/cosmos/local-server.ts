@@ -1,0 +1,140 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createHttpServer } from '@vercel/cosmosdb-server';
+import type { Database } from '@azure/cosmos';
+import { z } from 'zod';
+
+/**
+ * The embedded, NOT-FOR-PRODUCTION store: `@vercel/cosmosdb-server` in-process on loopback,
+ * spoken to through the same `@azure/cosmos` client as real Cosmos DB. The server keeps data
+ * in memory only, so this module snapshots every container to a local JSON file: loaded at
+ * start, written after writes (every `flushMs`) and on clean shutdown.
+ */
+
+const SnapshotSchema = z.object({
+  version: z.literal(1),
+  savedAt: z.string(),
+  containers: z.record(
+    z.string(),
+    z.object({ partitionKey: z.string(), items: z.array(z.record(z.string(), z.unknown())) }),
+  ),
+});
+type Snapshot = z.infer<typeof SnapshotSchema>;
+
+const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
+
+export interface LocalCosmosServer {
+  readonly endpoint: string;
+  /** Test hook: while unavailable every request's connection is dropped, as in a network outage. */
+  setAvailable(available: boolean): void;
+  close(): Promise<void>;
+}
+
+/** Starts the Cosmos-compatible server on 127.0.0.1 (port 0 = any free port). */
+export async function startLocalCosmosServer(
+  onWrite: () => void,
+  port = 0,
+): Promise<LocalCosmosServer> {
+  const server: Server = createHttpServer({ keepAlive: true });
+  const inner = server.listeners('request').slice();
+  server.removeAllListeners('request');
+  let available = true;
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!available) {
+      req.socket.destroy();
+      return;
+    }
+    if (isWrite(req)) onWrite();
+    for (const handler of inner) (handler as (q: IncomingMessage, s: ServerResponse) => void)(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${actual}/`,
+    setAvailable(value) {
+      available = value;
+      if (!value) server.closeAllConnections();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function isWrite(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  if (req.headers['x-ms-documentdb-isquery'] === 'true') return false;
+  if (req.headers['x-ms-cosmos-is-query-plan-request'] === 'True') return false;
+  return true;
+}
+
+export async function readSnapshot(file: string): Promise<Snapshot | undefined> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  const parsed = SnapshotSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success) throw new Error(`local store file ${file} is not a snapshot this app wrote`);
+  return parsed.data;
+}
+
+/** Loads a snapshot into the (empty, freshly created) containers of the local server. */
+export async function restoreSnapshot(database: Database, snapshot: Snapshot): Promise<number> {
+  let count = 0;
+  for (const [id, content] of Object.entries(snapshot.containers)) {
+    const { container } = await database.containers.createIfNotExists({
+      id,
+      partitionKey: { paths: [content.partitionKey] },
+    });
+    const key = content.partitionKey.replace(/^\//, '');
+    for (let i = 0; i < content.items.length; i += 100) {
+      const chunk = content.items.slice(i, i + 100);
+      const results = await container.items.executeBulkOperations(
+        chunk.map((item) => ({
+          operationType: 'Create' as const,
+          partitionKey: item[key] as string,
+          resourceBody: item as { id: string },
+        })),
+      );
+      for (const r of results) {
+        if (r.error || (r.response && r.response.statusCode >= 300)) {
+          throw new Error(`restoring ${id}: status ${r.response?.statusCode ?? r.error?.code ?? 'unknown'}`);
+        }
+      }
+      count += chunk.length;
+    }
+  }
+  return count;
+}
+
+/** Writes every container to `file` atomically (temp file + rename). */
+export async function writeSnapshot(database: Database, file: string): Promise<number> {
+  const { resources: containers } = await database.containers.readAll().fetchAll();
+  const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), containers: {} };
+  let count = 0;
+  for (const def of containers) {
+    const { resources } = await database.container(def.id).items.readAll().fetchAll();
+    const items = resources.map((doc) => {
+      const copy: Record<string, unknown> = { ...doc };
+      for (const p of SYSTEM_PROPERTIES) delete copy[p];
+      return copy;
+    });
+    count += items.length;
+    snapshot.containers[def.id] = { partitionKey: def.partitionKey?.paths[0] ?? '/tenantId', items };
+  }
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(snapshot));
+  await rename(tmp, file);
+  return count;
+}

@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import type { DestinationStream, Logger } from 'pino';
+import type { AppConfig } from './config.js';
+import { createLogger } from './log.js';
+import { systemClock, type Clock } from './ports/clock.js';
+import { openCosmosStore, type CosmosStore } from './adapters/cosmos/store.js';
+import { loadCards } from './adapters/bot/cards.js';
+import { createBotEndpoint } from './adapters/bot/endpoint.js';
+import { createHttpServer, type HttpServer } from './adapters/http/server.js';
+
+export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
+
+export interface RunningApp {
+  url: string;
+  store: CosmosStore;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+export interface AppOverrides {
+  logDestination?: DestinationStream;
+  clock?: Clock;
+}
+
+/** Composition root: config → store → bot endpoint → HTTP server. */
+export async function startApp(config: AppConfig, overrides: AppOverrides = {}): Promise<RunningApp> {
+  const log = createLogger(config.logLevel, overrides.logDestination);
+  const cards = loadCards(CARDS_DIR);
+  const store = await openCosmosStore(config.store, log);
+  const bot = createBotEndpoint({
+    auth: config.bot,
+    allowedTenantIds: config.allowedTenantIds,
+    deps: { store, cards, clock: overrides.clock ?? systemClock },
+  });
+  if (!config.bot.appId) log.warn({ event: 'bot.auth_disabled' }, 'bot authentication is OFF (no MicrosoftAppId): local use only');
+  let http: HttpServer;
+  let url: string;
+  try {
+    http = createHttpServer({ bot, health: store.health, log, maxBodyBytes: config.maxBodyBytes });
+    url = await http.listen(config.port, config.host);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  log.info({ event: 'app.listening', url, tenants: config.allowedTenantIds.length }, 'listening');
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    store,
+    log,
+    stop() {
+      stopping ??= (async () => {
+        await http.close();
+        await store.close();
+        log.info({ event: 'app.stopped' }, 'stopped');
+      })();
+      return stopping;
+    },
+  };
+}

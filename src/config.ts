@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The only reader of `process.env`. Everything the app can be told lives here, parsed once at
+ * start; a wrong or missing value stops start-up with a message naming the key.
+ */
+
+/** Tenant of the checked-in Agents Playground configuration (`.m365agentsplayground.yml`). */
+export const LOCAL_DEV_TENANT_ID = '6f2a9c1e-0d4b-4c8e-9a57-3b1d2e4f5a60';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x !== ''),
+  );
+
+export const EnvSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest accepted request body; anything bigger is refused with 413 before parsing. */
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144),
+
+    MicrosoftAppId: optionalString.pipe(guid.optional()),
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: optionalString.pipe(guid.optional()),
+    /** Bot Framework authentication endpoint overrides (private clouds, and the test kit's local key set). */
+    ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+    ToBotFromChannelTokenIssuer: optionalString,
+    ToChannelFromBotLoginUrl: optionalUrl,
+    ToChannelFromBotOAuthScope: optionalString,
+    /** PEM file trusted in addition to the system CAs when fetching outbound tokens from ToChannelFromBotLoginUrl. */
+    BOT_LOGIN_CA_FILE: optionalString,
+
+    COSMOS_ENDPOINT: optionalUrl,
+    COSMOS_KEY: optionalString,
+    COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/).default('safeguarding'),
+    LOCAL_STORE_FILE: z.string().default('.data/local-cosmos.json'),
+    LOCAL_STORE_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+
+    ALLOWED_TENANT_IDS: commaList.pipe(z.array(guid)),
+    /** Explicitly allow an unauthenticated bot endpoint (local playground only). */
+    ALLOW_UNAUTHENTICATED_BOT: booleanFlag,
+  })
+  .superRefine((env, ctx) => {
+    const overrides = [
+      'ToBotFromChannelOpenIdMetadataUrl',
+      'ToBotFromChannelTokenIssuer',
+      'ToChannelFromBotLoginUrl',
+      'ToChannelFromBotOAuthScope',
+    ] as const;
+    const set = overrides.filter((k) => env[k] !== undefined);
+    if (set.length > 0 && set.length < overrides.length) {
+      for (const k of overrides.filter((o) => env[o] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `must be set together with ${set.join(', ')}` });
+      }
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
+    }
+    if (!env.MicrosoftAppId && !env.ALLOW_UNAUTHENTICATED_BOT && env.COSMOS_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required with COSMOS_ENDPOINT (set ALLOW_UNAUTHENTICATED_BOT=true only for local testing)',
+      });
+    }
+    if (env.COSMOS_ENDPOINT && env.ALLOWED_TENANT_IDS.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'is required with COSMOS_ENDPOINT' });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface BotAuthConfig {
+  appId: string | undefined;
+  appPassword: string | undefined;
+  appType: Env['MicrosoftAppType'];
+  appTenantId: string | undefined;
+  endpoints:
+    | {
+        openIdMetadataUrl: string;
+        tokenIssuer: string;
+        loginUrl: string;
+        oauthScope: string;
+        loginCaFile: string | undefined;
+      }
+    | undefined;
+}
+
+export type StoreConfig =
+  | { kind: 'cosmos'; endpoint: string; key: string | undefined; database: string }
+  | { kind: 'local'; file: string; flushMs: number; database: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  maxBodyBytes: number;
+  bot: BotAuthConfig;
+  store: StoreConfig;
+  allowedTenantIds: readonly string[];
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (normally `process.env`) into the app's configuration, or throws ConfigError. */
+export function parseConfig(source: Record<string, string | undefined>): AppConfig {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const endpoints =
+    env.ToBotFromChannelOpenIdMetadataUrl &&
+    env.ToBotFromChannelTokenIssuer &&
+    env.ToChannelFromBotLoginUrl &&
+    env.ToChannelFromBotOAuthScope
+      ? {
+          openIdMetadataUrl: env.ToBotFromChannelOpenIdMetadataUrl,
+          tokenIssuer: env.ToBotFromChannelTokenIssuer,
+          loginUrl: env.ToChannelFromBotLoginUrl,
+          oauthScope: env.ToChannelFromBotOAuthScope,
+          loginCaFile: env.BOT_LOGIN_CA_FILE,
+        }
+      : undefined;
+  const store: StoreConfig = env.COSMOS_ENDPOINT
+    ? { kind: 'cosmos', endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, database: env.COSMOS_DATABASE }
+    : { kind: 'local', file: env.LOCAL_STORE_FILE, flushMs: env.LOCAL_STORE_FLUSH_MS, database: env.COSMOS_DATABASE };
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    bot: {
+      appId: env.MicrosoftAppId,
+      appPassword: env.MicrosoftAppPassword,
+      appType: env.MicrosoftAppType,
+      appTenantId: env.MicrosoftAppTenantId,
+      endpoints,
+    },
+    store,
+    // On the embedded store with no list given, serve the playground's tenant only.
+    allowedTenantIds:
+      env.ALLOWED_TENANT_IDS.length > 0 ? env.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()) : [LOCAL_DEV_TENANT_ID],
+  };
+}
+
+/** Reads `.env` (if present) into the environment, then parses it. The environment wins over the file. */
+export function loadConfig(): AppConfig {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  return parseConfig(process.env);
+}

@@ -1,0 +1,34 @@
+/**
+ * Expected failures carry a stable `code` so that the edges (cards, HTTP) can map them without
+ * parsing messages. Messages never contain user-typed text.
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+}
+
+/** Someone else changed the item since it was read (ETag mismatch). Re-read and retry, or tell the user. */
+export class ConcurrencyConflict extends AppError {
+  readonly code = 'CONCURRENCY_CONFLICT';
+  constructor(readonly what: string) {
+    super(`${what} was changed by someone else`);
+    this.name = 'ConcurrencyConflict';
+  }
+}
+
+/** The store could not be reached or answered with a server error; nothing was written. */
+export class StoreUnavailable extends AppError {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(readonly operation: string, options?: { cause?: unknown }) {
+    super(`the store is unavailable (${operation})`, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+/** The item already exists (a create was repeated). */
+export class AlreadyExists extends AppError {
+  readonly code = 'ALREADY_EXISTS';
+  constructor(readonly what: string) {
+    super(`${what} already exists`);
+    this.name = 'AlreadyExists';
+  }
+}

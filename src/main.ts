@@ -1,0 +1,16 @@
+import { ConfigError, loadConfig } from './config.js';
+import { startApp } from './app.js';
+
+/** Entry point: configuration, start, graceful stop on SIGTERM/SIGINT. */
+try {
+  const app = await startApp(loadConfig());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      app.log.info({ event: 'app.signal', signal }, 'stopping');
+      void app.stop().then(() => process.exit(0));
+    });
+  }
+} catch (err) {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\nStart-up stopped.\n`);
+  process.exit(1);
+}

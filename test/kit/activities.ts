@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { TEST_TENANT_ID } from './app.js';
+
+/** Activities shaped as Teams sends them. */
+export interface Person {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+export const STAFF: Person = { id: '29:staff-1', aadObjectId: '11111111-1111-4111-8111-111111111111', name: 'Sam Teacher' };
+export const BOT = { id: '28:bot', name: 'Safeguarding advice' };
+
+export function personalMessage(
+  serviceUrl: string,
+  options: { from?: Person; text?: string; tenantId?: string; conversationId?: string; value?: unknown } = {},
+): Record<string, unknown> {
+  const from = options.from ?? STAFF;
+  const tenantId = options.tenantId ?? TEST_TENANT_ID;
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: BOT,
+    conversation: { id: options.conversationId ?? `a:personal-${from.aadObjectId}`, conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+    locale: 'en-GB',
+    ...(options.text !== undefined ? { text: options.text } : {}),
+    ...(options.value !== undefined ? { value: options.value } : {}),
+  };
+}
+
+export function personalInstall(serviceUrl: string, from: Person = STAFF): Record<string, unknown> {
+  return {
+    ...personalMessage(serviceUrl, { from }),
+    type: 'conversationUpdate',
+    membersAdded: [{ id: BOT.id }],
+  };
+}
+
+export function channelMessage(
+  serviceUrl: string,
+  options: { from?: Person; text?: string; teamId?: string; channelId?: string } = {},
+): Record<string, unknown> {
+  const from = options.from ?? STAFF;
+  const channel = options.channelId ?? '19:leads@thread.tacv2';
+  return {
+    type: 'message',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: BOT,
+    conversation: { id: `${channel};messageid=1`, conversationType: 'channel', tenantId: TEST_TENANT_ID, isGroup: true },
+    channelData: { tenant: { id: TEST_TENANT_ID }, team: { id: options.teamId ?? '19:team@thread.tacv2' }, channel: { id: channel } },
+    text: options.text ?? '<at>Safeguarding advice</at> hello',
+  };
+}
