@@ -22,7 +22,8 @@ export interface OutboundCall {
 }
 
 export interface Fault {
-  status: number;
+  /** The status to answer; with `delayMs` and no status, the request is served normally after the delay. */
+  status?: number;
   retryAfterSeconds?: number;
   /** Hang this long before answering (simulates a slow or timed-out service). */
   delayMs?: number;
@@ -108,8 +109,8 @@ export class FakeConnector {
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const fault = this.faults.shift();
-    if (fault) {
-      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    if (fault?.status !== undefined) {
       this.attempts.push({ method: req.method ?? '', path, status: fault.status });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);

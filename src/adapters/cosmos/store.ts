@@ -102,7 +102,7 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
     health: {
       async ping() {
         try {
-          await database.read();
+          await database.read({ abortSignal: AbortSignal.timeout(2000) });
         } catch (err) {
           throw mapCosmosError(err, 'ping');
         }

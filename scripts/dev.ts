@@ -1,0 +1,55 @@
+/**
+ * `npm start`: the bot on the embedded store plus the Microsoft 365 Agents Playground pointed
+ * at it (telemetry off, no outbound connections). Open http://localhost:56150 in a browser.
+ * Ctrl+C stops both.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const port = process.env.PORT ?? '3978';
+const children: ChildProcess[] = [];
+
+function stopAll(code: number): void {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+
+const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  env: { ...process.env, PORT: port, HOST: process.env.HOST ?? '127.0.0.1' },
+  stdio: 'inherit',
+});
+children.push(bot);
+bot.on('exit', (code) => stopAll(code ?? 1));
+
+async function waitForReady(): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the bot did not become ready within 60 s');
+}
+
+await waitForReady();
+const playgroundCli = require.resolve('@microsoft/m365agentsplayground/cli.js');
+const playground = spawn(
+  process.execPath,
+  [playgroundCli, '-e', `http://127.0.0.1:${port}/api/messages`, '-c', 'msteams', '--disable-telemetry'],
+  {
+    env: {
+      ...process.env,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: '.m365agentsplayground.yml',
+    },
+    stdio: 'inherit',
+  },
+);
+children.push(playground);
+playground.on('exit', (code) => stopAll(code ?? 0));
+console.log('\nAgents Playground: http://localhost:56150  (bot on port %s, local store; Ctrl+C to stop)\n', port);
+for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => stopAll(0));
