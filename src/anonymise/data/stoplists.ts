@@ -1,0 +1,106 @@
+/** Words that are never names on their own: roles, agencies, legal terms, calendar words. Lower case. */
+
+const ROLE_TEXT = `
+mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
+grandma grandad granddad grandmother grandfather nan nana nanny gran grandparent grandparents uncle aunt auntie aunty cousin
+brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
+partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
+sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
+dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
+caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
+`;
+
+const AGENCY_TEXT = `
+mash camhs cahms nspcc ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
+council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
+early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
+police constabulary valley metropolitan met thames west yorkshire service services social care health
+visiting team hospital trust nhs ccg icb gp surgery clinic unit ward a&e ae ed
+court family magistrates crown county judge tribunal
+gdpr dpa ukgdpr article articles section sections s17 s47 s20 s31 act acts children data protection regulation
+schedule part paragraph para working together guidance keeping safe education kcsie
+`;
+
+const CALENDAR_TEXT = `
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+christmas xmas easter eid ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
+today tomorrow yesterday tonight morning afternoon evening weekend week weeks month months year years
+reception nursery year
+`;
+
+const MISC_TEXT = `
+hi hello hey thanks thank cheers regards kind best dear re fw fwd ok okay yes no please sorry
+dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
+teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
+playstation minecraft telegram signal
+english british polish romanian muslim christian catholic jewish hindu sikh
+i im i'm ive i've id i'd ill i'll
+`;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+export const ROLE_WORDS: ReadonlySet<string> = new Set(words(ROLE_TEXT));
+/** Roles, agencies, legal and chat words: never a name, whatever the context. */
+export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([...words(ROLE_TEXT), ...words(AGENCY_TEXT), ...words(MISC_TEXT)]);
+/** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
+
+/** Family / role nouns: "Kacper's mum", "Hope's school". A word before "'s" + one of these is a name. */
+export const POSSESSED_WORDS: ReadonlySet<string> = new Set(
+  words(`
+mum mom mam mummy mother dad daddy father stepdad stepmum stepfather stepmother parents parent carer carers
+nan nana nanny gran grandma grandad grandmother grandfather uncle aunt auntie aunty cousin brother sister siblings sibling
+son daughter baby kids children partner boyfriend girlfriend husband wife ex friend friends family school teacher
+sw social worker hv gp bedroom room house home phone behaviour attendance dad's mum's
+`),
+);
+
+/** Nouns that precede a name: "son Will", "child Hope", "pupil Kacper". */
+export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
+  words(`
+son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
+boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
+nan grandma grandad called named nicknamed aka
+`),
+);
+
+/** Titles before a surname. */
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir'));
+
+/** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
+export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
+  words(`
+holiday holidays term break period time camp fair school schools club clubs season
+team teams service services plan plans house street road lane centre center unit project group trust act
+`),
+);
+
+/** Words before a capitalised word that make it a month or a thing rather than a name. */
+export const MONTH_CUES: ReadonlySet<string> = new Set(
+  words('in on of since until till by from during early late mid end last next this before after'),
+);
+
+/** Determiners: "the Will", "a Hope" → not names; "the child's" → not a name possessive. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  words('the a an his her their my our your its this that these those every each any some no another which whose'),
+);
+
+/** Verbs and words that, right after a sentence-initial ordinary-word name, show it is a person. */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
+  words(`
+is was has had said says told tells lives lived attends attended disclosed reported aged age who and went goes
+came comes stays stayed refused refuses cried ran hit wants wanted seems seemed appears appeared needs
+`),
+);
+
+/** Form labels whose value is a person's name: "Name: …", "Child: …", "Mother: …". */
+export const NAME_LABELS: ReadonlySet<string> = new Set(
+  words(`
+name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
+siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
+`),
+);

@@ -1,0 +1,277 @@
+/**
+ * Name detection: a tokenizer plus gazetteers plus context cues.
+ *
+ * Evidence, strongest first:
+ *  - a title before ("Mr Okafor"), a possessive before a family word ("Kacper's mum"),
+ *    an introducer ("son Will", "called Hope"), a form label ("Name: …"), an age after ("Hope (7)");
+ *  - a known given name or surname that is not an everyday English word, in any case ("spoke to kacper");
+ *  - a known name that is also an everyday word (Hope, Will, May) capitalised mid-sentence, or at a
+ *    sentence start when a person-verb follows ("Grace said…");
+ *  - an unknown capitalised word mid-sentence that is not an English word ("Przemysław");
+ *  - a neighbour of a name: surnames after given names, names joined by "and" or commas.
+ * Roles, agencies, legislation, calendar words and UK places are excluded.
+ */
+import type { Candidate } from './kinds.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { PLACE_WORDS } from './data/places.js';
+import {
+  CALENDAR_WORDS,
+  COMPOUND_FOLLOWERS,
+  DETERMINERS,
+  HARD_NEVER_WORDS,
+  MONTH_CUES,
+  NAME_INTRODUCERS,
+  NAME_LABELS,
+  PERSON_FOLLOWERS,
+  POSSESSED_WORDS,
+  ROLE_WORDS,
+  TITLES,
+} from './data/stoplists.js';
+import { PRIORITY } from './patterns.js';
+
+type Case = 'title' | 'upper' | 'lower' | 'mixed';
+
+interface Token {
+  start: number;
+  /** end of the word itself, excluding a possessive 's */
+  end: number;
+  text: string;
+  lower: string;
+  possessive: boolean;
+  shape: Case;
+  sentenceStart: boolean;
+  /** raw text between the previous token and this one */
+  gapBefore: string;
+  first: boolean;
+  surname: boolean;
+  common: boolean;
+  proper: boolean;
+  func: boolean;
+  hardNever: boolean;
+  softNever: boolean;
+}
+
+const WORD_RE = /(?<![\p{L}\p{M}\d_@])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\d_@])/gu;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+function shapeOf(w: string): Case {
+  const lower = w.toLowerCase();
+  const upper = w.toUpperCase();
+  if (w === lower) return 'lower';
+  if (w === upper) return w.length > 1 ? 'upper' : 'title';
+  const c = w[0] ?? '';
+  if (c !== c.toLowerCase()) return 'title';
+  return 'mixed';
+}
+
+function everyPart(lower: string, pred: (p: string) => boolean): boolean {
+  const parts = lower.split(/['-]/).filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every(pred);
+}
+
+function isSentenceStart(gap: string, isFirst: boolean): boolean {
+  if (isFirst) return true;
+  if (gap.includes('\n')) return true;
+  if (/[.!?:;•]\s*["'“‘(]?\s*$/.test(gap)) return true;
+  if (/(?:^|\s)[-*–]\s*$/.test(gap)) return true;
+  return PICTO.test(gap);
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/i.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if (/s['’]$/i.test(word)) {
+      possessive = true;
+    }
+    const lower = fold(word);
+    const gapBefore = text.slice(prevEnd, m.index);
+    const first = FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p));
+    const surname = SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      lower,
+      possessive,
+      shape: shapeOf(word),
+      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
+      gapBefore,
+      first,
+      surname,
+      common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
+      proper: PROPER_WORDS.has(lower),
+      func: FUNCTION_WORDS.has(lower),
+      hardNever: HARD_NEVER_WORDS.has(lower),
+      softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
+const isNameLex = (t: Token): boolean => t.first || t.surname;
+const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
+const AGE_AFTER = /^\s*(?:\(\s*(?:\d{1,2}|aged?\s*\d)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|\s+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b)/i;
+const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
+
+/** Strong cue: the word is a name even if it is also an everyday word. */
+function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t || t.hardNever) return false;
+  if (t.shape === 'lower' && t.func && !t.first) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Mr / Mrs / Dr …
+  if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
+    if (isCap(t) || t.shape === 'upper' || !t.common) return true;
+  }
+  // X's mum
+  if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
+    const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
+    if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
+  }
+  // son Will / called Hope
+  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
+    if (isCap(t) && !(t.common && t.proper === false && t.func && !isNameLex(t))) {
+      if (isNameLex(t) || !t.common) return true;
+    }
+    if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+  }
+  // Hope (7), Will aged 9
+  if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
+    const after = text.slice(t.end + (t.possessive ? 2 : 0), t.end + 24);
+    if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
+    if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function mediumCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.hardNever || t.softNever) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nameLex = isNameLex(t);
+  if (nameLex && !t.common) {
+    if (t.shape === 'lower' && t.text.length < 3) return false;
+    if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
+    return true;
+  }
+  if (!isCap(t)) return false;
+  const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
+  const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
+  const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
+  if (nameLex && t.common) {
+    if (prevDet || nextCompound) return false;
+    if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
+    if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
+    return personNext;
+  }
+  // unknown capitalised word: not English, not a known proper noun
+  if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
+    if (prevDet || nextCompound) return false;
+    if (!t.sentenceStart) return true;
+    return personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower));
+  }
+  return false;
+}
+
+/** Could this token continue a name started by its neighbour? */
+function canJoin(t: Token, neighbourCap: boolean): boolean {
+  if (t.hardNever || t.softNever) return false;
+  if (t.shape === 'lower') return isNameLex(t) && !t.common && t.text.length >= 2;
+  if (t.shape === 'upper') return isNameLex(t) || (!t.common && !t.proper && t.text.length > 3);
+  if (isNameLex(t)) return neighbourCap || !t.common;
+  return !t.common && !t.proper;
+}
+
+function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  for (const m of text.matchAll(LABEL_LINE_RE)) {
+    const label = fold(m[1] ?? '').replace(/['’]s\b/g, '').trim();
+    const words = label.split(/[\s/]+/);
+    const last = words[words.length - 1] ?? '';
+    if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join(''))) continue;
+    const valueStart = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', valueStart);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    let k = tokens.findIndex((t) => t.start >= valueStart);
+    if (k < 0) continue;
+    let tk = tokens[k];
+    if (tk && TITLES.has(tk.lower)) {
+      k++;
+      tk = tokens[k];
+    }
+    let taken = 0;
+    while (tk && tk.start < stop && taken < 4) {
+      if (taken > 0 && !plainSpace(tk.gapBefore)) break;
+      if (taken === 0 && tk.start !== valueStart && !/^[ \t.]*$/.test(text.slice(valueStart, tk.start))) break;
+      if (tk.hardNever || tk.softNever) break;
+      if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
+      if (tk.shape === 'lower' && tk.func) break;
+      flags[k] = true;
+      taken++;
+      if (tk.possessive) break;
+      k++;
+      tk = tokens[k];
+    }
+  }
+}
+
+export function findNames(text: string, out: Candidate[]): void {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const flags: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || mediumCue(tokens, i);
+  labelNames(text, tokens, flags);
+
+  // neighbours: surnames after given names, given names before surnames, lists joined by and/&/,
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      const next = tokens[i + 1];
+      if (flags[i] && next && !flags[i + 1] && !t.possessive && plainSpace(next.gapBefore)) {
+        if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
+      }
+      if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
+        const ambiguousFirst = t.first && !t.hardNever && !t.softNever;
+        const nextStrongSurname = next.surname && !next.common;
+        if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
+      }
+      // lists: "Hope, Will and Grace"
+      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
+        if (!next.hardNever && !next.softNever && (isNameLex(next) || (!next.common && !next.proper))) flags[i + 1] = true;
+      }
+      if (flags[i] && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
+        const after = tokens[i + 2];
+        if (after && !flags[i + 2] && plainSpace(after.gapBefore) && isCap(after) && !after.hardNever && !after.softNever) {
+          if (isNameLex(after) || (!after.common && !after.proper)) flags[i + 2] = true;
+        }
+      }
+    }
+  }
+
+  // merge runs of adjacent name words separated by single spaces into one finding
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t || !flags[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && flags[j + 1] && !tokens[j]?.possessive && /^ $/.test(tokens[j + 1]?.gapBefore ?? '')) j++;
+    const last = tokens[j] ?? t;
+    out.push({ start: t.start, end: last.end, kind: 'NAME', priority: PRIORITY.NAME });
+    i = j + 1;
+  }
+}
