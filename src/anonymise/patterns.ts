@@ -177,7 +177,7 @@ const CASE_CUE =
   '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|mrn|pnc|niche|athena|crn|(?:child|person|client|pupil|system) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | )(?:#|no\\.? )?` +
-    `([A-Za-z]{0,4}\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+    `((?:[A-Za-z]{1,4}[/-]?)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
 const POLICE_REF_RE = /(?<![\w/])\d{2}\/\d{4,8}\/\d{2,4}(?![\w/])/g;
@@ -205,7 +205,7 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- HANDLE */
 const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
 const HANDLE_CUE_RE =
-  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
 export function findHandles(text: string, out: Candidate[], isOrdinaryWord: (w: string) => boolean): void {
   for (const m of text.matchAll(AT_HANDLE_RE)) {

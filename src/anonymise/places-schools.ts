@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, fold } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PRIORITY } from './patterns.js';
 
@@ -18,11 +18,11 @@ const FLAT_IN_BUILDING_RE = new RegExp(
 );
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const NAMED_STREET_RE = new RegExp(`(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}'’-]+ ){1,3}${STRONG_STREET}\\b`, 'gu');
-const HOUSE_NAME_RE = /(?<![\p{L}])(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const HOUSE_NAME_RE = /(?<![\p{L}])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
     'town county city village sports church care children family foster police court health youth community women womens ' +
-    'refuge safe halfway open white big full wendy tree play dolls bouncy guest boarding council new old the our my his her ' +
+    'refuge safe halfway open white big full wendy tree play dolls bouncy guest boarding council new the our my his her ' +
     'their your this that a an opera public bail approved mother respite residential childrens school student students ' +
     'early help front social crown magistrates dog cat wood green'
   ).split(' '),
@@ -73,12 +73,15 @@ export function findAddresses(text: string, out: Candidate[]): void {
     const first = fold(kept[0] ?? '');
     if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
+    // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
+    if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index + offset, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   for (const m of text.matchAll(HOUSE_NAME_RE)) {
-    const words = m[0].split(/\s+/);
+    const words = m[0].replace(/^The /, '').split(/\s+/);
     const first = fold(words[0] ?? '').replace(/'s$/, '');
     if (NOT_HOUSE_FIRST.has(first)) continue;
+    if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
     if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
@@ -97,13 +100,22 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
     'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started'
   ).split(' '),
 );
+/** Capitalised words that describe a school's type and sit between its name and its head word. */
+const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
+  'community catholic church ce rc c e cofe methodist foundation free primary junior infant infants high grammar academy church voluntary aided controlled county'.split(' '),
+);
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
 
 export function findSchools(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
     const head = m[0];
-    if (/^high$/i.test(head) && head !== 'High') continue;
+    if (head === 'high' || head === 'HIGH') {
+      // lower-case "high" only after an unknown lower-case word: "oakwood high"
+      const prevWord = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const pw = fold(prevWord?.[1] ?? '');
+      if (pw.length < 4 || LOWER_WORDS.has(pw) || GENERIC_SCHOOL_WORDS.has(pw)) continue;
+    }
     // walk back over the words that name the school
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const words = [...before.matchAll(/([\p{L}][\p{L}'’.&-]*|&)[ \t]+/gu)];
@@ -118,6 +130,10 @@ export function findSchools(text: string, out: Candidate[]): void {
       const f = fold(raw).replace(/['’]s$/, '');
       const cap = /^\p{Lu}/u.test(raw);
       if (SCHOOL_JOINERS.has(f) && (cap || f === 'of' || f === 'and' || f === '&')) {
+        start = wStart;
+        continue;
+      }
+      if (SCHOOL_DESCRIPTORS.has(f) && cap) {
         start = wStart;
         continue;
       }

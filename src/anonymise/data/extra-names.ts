@@ -50,4 +50,6 @@ jade crystal star river storm rain robin hunter taylor cole heath forest brook p
 heather iris jasmine willow hazel autumn april june august rich frank earnest miles chase chance cash king prince
 angel bunny honey sunny sonny buddy rusty dusty scout sage ash rowan jay wren drew dean ray gene sandy mercy
 patience charity harmony melody destiny journey liberty unity bliss precious royal duke major baron rebel
+foster hunter baker cook chase dean ray gene young brown white green black ward price cole page hall wood hill
+park lane field bell fisher porter walker butler archer booth marsh bishop knight rich gray grey van von de del la le
 `);

@@ -42,6 +42,13 @@ midlands north east west south northern southern eastern western greater
 highlands lothian fife lanarkshire ayrshire renfrewshire dumfries galloway borders
 powys gwynedd anglesey ceredigion pembrokeshire conwy denbighshire flintshire monmouthshire torfaen
 antrim tyrone fermanagh
+europe africa asia america poland romania lithuania latvia bulgaria hungary slovakia czech ukraine russia albania kosovo
+turkey syria iraq iran afghanistan pakistan india bangladesh sri lanka nepal china vietnam philippines somalia eritrea
+ethiopia sudan nigeria ghana kenya zimbabwe congo jamaica portugal spain france germany italy greece
+polish romanian lithuanian latvian bulgarian hungarian slovak czech ukrainian russian albanian kurdish turkish syrian
+iraqi iranian afghan pakistani indian bangladeshi nepali chinese vietnamese somali eritrean ethiopian sudanese nigerian
+ghanaian jamaican portuguese spanish french german italian greek arabic farsi dari pashto urdu punjabi bengali
+gujarati tigrinya amharic yoruba igbo english welsh scottish irish british european african asian caribbean
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

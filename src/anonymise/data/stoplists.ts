@@ -37,6 +37,11 @@ teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitt
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
 i im i'm ive i've id i'd ill i'll
+he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
+the a an any some every each no not all both either neither there here what who whom whose when where why how which
+nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd
+safeguarding gillick fraser caldicott marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
 function words(s: string): string[] {
@@ -76,6 +81,7 @@ export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
   words(`
 holiday holidays term break period time camp fair school schools club clubs season
 team teams service services plan plans house street road lane centre center unit project group trust act
+surgery practice clinic medical health primary academy nursery college police station library church hospital
 `),
 );
 
@@ -92,8 +98,25 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 /** Verbs and words that, right after a sentence-initial ordinary-word name, show it is a person. */
 export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
   words(`
-is was has had said says told tells lives lived attends attended disclosed reported aged age who and went goes
-came comes stays stayed refused refuses cried ran hit wants wanted seems seemed appears appeared needs
+is isn't isnt was wasn't wasnt has hasn't hasnt had hadn't said says told tells lives lived living attends attended
+disclosed discloses reported reports aged age who and went goes came comes stays stayed refused refuses cried ran runs
+hit hits wants wanted seems seemed appears appeared needs needed keeps kept mentioned mentions started starts
+doesn't doesnt didn't didnt won't wont can't cant couldn't would could should might must did does gets got
+family families kids children household sibling siblings arrived left returned missed misses attended from
+`),
+);
+
+/** Before a name, these make a verb reading of "Hope this…" unlikely: "spoke to Hope this morning". */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words('to with from by for about and or at than like as of saw met visited told asked called rang phoned emailed'),
+);
+
+/** After an ordinary-word name, these show the word is being used as a verb or adverb ("Will you…", "Hope this…"). */
+export const VERB_USE_FOLLOWERS: ReadonlySet<string> = new Set(
+  words(`
+you u i we they it this that so the a an your all everyone everybody to be not up down for this these those
+there here me us them him her he she my our their its yes no just also too again
+you're youre you've you'll it's its that's i'm we're they're everything everyone's
 `),
 );
 
@@ -102,5 +125,6 @@ export const NAME_LABELS: ReadonlySet<string> = new Set(
   words(`
 name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
 siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
+kids children person young cyp baby babies
 `),
 );
