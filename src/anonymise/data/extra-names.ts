@@ -53,3 +53,15 @@ patience charity harmony melody destiny journey liberty unity bliss precious roy
 foster hunter baker cook chase dean ray gene young brown white green black ward price cole page hall wood hill
 park lane field bell fisher porter walker butler archer booth marsh bishop knight rich gray grey van von de del la le
 `);
+
+/**
+ * Words that subtitles mostly capitalise (openers, titles, exclamations) and that a locale list also
+ * holds as a name somewhere ("Côme" folds to "come"). Treated as ordinary words.
+ */
+export const OPENER_WORDS: readonly string[] = words(`
+no oh come how well hey miss um captain bye president lord general major al agent yo ed holy pop sergeant sheriff
+states yep san aye gee papa mama aw merry commander peg junior bud buck crane freeze bond piper mac amen cheers bravo
+coke bunny bible saint goodnight le fort ace marine hail slim eagle bureau herr pope skipper marines elder echo swan
+brace rex creek cape alpha delta ranger springs un si lo da el fu mo chi valley bay shore dragon kitty holly olive
+cliff fox hawk clay pearl hopper weaver shepherd knights cooper tucker ash reed grant dale glen dodge
+`);

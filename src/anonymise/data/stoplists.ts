@@ -95,16 +95,24 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   words('the a an his her their my our your its this that these those every each any some no another which whose'),
 );
 
-/** Verbs and words that, right after a sentence-initial ordinary-word name, show it is a person. */
-export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set(
+/** Verbs that, right after a sentence-initial word, show it is a person: "Grace said…", "Rocky keeps…". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(
   words(`
-is isn't isnt was wasn't wasnt has hasn't hasnt had hadn't said says told tells lives lived living attends attended
-disclosed discloses reported reports aged age who and went goes came comes stays stayed refused refuses cried ran runs
-hit hits wants wanted seems seemed appears appeared needs needed keeps kept mentioned mentions started starts
-doesn't doesnt didn't didnt won't wont can't cant couldn't would could should might must did does gets got
-family families kids children household sibling siblings arrived left returned missed misses attended from
+said says told tells lives lived living attends attended disclosed discloses reported reports went goes came comes
+stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
+doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
+screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied
 `),
 );
+
+/** Weaker followers: enough after a capitalised word that is not English ("Brogan is…"), not after "Faith is…". */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...PERSON_VERBS,
+  ...words(`
+is was has had aged age who and seems seemed appears appeared needs needed started starts would could should might
+must did does gets got family families kids children household sibling siblings left from
+`),
+]);
 
 /** Before a name, these make a verb reading of "Hope this…" unlikely: "spoke to Hope this morning". */
 export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(
