@@ -13,7 +13,10 @@ import { PEOPLE_NAMES_SOURCE } from './data/people-names.js';
 import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, OPENER_WORDS, ORDINARY_WORD_NAMES_EXTRA } from './data/extra-names.js';
 
 /** Lower-case and strip diacritics so "Siobhán" and "siobhan" meet. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function fold(word: string): string {
+  if (PLAIN_ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .normalize('NFD')

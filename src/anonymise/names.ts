@@ -68,34 +68,61 @@ function shapeOf(w: string): Case {
 }
 
 function everyPart(lower: string, pred: (p: string) => boolean): boolean {
+  if (!lower.includes('-') && !lower.includes("'")) return false;
   const parts = lower.split(/['-]/).filter((p) => p.length > 0);
   return parts.length > 1 && parts.every(pred);
 }
 
 function isSentenceStart(gap: string, isFirst: boolean): boolean {
   if (isFirst) return true;
+  if (gap === ' ') return false;
   if (gap.includes('\n')) return true;
   if (/[.!?:;•]\s*["'“‘(]?\s*$/.test(gap)) return true;
   if (/(?:^|\s)[-*–]\s*$/.test(gap)) return true;
   return PICTO.test(gap);
 }
 
+interface WordClass {
+  first: boolean;
+  surname: boolean;
+  common: boolean;
+  proper: boolean;
+  func: boolean;
+  hardNever: boolean;
+  softNever: boolean;
+}
+
+function classify(lower: string): WordClass {
+  return {
+    first: FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p)),
+    surname: SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p)),
+    common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
+    proper: PROPER_WORDS.has(lower),
+    func: FUNCTION_WORDS.has(lower),
+    hardNever: HARD_NEVER_WORDS.has(lower),
+    softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+  };
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // per-call memo: practitioner text repeats words (names, "mum", "the")
+  const classes = new Map<string, WordClass>();
   let prevEnd = 0;
   for (const m of text.matchAll(WORD_RE)) {
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 2) {
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
       word = word.slice(0, -2);
-      possessive = true;
-    } else if (/s['’]$/i.test(word)) {
       possessive = true;
     }
     const lower = fold(word);
     const gapBefore = text.slice(prevEnd, m.index);
-    const first = FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p));
-    const surname = SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p));
+    let cls = classes.get(lower);
+    if (cls === undefined) {
+      cls = classify(lower);
+      classes.set(lower, cls);
+    }
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -105,13 +132,7 @@ function tokenize(text: string): Token[] {
       shape: shapeOf(word),
       sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
       gapBefore,
-      first,
-      surname,
-      common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
-      proper: PROPER_WORDS.has(lower),
-      func: FUNCTION_WORDS.has(lower),
-      hardNever: HARD_NEVER_WORDS.has(lower),
-      softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+      ...cls,
     });
     prevEnd = m.index + m[0].length;
   }

@@ -17,8 +17,11 @@ const FLAT_IN_BUILDING_RE = new RegExp(
   'giu',
 );
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
-const NAMED_STREET_RE = new RegExp(`(?<![\\p{L}])(?:[\\p{Lu}][\\p{L}'’-]+ ){1,3}${STRONG_STREET}\\b`, 'gu');
-const HOUSE_NAME_RE = /(?<![\p{L}])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const STREET_HEAD_RE = new RegExp(`(?<![\\p{L}])${STRONG_STREET}\\b`, 'gu');
+/** Up to three capitalised words immediately before a street word (applied to a short slice). */
+const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
+const HOUSE_HEAD_RE = /(?<![\p{L}])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
     'town county city village sports church care children family foster police court health youth community women womens ' +
@@ -40,7 +43,17 @@ function middleWordsOk(span: string): boolean {
   return true;
 }
 
+const HAS_DIGIT = /\d/;
+const HAS_STRONG_STREET = new RegExp(`\\b${STRONG_STREET}\\b`);
+const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/;
+
 export function findAddresses(text: string, out: Candidate[]): void {
+  if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
+  if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
+  if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
+}
+
+function findNumberedAddresses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
     const s = m[0];
     // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
@@ -64,7 +77,14 @@ export function findAddresses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (const m of text.matchAll(NAMED_STREET_RE)) {
+}
+
+function findNamedStreets(text: string, out: Candidate[]): void {
+  for (const h of text.matchAll(STREET_HEAD_RE)) {
+    const sliceStart = Math.max(0, h.index - 60);
+    const pre = WORDS_BEFORE_STREET_RE.exec(text.slice(sliceStart, h.index));
+    if (!pre) continue;
+    const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
     const words = m[0].split(/\s+/);
     let startIdx = 0;
     // drop leading words that are roles/agencies/function words ("Called Oak Road" → "Oak Road")
@@ -77,7 +97,14 @@ export function findAddresses(text: string, out: Candidate[]): void {
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index + offset, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  for (const m of text.matchAll(HOUSE_NAME_RE)) {
+}
+
+function findHouseNames(text: string, out: Candidate[]): void {
+  for (const h of text.matchAll(HOUSE_HEAD_RE)) {
+    const sliceStart = Math.max(0, h.index - 50);
+    const pre = WORDS_BEFORE_HOUSE_RE.exec(text.slice(sliceStart, h.index));
+    if (!pre) continue;
+    const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
     const words = m[0].replace(/^The /, '').split(/\s+/);
     const first = fold(words[0] ?? '').replace(/'s$/, '');
     if (NOT_HOUSE_FIRST.has(first)) continue;
