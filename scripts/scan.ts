@@ -11,10 +11,7 @@ import { scanIdentifiers } from '../src/anonymise/index.js';
 const InputLine = z.object({ id: z.string(), text: z.string() });
 
 function idOf(value: unknown): string | null {
-  if (value !== null && typeof value === 'object' && 'id' in value) {
-    const id = (value as { id: unknown }).id;
-    if (typeof id === 'string') return id;
-  }
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') return value.id;
   return null;
 }
 
