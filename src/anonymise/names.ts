@@ -283,7 +283,7 @@ export function findNames(text: string, out: Candidate[]): void {
         if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
-        const ambiguousFirst = t.first && !t.hardNever && !t.softNever;
+        const ambiguousFirst = t.first && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
