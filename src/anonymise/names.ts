@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   CALENDAR_WORDS,
@@ -92,7 +92,14 @@ interface WordClass {
   softNever: boolean;
 }
 
+const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
+
 function classify(lower: string): WordClass {
+  const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
+  if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
+    // we've, they'll, she'd: never names
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
+  }
   return {
     first: FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p)),
     surname: SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p)),
@@ -181,6 +188,22 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   return false;
 }
 
+/**
+ * "Universal Credit", "Change Grow Live": an ordinary-word name next to another capitalised ordinary
+ * word is part of a title-case phrase, unless the pair reads as given name + surname ("Mark Brown").
+ */
+function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common;
+  if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
+  if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
+  return false;
+}
+
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
@@ -196,6 +219,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
     return true;
   }
+  if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
   if (!isCap(t)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
   const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
@@ -205,6 +229,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
+    if (inTitleCasePhrase(tokens, i)) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
     if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
     if (next === undefined || !plainSpace(next.gapBefore)) return false;
@@ -212,6 +237,10 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     const after = tokens[i + 2];
     // "Joy and her mum…", "Grace and I…", "Faith is 7"
     if (next.lower === 'and' && after && PAIR_PERSON.has(after.lower)) return true;
+    // "Grace from the admin team", "Hope from CAMHS"
+    if (next.lower === 'from' && after && plainSpace(after.gapBefore) && (after.lower === 'the' || isCap(after) || after.shape === 'upper')) {
+      return true;
+    }
     return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
   }
   // unknown capitalised word: not English, not a known proper noun
@@ -223,6 +252,26 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     return next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.func && !DETERMINERS.has(next.lower);
   }
   return false;
+}
+
+const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
+  'to with about saw met told called named asked from re seen visited phoned rang'.split(' '),
+);
+
+/**
+ * A lower-case word found in no word list and no name list ("kaiden") is a name when it sits where
+ * names sit: after "spoke to / about / with …", or before a person verb ("esme said").
+ * Typos are the risk, so the word must look like a name: letters only, a vowel, 4+ letters.
+ */
+function unknownLowerName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.common || t.proper || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
+  if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) return true;
+  return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
 }
 
 /** Could this token continue a name started by its neighbour? */
@@ -286,6 +335,13 @@ export function findNames(text: string, out: Candidate[]): void {
         const ambiguousFirst = t.first && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
+      }
+      // lower-case lists: "kaiden and tamsin"
+      if (flags[i] && t.shape === 'lower' && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
+        const after = tokens[i + 2];
+        if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
+          if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
+        }
       }
       // lists: "Hope, Will and Grace"
       if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {

@@ -20,7 +20,7 @@ export const PRIORITY = {
   VEHICLE: 75,
   DATE: 70,
   ADDRESS: 65,
-  SCHOOL: 60,
+  SCHOOL: 68,
   CASE_REF: 55,
   NAME: 40,
 } as const;

@@ -165,7 +165,7 @@ export function findSchools(text: string, out: Candidate[]): void {
         continue;
       }
       if (GENERIC_SCHOOL_WORDS.has(f) || HARD_NEVER_WORDS.has(f)) break;
-      if (cap || (!COMMON_WORDS.has(f) && f.length >= 3 && !FUNCTION_WORDS.has(f))) {
+      if (cap || (!LOWER_WORDS.has(f) && f.length >= 3 && !FUNCTION_WORDS.has(f))) {
         start = wStart;
         named++;
         continue;

@@ -37,7 +37,7 @@ hackney newham barking dagenham havering redbridge waltham forest bexley
 bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset essex
 hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside norfolk northamptonshire
 northumberland nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk surrey sussex
-warwickshire wiltshire worcestershire yorkshire humberside cleveland tyne wear avon isle wight
+warwickshire wiltshire worcestershire yorkshire humber humberside cleveland tyne wear avon isle wight
 midlands north east west south northern southern eastern western greater
 highlands lothian fife lanarkshire ayrshire renfrewshire dumfries galloway borders
 powys gwynedd anglesey ceredigion pembrokeshire conwy denbighshire flintshire monmouthshire torfaen

@@ -11,7 +11,7 @@ caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective c
 `;
 
 const AGENCY_TEXT = `
-mash camhs cahms nspcc ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
+mash camhs cahms nspcc barnardo ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
 council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
 early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
 police constabulary valley metropolitan met thames west yorkshire service services social care health
