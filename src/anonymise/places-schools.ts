@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
+import { FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PRIORITY } from './patterns.js';
 
