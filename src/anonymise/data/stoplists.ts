@@ -1,0 +1,138 @@
+/** Words that are never names on their own: roles, agencies, legal terms, calendar words. Lower case. */
+
+const ROLE_TEXT = `
+mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
+grandma grandad granddad grandmother grandfather nan nana nanny gran grandparent grandparents uncle aunt auntie aunty cousin
+brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
+partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
+sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
+dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
+caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
+`;
+
+const AGENCY_TEXT = `
+mash camhs cahms nspcc barnardo ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
+council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
+early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
+police constabulary valley metropolitan met thames west yorkshire service services social care health
+visiting team hospital trust nhs ccg icb gp surgery clinic unit ward a&e ae ed
+court family magistrates crown county judge tribunal
+gdpr dpa ukgdpr article articles section sections s17 s47 s20 s31 act acts children data protection regulation
+schedule part paragraph para working together guidance keeping safe education kcsie
+`;
+
+const CALENDAR_TEXT = `
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+christmas xmas easter eid ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
+today tomorrow yesterday tonight morning afternoon evening weekend week weeks month months year years
+reception nursery year
+`;
+
+const MISC_TEXT = `
+hi hello hey thanks thank cheers regards kind best dear re fw fwd ok okay yes no please sorry
+dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
+teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
+playstation minecraft telegram signal
+english british polish romanian muslim christian catholic jewish hindu sikh
+i im i'm ive i've id i'd ill i'll
+he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
+the a an any some every each no not all both either neither there here what who whom whose when where why how which
+nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd
+safeguarding gillick fraser caldicott marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
+`;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w.length > 0);
+}
+
+export const ROLE_WORDS: ReadonlySet<string> = new Set(words(ROLE_TEXT));
+/** Roles, agencies, legal and chat words: never a name, whatever the context. */
+export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([...words(ROLE_TEXT), ...words(AGENCY_TEXT), ...words(MISC_TEXT)]);
+/** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
+
+/** Family / role nouns: "Kacper's mum", "Hope's school". A word before "'s" + one of these is a name. */
+export const POSSESSED_WORDS: ReadonlySet<string> = new Set(
+  words(`
+mum mom mam mummy mother dad daddy father stepdad stepmum stepfather stepmother parents parent carer carers
+nan nana nanny gran grandma grandad grandmother grandfather uncle aunt auntie aunty cousin brother sister siblings sibling
+son daughter baby kids children partner boyfriend girlfriend husband wife ex friend friends family school teacher
+sw social worker hv gp bedroom room house home phone behaviour attendance dad's mum's
+`),
+);
+
+/** Nouns that precede a name: "son Will", "child Hope", "pupil Kacper". */
+export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
+  words(`
+son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
+boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
+nan grandma grandad called named nicknamed aka
+`),
+);
+
+/** Titles before a surname. */
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir'));
+
+/** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
+export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
+  words(`
+holiday holidays term break period time camp fair school schools club clubs season
+team teams service services plan plans house street road lane centre center unit project group trust act
+surgery practice clinic medical health primary academy nursery college police station library church hospital
+`),
+);
+
+/** Words before a capitalised word that make it a month or a thing rather than a name. */
+export const MONTH_CUES: ReadonlySet<string> = new Set(
+  words('in on of since until till by from during early late mid end last next this before after'),
+);
+
+/** Determiners: "the Will", "a Hope" → not names; "the child's" → not a name possessive. */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  words('the a an his her their my our your its this that these those every each any some no another which whose'),
+);
+
+/** Verbs that, right after a sentence-initial word, show it is a person: "Grace said…", "Rocky keeps…". */
+export const PERSON_VERBS: ReadonlySet<string> = new Set(
+  words(`
+said says told tells lives lived living attends attended disclosed discloses reported reports went goes came comes
+stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
+doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
+screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied
+`),
+);
+
+/** Weaker followers: enough after a capitalised word that is not English ("Brogan is…"), not after "Faith is…". */
+export const PERSON_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...PERSON_VERBS,
+  ...words(`
+is was has had aged age who and seems seemed appears appeared needs needed started starts would could should might
+must did does gets got family families kids children household sibling siblings left from
+`),
+]);
+
+/** Before a name, these make a verb reading of "Hope this…" unlikely: "spoke to Hope this morning". */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words('to with from by for about and or at than like as of saw met visited told asked called rang phoned emailed'),
+);
+
+/** After an ordinary-word name, these show the word is being used as a verb or adverb ("Will you…", "Hope this…"). */
+export const VERB_USE_FOLLOWERS: ReadonlySet<string> = new Set(
+  words(`
+you u i we they it this that so the a an your all everyone everybody to be not up down for this these those
+there here me us them him her he she my our their its yes no just also too again
+you're youre you've you'll it's its that's i'm we're they're everything everyone's
+`),
+);
+
+/** Form labels whose value is a person's name: "Name: …", "Child: …", "Mother: …". */
+export const NAME_LABELS: ReadonlySet<string> = new Set(
+  words(`
+name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
+siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
+kids children person young cyp baby babies
+`),
+);

@@ -1,0 +1,29 @@
+/**
+ * Identifier scanner: finds everything in free text that could identify a person
+ * (names, dates, addresses, numbers…) so the user can replace it before anything is stored.
+ * Pure: no I/O, no module-level mutable state.
+ */
+import { collectCandidates, resolve } from './scanner.js';
+import type { Finding } from './kinds.js';
+
+export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
+export { isValidNhsNumber, isValidNiNumber, isValidUpn, upnCheckLetter } from './checksums.js';
+
+/** Findings sorted by start, non-overlapping; start/end are UTF-16 indices, end exclusive. */
+export function scanIdentifiers(text: string): Finding[] {
+  if (text.length === 0) return [];
+  return resolve(text, collectCandidates(text));
+}
+
+/** Replace each finding by its suggestion, right to left so earlier offsets stay valid. */
+export function applyReplacements(text: string, findings: readonly Finding[]): string {
+  const sorted = [...findings].sort((a, b) => b.start - a.start);
+  let out = text;
+  let limit = text.length;
+  for (const f of sorted) {
+    if (f.start < 0 || f.end > limit || f.start > f.end) continue; // skip overlapping or out-of-range
+    out = out.slice(0, f.start) + f.suggestion + out.slice(f.end);
+    limit = f.start;
+  }
+  return out;
+}

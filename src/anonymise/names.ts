@@ -1,0 +1,376 @@
+/**
+ * Name detection: a tokenizer plus gazetteers plus context cues.
+ *
+ * Evidence, strongest first:
+ *  - a title before ("Mr Okafor"), a possessive before a family word ("Kacper's mum"),
+ *    an introducer ("son Will", "called Hope"), a form label ("Name: …"), an age after ("Hope (7)");
+ *  - a known given name or surname that is not an everyday English word, in any case ("spoke to kacper");
+ *  - a known name that is also an everyday word (Hope, Will, May) capitalised mid-sentence, or at a
+ *    sentence start when a person-verb follows ("Grace said…");
+ *  - an unknown capitalised word mid-sentence that is not an English word ("Przemysław");
+ *  - a neighbour of a name: surnames after given names, names joined by "and" or commas.
+ * Roles, agencies, legislation, calendar words and UK places are excluded.
+ */
+import type { Candidate } from './kinds.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { PLACE_WORDS } from './data/places.js';
+import {
+  CALENDAR_WORDS,
+  COMPOUND_FOLLOWERS,
+  DETERMINERS,
+  HARD_NEVER_WORDS,
+  MONTH_CUES,
+  NAME_INTRODUCERS,
+  NAME_LABELS,
+  PERSON_FOLLOWERS,
+  PERSON_VERBS,
+  POSSESSED_WORDS,
+  ROLE_WORDS,
+  TITLES,
+  VERB_USE_FOLLOWERS,
+  NAME_PREPOSITIONS,
+} from './data/stoplists.js';
+import { PRIORITY } from './patterns.js';
+
+type Case = 'title' | 'upper' | 'lower' | 'mixed';
+
+interface Token {
+  start: number;
+  /** end of the word itself, excluding a possessive 's */
+  end: number;
+  text: string;
+  lower: string;
+  possessive: boolean;
+  shape: Case;
+  sentenceStart: boolean;
+  /** raw text between the previous token and this one */
+  gapBefore: string;
+  first: boolean;
+  surname: boolean;
+  common: boolean;
+  proper: boolean;
+  func: boolean;
+  hardNever: boolean;
+  softNever: boolean;
+}
+
+const WORD_RE = /(?<![\p{L}\p{M}\d_@])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\d_@])/gu;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+function shapeOf(w: string): Case {
+  const lower = w.toLowerCase();
+  const upper = w.toUpperCase();
+  if (w === lower) return 'lower';
+  if (w === upper) return w.length > 1 ? 'upper' : 'title';
+  const c = w[0] ?? '';
+  if (c !== c.toLowerCase()) return 'title';
+  return 'mixed';
+}
+
+function everyPart(lower: string, pred: (p: string) => boolean): boolean {
+  if (!lower.includes('-') && !lower.includes("'")) return false;
+  const parts = lower.split(/['-]/).filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every(pred);
+}
+
+function isSentenceStart(gap: string, isFirst: boolean): boolean {
+  if (isFirst) return true;
+  if (gap === ' ') return false;
+  if (gap.includes('\n')) return true;
+  if (/[.!?:;•]\s*["'“‘(]?\s*$/.test(gap)) return true;
+  if (/(?:^|\s)[-*–]\s*$/.test(gap)) return true;
+  return PICTO.test(gap);
+}
+
+interface WordClass {
+  first: boolean;
+  surname: boolean;
+  common: boolean;
+  proper: boolean;
+  func: boolean;
+  hardNever: boolean;
+  softNever: boolean;
+}
+
+const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
+
+function classify(lower: string): WordClass {
+  const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
+  if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
+    // we've, they'll, she'd: never names
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
+  }
+  return {
+    first: FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p)),
+    surname: SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p)),
+    common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
+    proper: PROPER_WORDS.has(lower),
+    func: FUNCTION_WORDS.has(lower),
+    hardNever: HARD_NEVER_WORDS.has(lower),
+    softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+  };
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // per-call memo: practitioner text repeats words (names, "mum", "the")
+  const classes = new Map<string, WordClass>();
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    let word = m[0];
+    let possessive = false;
+    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const lower = fold(word);
+    const gapBefore = text.slice(prevEnd, m.index);
+    let cls = classes.get(lower);
+    if (cls === undefined) {
+      cls = classify(lower);
+      classes.set(lower, cls);
+    }
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      lower,
+      possessive,
+      shape: shapeOf(word),
+      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
+      gapBefore,
+      ...cls,
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
+const isNameLex = (t: Token): boolean => t.first || t.surname;
+const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
+const AGE_AFTER =
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
+const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
+
+/** Strong cue: the word is a name even if it is also an everyday word. */
+function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t || t.hardNever) return false;
+  if (t.shape === 'lower' && t.func && !t.first) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // Mr / Mrs / Dr …
+  if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
+    if (isCap(t) || t.shape === 'upper' || !t.common) return true;
+  }
+  // X's mum
+  if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
+    const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
+    if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
+  }
+  // son Will / called Hope
+  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
+    if (isCap(t) && !t.func) return true;
+    if (isCap(t) && isNameLex(t)) return true;
+    if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+  }
+  // Hope (7), Will aged 9
+  if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
+    const from = t.end + (t.possessive ? 2 : 0);
+    // a sentinel stops "$" matching where the slice, not the text, ends
+    const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
+    if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
+    if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "Universal Credit", "Change Grow Live": an ordinary-word name next to another capitalised ordinary
+ * word is part of a title-case phrase, unless the pair reads as given name + surname ("Mark Brown").
+ */
+function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common;
+  if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
+  if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
+  return false;
+}
+
+const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
+
+function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t || t.hardNever || t.softNever) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nameLex = isNameLex(t);
+  if (nameLex && !t.common) {
+    if (t.shape === 'lower' && t.text.length < 3) return false;
+    // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
+    if (t.shape === 'lower' && !t.first && t.proper) return false;
+    if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
+    return true;
+  }
+  if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
+  if (!isCap(t)) return false;
+  const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
+  const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
+  const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
+  const afterPreposition = prev !== undefined && plainSpace(t.gapBefore) && NAME_PREPOSITIONS.has(prev.lower);
+  const verbUse =
+    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
+  if (nameLex && t.common) {
+    if (prevDet || nextCompound || verbUse) return false;
+    if (inTitleCasePhrase(tokens, i)) return false;
+    if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
+    if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
+    if (next === undefined || !plainSpace(next.gapBefore)) return false;
+    if (PERSON_VERBS.has(next.lower)) return true;
+    const after = tokens[i + 2];
+    // "Joy and her mum…", "Grace and I…", "Faith is 7"
+    if (next.lower === 'and' && after && PAIR_PERSON.has(after.lower)) return true;
+    // "Grace from the admin team", "Hope from CAMHS"
+    if (next.lower === 'from' && after && plainSpace(after.gapBefore) && (after.lower === 'the' || isCap(after) || after.shape === 'upper')) {
+      return true;
+    }
+    return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
+  }
+  // unknown capitalised word: not English, not a known proper noun
+  if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
+    if (prevDet || nextCompound) return false;
+    if (!t.sentenceStart) return true;
+    if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
+    // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
+    return next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.func && !DETERMINERS.has(next.lower);
+  }
+  return false;
+}
+
+const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
+  'to with about saw met told called named asked from re seen visited phoned rang'.split(' '),
+);
+
+/**
+ * A lower-case word found in no word list and no name list ("kaiden") is a name when it sits where
+ * names sit: after "spoke to / about / with …", or before a person verb ("esme said").
+ * Typos are the risk, so the word must look like a name: letters only, a vowel, 4+ letters.
+ */
+function unknownLowerName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.common || t.proper || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
+  if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) return true;
+  return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
+}
+
+/** Could this token continue a name started by its neighbour? */
+function canJoin(t: Token, neighbourCap: boolean): boolean {
+  if (t.hardNever || t.softNever) return false;
+  if (t.shape === 'lower') return isNameLex(t) && !t.common && t.text.length >= 2;
+  if (t.shape === 'upper') return isNameLex(t) || (!t.common && !t.proper && t.text.length > 3);
+  if (isNameLex(t)) return neighbourCap || !t.common;
+  return !t.common && !t.proper;
+}
+
+function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  for (const m of text.matchAll(LABEL_LINE_RE)) {
+    const label = fold(m[1] ?? '').replace(/['’]s\b/g, '').trim();
+    const words = label.split(/[\s/]+/);
+    const last = words[words.length - 1] ?? '';
+    if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join(''))) continue;
+    const valueStart = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', valueStart);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    let k = tokens.findIndex((t) => t.start >= valueStart);
+    if (k < 0) continue;
+    let tk = tokens[k];
+    if (tk && TITLES.has(tk.lower)) {
+      k++;
+      tk = tokens[k];
+    }
+    let taken = 0;
+    while (tk && tk.start < stop && taken < 4) {
+      if (taken > 0 && !plainSpace(tk.gapBefore)) break;
+      if (taken === 0 && tk.start !== valueStart && !/^[ \t.]*$/.test(text.slice(valueStart, tk.start))) break;
+      if (tk.hardNever || tk.softNever) break;
+      if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
+      if (tk.shape === 'lower' && tk.func) break;
+      flags[k] = true;
+      taken++;
+      if (tk.possessive) break;
+      k++;
+      tk = tokens[k];
+    }
+  }
+}
+
+export function findNames(text: string, out: Candidate[]): void {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const flags: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || mediumCue(tokens, i, text);
+  labelNames(text, tokens, flags);
+
+  // neighbours: surnames after given names, given names before surnames, lists joined by and/&/,
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      const next = tokens[i + 1];
+      if (flags[i] && next && !flags[i + 1] && !t.possessive && plainSpace(next.gapBefore)) {
+        if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
+      }
+      if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
+        const ambiguousFirst = t.first && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
+        const nextStrongSurname = next.surname && !next.common;
+        if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
+      }
+      // lower-case lists: "kaiden and tamsin"
+      if (flags[i] && t.shape === 'lower' && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
+        const after = tokens[i + 2];
+        if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
+          if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
+        }
+      }
+      // lists: "Hope, Will and Grace"
+      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
+        const after = tokens[i + 2];
+        const inPhrase = after !== undefined && plainSpace(after.gapBefore) && (isCap(after) || after.shape === 'upper');
+        const ok = next.common ? isNameLex(next) && !inPhrase : isNameLex(next) || !next.proper;
+        if (!next.hardNever && !next.softNever && ok) flags[i + 1] = true;
+      }
+      if (flags[i] && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
+        const after = tokens[i + 2];
+        if (after && !flags[i + 2] && plainSpace(after.gapBefore) && isCap(after) && !after.hardNever && !after.softNever) {
+          if (isNameLex(after) || (!after.common && !after.proper)) flags[i + 2] = true;
+        }
+      }
+    }
+  }
+
+  // merge runs of adjacent name words separated by single spaces into one finding
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t || !flags[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && flags[j + 1] && !tokens[j]?.possessive && /^ $/.test(tokens[j + 1]?.gapBefore ?? '')) j++;
+    const last = tokens[j] ?? t;
+    out.push({ start: t.start, end: last.end, kind: 'NAME', priority: PRIORITY.NAME });
+    i = j + 1;
+  }
+}

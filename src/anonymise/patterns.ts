@@ -1,0 +1,247 @@
+/**
+ * Pattern detectors for structured identifiers. Every regex here is linear: no nested
+ * unbounded quantifiers over overlapping classes, and word-boundary lookbehinds so a
+ * long run of one character class is entered once, not at every position.
+ * Module-level regexes are only used through String.prototype.matchAll (which clones them),
+ * so no lastIndex state is shared.
+ */
+import type { Candidate } from './kinds.js';
+import { isValidNhsNumber, isValidNiNumber, isValidUpn } from './checksums.js';
+
+export const PRIORITY = {
+  EMAIL: 100,
+  NHS_NUMBER: 95,
+  UPN: 95,
+  NI_NUMBER: 95,
+  CASE_REF_CUED: 90,
+  PHONE: 85,
+  POSTCODE: 80,
+  HANDLE: 78,
+  VEHICLE: 75,
+  DATE: 70,
+  ADDRESS: 65,
+  SCHOOL: 68,
+  CASE_REF: 55,
+  NAME: 40,
+} as const;
+
+/* ---------------------------------------------------------------- EMAIL */
+const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
+
+export function findEmails(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(EMAIL_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
+  }
+}
+
+/* ---------------------------------------------------------------- NHS */
+const NHS_RE = /(?<![\w/.-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/]|[.-]\d)/g;
+const NHS_CUE_BEFORE = /nhs\W{0,3}(?:no|num|number|#)?\W{0,3}$/i;
+
+export function findNhsNumbers(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(NHS_RE)) {
+    const s = m[0];
+    if (!isValidNhsNumber(s)) continue;
+    // NHS numbers are not issued starting 0; a leading 0 is a phone number unless labelled.
+    if (s.startsWith('0') && !NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + s.length, kind: 'NHS_NUMBER', priority: PRIORITY.NHS_NUMBER });
+  }
+}
+
+/* ---------------------------------------------------------------- NI */
+const NI_RE = /(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g;
+
+export function findNiNumbers(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(NI_RE)) {
+    if (!isValidNiNumber(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'NI_NUMBER', priority: PRIORITY.NI_NUMBER });
+  }
+}
+
+/* ---------------------------------------------------------------- UPN */
+const UPN_RE = /(?<![\w])[A-Za-z]\d{11}[0-9A-Za-z](?![\w])/g;
+
+export function findUpns(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(UPN_RE)) {
+    if (!isValidUpn(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'UPN', priority: PRIORITY.UPN });
+  }
+}
+
+/* ---------------------------------------------------------------- PHONE */
+const PHONE_RE = /(?<![\w+])(?:(?:\+|00) ?44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w])/g;
+
+export function findPhones(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(PHONE_RE)) {
+    let digits = m[0].replace(/\D/g, '');
+    if (digits.startsWith('0044')) digits = '0' + digits.slice(4);
+    else if (digits.startsWith('440')) digits = digits.slice(2);
+    else if (digits.startsWith('44')) digits = '0' + digits.slice(2);
+    if (!/^0[1-9]\d{8,9}$/.test(digits)) continue;
+    // mobiles (07) and non-geographic numbers are 11 digits; landlines 10 or 11
+    if (/^07/.test(digits) && digits.length !== 11) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
+  }
+}
+
+/* ---------------------------------------------------------------- POSTCODE */
+const POSTCODE_RE = /(?<![\w])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\w])/g;
+
+export function findPostcodes(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(POSTCODE_RE)) {
+    const outward = (m[1] ?? '').toUpperCase();
+    const inward = (m[2] ?? '').toUpperCase();
+    if (/^\d(?:ST|ND|RD|TH)$/.test(inward)) continue; // "Y6 4th"
+    if (/[QVX]/.test(outward[0] ?? '')) continue;
+    if (/^[A-Z][IJZ]/.test(outward)) continue;
+    if (/[CIKMOV]/.test(inward.slice(1))) continue;
+    const isLower = m[0] === m[0].toLowerCase();
+    // lower-case "y6 4ab"-like coincidences: require the lower-case form to have a space-free or spaced full shape only
+    if (isLower && outward.length < 2) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'POSTCODE', priority: PRIORITY.POSTCODE });
+  }
+}
+
+/* ---------------------------------------------------------------- DATE */
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR_TAIL = "(?:,? (?:\\d{4}|'\\d{2})(?!\\d))?";
+const DAY_MONTH_RE = new RegExp(
+  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})\\.?(?![a-z])${YEAR_TAIL}`,
+  'gi',
+);
+const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH})\\.? ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
+const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
+const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
+const DOB_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bborn|\bdate of birth|\bbirthday|\bbday|\bd\/o\/b|\bb\.)\W{0,3}(?:on\W{1,2}|is\W{1,2})?$/i;
+const DATE_CUE_BEFORE = /(?:\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
+
+function validDayMonth(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+function pushDate(text: string, start: number, end: number, out: Candidate[]): void {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const suggestion = DOB_BEFORE.test(before) ? '[date of birth]' : '[date]';
+  out.push({ start, end, kind: 'DATE', priority: PRIORITY.DATE, suggestion });
+}
+
+export function findDates(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(DAY_MONTH_RE)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const month = m[2] ?? '';
+    const hasYear = /\d{2}$/.test(m[0]);
+    const hasOrdinal = /\d(?:st|nd|rd|th)/i.test(m[0]);
+    // "3 may" / "7 mar" could be ordinary words; require the month's capital or an ordinal or a year
+    // "3 may" / "7 mar" in lower case are usually words; need a capital, an ordinal or a year
+    if (/^(?:may|mar)$/.test(month) && !hasYear && !hasOrdinal) continue;
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const month = m[1] ?? '';
+    const hasYear = /\d{2}$/.test(m[0].slice((m[1] ?? '').length + 1 + (m[2] ?? '').length + (m[3] ?? '').length));
+    if (/^may$/i.test(month) && month !== 'May' && !m[3] && !hasYear) continue;
+    if (/^mar$/.test(month)) continue;
+    // "May 5" is a date, "Will May 5 children…" is unlikely; a bare "March 3" is accepted.
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(NUMERIC_DATE_RE)) {
+    if (!validDayMonth(Number(m[1]), Number(m[3]))) continue;
+    if (m[2] === '.' && (m[4] ?? '').length === 2 && (m[1] ?? '').length === 2 && (m[3] ?? '').length === 2) {
+      // 12.03.19 fine
+    }
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(ISO_DATE_RE)) {
+    const y = Number(m[1]);
+    if (y < 1900 || y > 2100 || !validDayMonth(Number(m[4]), Number(m[3]))) continue;
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(SHORT_DATE_RE)) {
+    const d = m[1] ?? '';
+    const mo = m[2] ?? '';
+    if (!validDayMonth(Number(d), Number(mo))) continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const bothTwoDigit = d.length === 2 && mo.length === 2;
+    if (!bothTwoDigit && !DATE_CUE_BEFORE.test(before)) continue;
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+}
+
+/* ---------------------------------------------------------------- CASE_REF */
+const CASE_CUE =
+  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|mrn|pnc|niche|athena|crn|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+const CASE_CUE_RE = new RegExp(
+  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | )(?:#|no\\.? )?` +
+    `((?:[A-Za-z]{1,4}[/-]?)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+  'gi',
+);
+const POLICE_REF_RE = /(?<![\w/])\d{2}\/\d{4,8}\/\d{2,4}(?![\w/])/g;
+const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,10}(?![\w])/g;
+
+export function findCaseRefs(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CASE_CUE_RE)) {
+    const value = m[1] ?? '';
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 3) continue;
+    // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
+    if (/^(?:19|20)\d{2}$/.test(value)) continue;
+    if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });
+  }
+  for (const m of text.matchAll(POLICE_REF_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+  for (const m of text.matchAll(ALNUM_ID_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+}
+
+/* ---------------------------------------------------------------- HANDLE */
+const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
+const HANDLE_CUE_RE =
+  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+
+export function findHandles(text: string, out: Candidate[], isOrdinaryWord: (w: string) => boolean): void {
+  for (const m of text.matchAll(AT_HANDLE_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
+  for (const m of text.matchAll(HANDLE_CUE_RE)) {
+    let value = m[1] ?? '';
+    value = value.replace(/\.+$/, '');
+    if (value.length < 3) continue;
+    const marked = /[\d_.]/.test(value);
+    if (!marked && isOrdinaryWord(value)) continue;
+    if (!marked && !/(?:[:=-] ?| is | name is | called )@?[A-Za-z0-9_.]+$/i.test(m[0]) && !m[0].includes('@')) continue;
+    let start = m.index + m[0].length - (m[1] ?? '').length;
+    if (text[start - 1] === '@') start -= 1;
+    out.push({ start, end: start + (text[start] === '@' ? 1 : 0) + value.length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
+}
+
+/* ---------------------------------------------------------------- VEHICLE */
+const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2})(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
+const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z])(?![\w])/g;
+const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b[^.\n]{0,30}$/i;
+
+export function findVehicles(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(VEHICLE_CURRENT_RE)) {
+    const age = Number(m[2]);
+    const validAge = (age >= 2 && age <= 30) || (age >= 51 && age <= 80);
+    const exact = m[0] === m[0].toUpperCase();
+    const cue = VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    if (!validAge) continue;
+    if (!exact && !cue) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
+  }
+  for (const m of text.matchAll(VEHICLE_OLD_RE)) {
+    if (m[0] !== m[0].toUpperCase()) continue;
+    if (!VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
+  }
+}

@@ -1,0 +1,186 @@
+/** Street addresses, house names and named schools. */
+import type { Candidate } from './kinds.js';
+import { FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
+import { HARD_NEVER_WORDS } from './data/stoplists.js';
+import { PRIORITY } from './patterns.js';
+
+const STREET_SUFFIX =
+  '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge)';
+const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
+const WORD = "[\\p{L}][\\p{L}'’.-]*";
+const NUMBERED_ADDRESS_RE = new RegExp(
+  `(?<![\\w/£$.,:-])${FLAT_PREFIX}\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
+  'giu',
+);
+const FLAT_IN_BUILDING_RE = new RegExp(
+  `(?<![\\w])(?:flat|apartment|apt)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments)\\b`,
+  'giu',
+);
+const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
+const STREET_HEAD_RE = new RegExp(`(?<![\\p{L}])${STRONG_STREET}\\b`, 'gu');
+/** Up to three capitalised words immediately before a street word (applied to a short slice). */
+const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
+const HOUSE_HEAD_RE = /(?<![\p{L}])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
+const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
+  (
+    'town county city village sports church care children family foster police court health youth community women womens ' +
+    'refuge safe halfway open white big full wendy tree play dolls bouncy guest boarding council new the our my his her ' +
+    'their your this that a an opera public bail approved mother respite residential childrens school student students ' +
+    'early help front social crown magistrates dog cat wood green'
+  ).split(' '),
+);
+
+function middleWordsOk(span: string): boolean {
+  // "aged 7 on Oak Road": the words between number and suffix may not be function words
+  const words = span.replace(/^[^a-z\p{L}]*/iu, '').split(/\s+/);
+  const inner = words.slice(1, -1).filter((w) => !/^\d/.test(w) && !/^(?:flat|apartment|apt|unit|room|house|no\.?)$/i.test(w));
+  for (const w of inner) {
+    const f = fold(w.replace(/[.,]$/, ''));
+    if (FUNCTION_WORDS.has(f) && !/^(?:new|old|high|long|church|mill|park|station|school|green|king|queen|little|great|west|east|north|south)$/.test(f)) return false;
+    if (HARD_NEVER_WORDS.has(f)) return false;
+  }
+  return true;
+}
+
+const HAS_DIGIT = /\d/;
+const HAS_STRONG_STREET = new RegExp(`\\b${STRONG_STREET}\\b`);
+const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/;
+
+export function findAddresses(text: string, out: Candidate[]): void {
+  if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
+  if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
+  if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
+}
+
+function findNumberedAddresses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
+    const s = m[0];
+    // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
+    const parts = s.trim().split(/\s+/);
+    if (parts.length < 3 && !/^\d{1,4}[a-z]?,? \p{L}/iu.test(s)) continue;
+    if (!middleWordsOk(s.replace(/^(?:flat|apartment|apt|unit|room|house)\.? ?(?:no\.? ?)?\d{1,4}[a-z]?,? /i, ''))) continue;
+    const words = s.split(/\s+/);
+    if (words.length === 2) {
+      // "12 Street" or "3 way" alone: only with capitals ("12 Broadway")
+      if (!/^\d{1,4}[a-z]? \p{Lu}/u.test(s)) continue;
+    }
+    const suffixWord = (words[words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
+    // weak suffixes (st, dr, way, end, bank, park, hill, green, view, gate, fold) need a capitalised street word
+    if (/^(?:st|dr|way|end|bank|park|hill|green|view|gate|fold|place|pl|court|ct|walk|row|rise|yard|fields?|mount|vale|ridge|passage|place|square|sq)$/.test(suffixWord)) {
+      const before = words.slice(-2, -1)[0] ?? '';
+      if (!/^\p{Lu}/u.test(before)) continue;
+      if (words.length < 3) continue;
+    }
+    out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+  for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+}
+
+function findNamedStreets(text: string, out: Candidate[]): void {
+  for (const h of text.matchAll(STREET_HEAD_RE)) {
+    const sliceStart = Math.max(0, h.index - 60);
+    const pre = WORDS_BEFORE_STREET_RE.exec(text.slice(sliceStart, h.index));
+    if (!pre) continue;
+    const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
+    const words = m[0].split(/\s+/);
+    let startIdx = 0;
+    // drop leading words that are roles/agencies/function words ("Called Oak Road" → "Oak Road")
+    while (startIdx < words.length - 2 && (FUNCTION_WORDS.has(fold(words[startIdx] ?? '')) || HARD_NEVER_WORDS.has(fold(words[startIdx] ?? '')))) startIdx++;
+    const kept = words.slice(startIdx);
+    const first = fold(kept[0] ?? '');
+    if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
+    const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
+    // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
+    if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    out.push({ start: m.index + offset, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+}
+
+function findHouseNames(text: string, out: Candidate[]): void {
+  for (const h of text.matchAll(HOUSE_HEAD_RE)) {
+    const sliceStart = Math.max(0, h.index - 50);
+    const pre = WORDS_BEFORE_HOUSE_RE.exec(text.slice(sliceStart, h.index));
+    if (!pre) continue;
+    const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
+    const words = m[0].replace(/^The /, '').split(/\s+/);
+    const first = fold(words[0] ?? '').replace(/'s$/, '');
+    if (NOT_HOUSE_FIRST.has(first)) continue;
+    if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
+    if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+}
+
+/* ---------------------------------------------------------------- SCHOOL */
+const SCHOOL_HEAD_RE =
+  /(?<![\p{L}])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery)(?![\p{L}])/giu;
+const SCHOOL_TAIL_RE =
+  /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
+const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'the a an his her their my our your its this that local new old current previous same different another other mainstream special ' +
+    'free state private independent faith boarding primary secondary junior infant infants high grammar sixth form further education virtual ' +
+    'hospital home year reception nursery early years at to from in of and for with after before secondary school schools college academy ' +
+    'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started'
+  ).split(' '),
+);
+/** Capitalised words that describe a school's type and sit between its name and its head word. */
+const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
+  'community catholic church ce rc c e cofe methodist foundation free primary junior infant infants high grammar academy church voluntary aided controlled county'.split(' '),
+);
+const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
+const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
+
+export function findSchools(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
+    const head = m[0];
+    if (head === 'high' || head === 'HIGH') {
+      // lower-case "high" only after an unknown lower-case word: "oakwood high"
+      const prevWord = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const pw = fold(prevWord?.[1] ?? '');
+      if (pw.length < 4 || LOWER_WORDS.has(pw) || GENERIC_SCHOOL_WORDS.has(pw)) continue;
+    }
+    // walk back over the words that name the school
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const words = [...before.matchAll(/([\p{L}][\p{L}'’.&-]*|&)[ \t]+/gu)];
+    let start = m.index;
+    let named = 0;
+    for (let k = words.length - 1; k >= 0 && words.length - k <= 5; k--) {
+      const w = words[k];
+      if (!w) break;
+      const wStart = before.length - (before.length - w.index) + (m.index - before.length);
+      if (wStart + w[0].length !== start) break; // must be contiguous
+      const raw = w[1] ?? '';
+      const f = fold(raw).replace(/['’]s$/, '');
+      const cap = /^\p{Lu}/u.test(raw);
+      if (SCHOOL_JOINERS.has(f) && (cap || f === 'of' || f === 'and' || f === '&')) {
+        start = wStart;
+        continue;
+      }
+      if (SCHOOL_DESCRIPTORS.has(f) && cap) {
+        start = wStart;
+        continue;
+      }
+      if (GENERIC_SCHOOL_WORDS.has(f) || HARD_NEVER_WORDS.has(f)) break;
+      if (cap || (!LOWER_WORDS.has(f) && f.length >= 3 && !FUNCTION_WORDS.has(f))) {
+        start = wStart;
+        named++;
+        continue;
+      }
+      break;
+    }
+    if (named === 0) continue;
+    // trim leading joiners ("of", "and", "the")
+    const lead = text.slice(start, m.index).match(/^(?:(?:of|and|&|the|The)[ \t]+)+/);
+    if (lead) start += lead[0].length;
+    let end = m.index + head.length;
+    const tail = SCHOOL_TAIL_RE.exec(text.slice(end, end + 60));
+    if (tail) end += tail[0].length;
+    const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
+    if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
+    out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
+  }
+}

@@ -1,0 +1,65 @@
+import { DEFAULT_SUGGESTION, type Candidate, type Finding } from './kinds.js';
+import { COMMON_WORDS, fold } from './lexicon.js';
+import { HARD_NEVER_WORDS } from './data/stoplists.js';
+import {
+  findCaseRefs,
+  findDates,
+  findEmails,
+  findHandles,
+  findNhsNumbers,
+  findNiNumbers,
+  findPhones,
+  findPostcodes,
+  findUpns,
+  findVehicles,
+} from './patterns.js';
+import { findAddresses, findSchools } from './places-schools.js';
+import { findNames } from './names.js';
+
+const isOrdinaryWord = (w: string): boolean => {
+  const f = fold(w);
+  return COMMON_WORDS.has(f) || HARD_NEVER_WORDS.has(f);
+};
+
+/** All raw candidates from every detector, unresolved. */
+export function collectCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  findEmails(text, out);
+  findNhsNumbers(text, out);
+  findNiNumbers(text, out);
+  findUpns(text, out);
+  findPhones(text, out);
+  findPostcodes(text, out);
+  findHandles(text, out, isOrdinaryWord);
+  findVehicles(text, out);
+  findDates(text, out);
+  findCaseRefs(text, out);
+  findAddresses(text, out);
+  findSchools(text, out);
+  findNames(text, out);
+  return out;
+}
+
+/**
+ * Resolve overlaps: higher priority first, then the longer span; a candidate that overlaps
+ * an accepted one is dropped. Output is sorted by start.
+ */
+export function resolve(text: string, candidates: readonly Candidate[]): Finding[] {
+  const order = [...candidates].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const accepted: Candidate[] = [];
+  for (const c of order) {
+    if (c.end <= c.start) continue;
+    if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
+    accepted.push(c);
+  }
+  accepted.sort((a, b) => a.start - b.start);
+  return accepted.map((c) => ({
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    text: text.slice(c.start, c.end),
+    suggestion: c.suggestion ?? DEFAULT_SUGGESTION[c.kind],
+  }));
+}

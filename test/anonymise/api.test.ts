@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTIFIER_KINDS, applyReplacements, scanIdentifiers } from '../../src/anonymise/index.js';
+
+describe('public API', () => {
+  it('exports the thirteen kinds in contract order', () => {
+    expect(IDENTIFIER_KINDS).toEqual(['NAME', 'DATE', 'ADDRESS', 'POSTCODE', 'PHONE', 'EMAIL', 'NHS_NUMBER', 'NI_NUMBER', 'UPN', 'SCHOOL', 'CASE_REF', 'HANDLE', 'VEHICLE']);
+  });
+
+  it('returns findings sorted by start and non-overlapping, with text equal to the slice', () => {
+    const text = 'Name: Kacper Nowak\nDOB: 14/02/2016\nAddress: Flat 3, 12 Oak Road, Sheffield S2 4PL\nTel 07700 900123';
+    const fs = scanIdentifiers(text);
+    for (let i = 0; i < fs.length; i++) {
+      const f = fs[i];
+      if (!f) continue;
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      const next = fs[i + 1];
+      if (next) expect(f.end).toBeLessThanOrEqual(next.start);
+    }
+    expect(fs.map((f) => f.kind)).toEqual(['NAME', 'DATE', 'ADDRESS', 'POSTCODE', 'PHONE']);
+  });
+
+  it('reports UTF-16 offsets correctly after emoji (surrogate pairs)', () => {
+    const text = '😡😡 👩‍👧 Kacper’s mum 🙏 07700 900123';
+    const fs = scanIdentifiers(text);
+    expect(fs.map((f) => [f.kind, text.slice(f.start, f.end)])).toEqual([
+      ['NAME', 'Kacper'],
+      ['PHONE', '07700 900123'],
+    ]);
+    expect(fs[0]?.start).toBe(text.indexOf('Kacper'));
+  });
+
+  it('handles a pasted multi-line form', () => {
+    const text = 'Child: Amelia Crossley\nD.O.B: 03.09.2018\nSchool: Meadowhall Primary\nNHS No: 943 476 5919';
+    expect(scanIdentifiers(text).map((f) => [f.kind, f.text])).toEqual([
+      ['NAME', 'Amelia Crossley'],
+      ['DATE', '03.09.2018'],
+      ['SCHOOL', 'Meadowhall Primary'],
+      ['NHS_NUMBER', '943 476 5919'],
+    ]);
+  });
+
+  it('applyReplacements replaces each finding with its suggestion', () => {
+    const text = "Kacper's mum, DOB 1/2/15, lives at 14 Beech Road S60 2UD, tel 07700 900123";
+    expect(applyReplacements(text, scanIdentifiers(text))).toBe(
+      "[name]'s mum, DOB [date of birth], lives at [address] [postcode], tel [phone number]",
+    );
+  });
+
+  it('applyReplacements works whatever order the findings are given in', () => {
+    const text = 'Mr Okafor rang 07700 900123';
+    const fs = scanIdentifiers(text).reverse();
+    expect(applyReplacements(text, fs)).toBe('Mr [name] rang [phone number]');
+  });
+
+  it('returns no findings for empty text', () => {
+    expect(scanIdentifiers('')).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.js';
+
+describe('NAME', () => {
+  it('finds a lowercase given name mid-sentence', () => {
+    expect(foundOf('NAME', 'spoke to kacper today')).toEqual(['kacper']);
+  });
+  it('finds a name before a possessive and a family word, excluding the apostrophe-s', () => {
+    expect(foundOf('NAME', "Kacper's mum phoned")).toEqual(['Kacper']);
+    expect(foundOf('NAME', 'worried about Leighton’s dad')).toEqual(['Leighton']);
+  });
+  it('finds the surname after a title but not the title', () => {
+    expect(foundOf('NAME', 'Mr Okafor and Mrs Kowalska met Dr Patel')).toEqual(['Okafor', 'Kowalska', 'Patel']);
+    expect(foundOf('NAME', 'spoke with Ms. Baker')).toEqual(['Baker']);
+  });
+  it('finds a full name as one span', () => {
+    expect(foundOf('NAME', 'we met Tomasz Wójcik yesterday')).toEqual(['Tomasz Wójcik']);
+  });
+  it('finds hyphenated and accented names', () => {
+    expect(foundOf('NAME', 'Anna-Maria said Siobhán was there')).toEqual(['Anna-Maria', 'Siobhán']);
+  });
+  it('finds non-English names from many backgrounds', () => {
+    for (const n of ['Zsófia', 'Przemysław', 'Oluwaseun', 'Aaliyah', 'Mohammed', 'Nguyen']) {
+      expect(foundOf('NAME', `I am worried about ${n} at the moment`)).toEqual([n]);
+    }
+  });
+  it('finds an unknown capitalised word mid-sentence that is not an English word', () => {
+    expect(foundOf('NAME', 'the boy Zbyszko told staff')).toEqual(['Zbyszko']);
+  });
+  it('finds ordinary-word names when context shows they are names', () => {
+    expect(foundOf('NAME', "Hope's mum rang")).toEqual(['Hope']);
+    expect(foundOf('NAME', 'her son Will is 6')).toEqual(['Will']);
+    expect(foundOf('NAME', 'I saw Grace at the gate')).toEqual(['Grace']);
+    expect(foundOf('NAME', 'Summer said her dad hit her')).toEqual(['Summer']);
+    expect(foundOf('NAME', 'Mrs May rang about the noise')).toEqual(['May']);
+    expect(foundOf('NAME', 'mum and Rocky (4) were at home')).toEqual(['Rocky']);
+  });
+  it('does not flag ordinary words at the start of a sentence', () => {
+    for (const t of ['Hope this makes sense', 'Will you advise?', 'May I ask a question', 'Grace period is two weeks', 'Mark it urgent']) {
+      expect(foundOf('NAME', t), t).toEqual([]);
+    }
+  });
+  it('finds names in a list joined by commas and "and"', () => {
+    expect(foundOf('NAME', 'the children are Oskar, Lena and Bartosz')).toEqual(['Oskar', 'Lena', 'Bartosz']);
+  });
+  it('finds names in form labels', () => {
+    expect(foundOf('NAME', 'Name: Jordan Mbeki\nMother: Precious Mbeki')).toEqual(['Jordan Mbeki', 'Precious Mbeki']);
+  });
+  it('does not flag roles, agencies or places', () => {
+    const t = 'Mum, stepdad, the DSL, social worker, health visitor and SENCo met CAMHS, MASH and Thames Valley Police in Rotherham';
+    expect(foundOf('NAME', t)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { foundOf } from './helpers.js';
+
+describe('ADDRESS', () => {
+  it('finds a house number and street', () => {
+    expect(foundOf('ADDRESS', 'lives at 14 Beech Road with nan')).toEqual(['14 Beech Road']);
+    expect(foundOf('ADDRESS', 'moved to 3a church lane')).toEqual(['3a church lane']);
+  });
+  it('finds flats with the building number', () => {
+    expect(foundOf('ADDRESS', 'new address Flat 3, 12 Mill Street, Leeds')).toEqual(['Flat 3, 12 Mill Street']);
+  });
+  it('finds house names', () => {
+    expect(foundOf('ADDRESS', 'they live at Rose Cottage now')).toEqual(['Rose Cottage']);
+    expect(foundOf('ADDRESS', 'staying at Ivy House')).toEqual(['Ivy House']);
+  });
+  it('does not treat ages or counts followed by words as addresses', () => {
+    expect(foundOf('ADDRESS', 'aged 7 on the way home')).toEqual([]);
+    expect(foundOf('ADDRESS', 'the Town Hall and the Children’s Social Care office')).toEqual([]);
+  });
+});
+
+describe('POSTCODE', () => {
+  it('finds UK postcodes with or without a space, in any case', () => {
+    for (const p of ['S60 2UD', 's60 2ud', 'S602UD', 'SW1A 1AA', 'M14 5LT', 'b912tn']) {
+      expect(foundOf('POSTCODE', `postcode ${p} ok`), p).toEqual([p]);
+    }
+  });
+  it('does not treat school years like "Y6 4th" as postcodes', () => {
+    expect(foundOf('POSTCODE', 'in Y6 4th time this term')).toEqual([]);
+  });
+});
+
+describe('SCHOOL', () => {
+  it('finds named schools and nurseries', () => {
+    expect(foundOf('SCHOOL', "he goes to St Mary's Primary")).toEqual(["St Mary's Primary"]);
+    expect(foundOf('SCHOOL', 'year 8 at Oakwood Academy')).toEqual(['Oakwood Academy']);
+    expect(foundOf('SCHOOL', 'attends Little Acorns Nursery')).toEqual(['Little Acorns Nursery']);
+    expect(foundOf('SCHOOL', 'Our Lady of Lourdes RC Primary School rang')).toEqual(['Our Lady of Lourdes RC Primary School']);
+  });
+  it('does not flag generic school words', () => {
+    for (const t of ['she attends the local primary school', 'Year 6 and Reception', 'Free School Meals', 'secondary school', 'the virtual school head']) {
+      expect(foundOf('SCHOOL', t), t).toEqual([]);
+    }
+  });
+});
