@@ -17,6 +17,13 @@ module.exports = {
       },
     },
     {
+      name: 'handlers-use-ports-only',
+      comment: 'verb handlers reach storage and Teams only through ports, never SDKs or adapters.',
+      severity: 'error',
+      from: { path: '^src/handlers/' },
+      to: { path: ['^src/adapters/', 'node_modules/(botbuilder|botframework-|restify|@azure/|@vercel/|pino)'] },
+    },
+    {
       name: 'core-no-node-io',
       severity: 'error',
       from: { path: core },

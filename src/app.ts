@@ -3,6 +3,7 @@ import type { DestinationStream, Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import { createLogger } from './log.js';
 import { systemClock, type Clock } from './ports/clock.js';
+import { randomIds, type Ids } from './ports/ids.js';
 import { openCosmosStore, type CosmosStore } from './adapters/cosmos/store.js';
 import { loadCards } from './adapters/bot/cards.js';
 import { createBotEndpoint } from './adapters/bot/endpoint.js';
@@ -20,6 +21,7 @@ export interface RunningApp {
 export interface AppOverrides {
   logDestination?: DestinationStream;
   clock?: Clock;
+  ids?: Ids;
 }
 
 /** Composition root: config → store → bot endpoint → HTTP server. */
@@ -30,7 +32,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
   const bot = createBotEndpoint({
     auth: config.bot,
     allowedTenantIds: config.allowedTenantIds,
-    deps: { store, cards, clock: overrides.clock ?? systemClock },
+    deps: { store, cards, clock: overrides.clock ?? systemClock, ids: overrides.ids ?? randomIds, defaultFrontDoorPhone: config.defaultFrontDoorPhone },
   });
   if (!config.bot.appId) log.warn({ event: 'bot.auth_disabled' }, 'bot authentication is OFF (no MicrosoftAppId): local use only');
   let http: HttpServer;

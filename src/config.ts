@@ -58,6 +58,8 @@ export const EnvSchema = z
     LOCAL_STORE_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 
     ALLOWED_TENANT_IDS: commaList.pipe(z.array(guid)),
+    /** Front door (MASH) number shown with the emergency guidance where a tenant has not set its own. */
+    DEFAULT_FRONT_DOOR_PHONE: optionalString.pipe(z.string().regex(/^[0-9 +()-]{3,40}$/, 'must be a phone number').optional()),
     /** Explicitly allow an unauthenticated bot endpoint (local playground only). */
     ALLOW_UNAUTHENTICATED_BOT: booleanFlag,
   })
@@ -122,6 +124,7 @@ export interface AppConfig {
   bot: BotAuthConfig;
   store: StoreConfig;
   allowedTenantIds: readonly string[];
+  defaultFrontDoorPhone: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -169,6 +172,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     },
     store,
     // On the embedded store with no list given, serve the playground's tenant only.
+    defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
     allowedTenantIds:
       env.ALLOWED_TENANT_IDS.length > 0 ? env.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()) : [LOCAL_DEV_TENANT_ID],
   };

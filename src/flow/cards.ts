@@ -1,12 +1,97 @@
+import type { ChoiceView, FormValues } from './advice/form.js';
+import type { FindingView } from './advice/identifier-check.js';
+
 /**
- * The cards the conversation can show and the data each expects. Templates live in
+ * The cards the conversation can show and the data each template expects. Templates live in
  * `cards/<name>.json`; the bot adapter renders them. Adding a card: a template and an entry here.
  */
+
+/** Every card action on a draft carries these, so that stale or foreign cards are recognised. */
+export interface DraftRef {
+  draftId: string;
+  rev: number;
+  conv: string;
+}
+
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+export interface GuidanceView {
+  title: string;
+  text: string;
+  citations: string;
+  /** Adaptive Card container style: good, warning, emphasis. */
+  style: 'good' | 'warning' | 'emphasis';
+}
+
+export interface FrontDoorView {
+  text: string;
+  speak: string;
+}
+
 export interface CardData {
-  welcome: { greeting: string; frontDoor: { text: string; speak: string } };
+  welcome: { greeting: string; frontDoor: FrontDoorView };
+  emergency: { frontDoor: FrontDoorView; ref: DraftRef; canContinue: boolean };
+  adviceForm: {
+    ref: DraftRef;
+    values: FormValues;
+    problems: Record<keyof FormValues, string>;
+    hasProblems: boolean;
+    notice: string;
+    choices: {
+      areas: ChoiceView[];
+      involved: ChoiceView[];
+      ageBands: ChoiceView[];
+      urgencies: ChoiceView[];
+      informationKinds: ChoiceView[];
+      recipients: ChoiceView[];
+      consent: ChoiceView[];
+    };
+    maxQuestionLength: number;
+  };
+  identifierCheck: { ref: DraftRef; question: string; findings: FindingView[]; count: number; speak: string };
+  walkthroughStep: {
+    ref: DraftRef;
+    step: string;
+    stepNumber: number;
+    stepCount: number;
+    title: string;
+    question: string;
+    help: string;
+    choices: ChoiceView[];
+    hasLastGuidance: boolean;
+    lastGuidance: GuidanceView;
+    problem: string;
+    /** Why this card is shown (resumed, out of date, changed elsewhere); empty on the normal path. */
+    notice: string;
+  };
+  review: {
+    ref: DraftRef;
+    notice: string;
+    reference: string;
+    facts: Fact[];
+    question: string;
+    guidance: (GuidanceView & { question: string; answer: string })[];
+    identifierNote: string;
+  };
+  requestStatus: { reference: string; requestId: string; status: string; statusText: string; facts: Fact[]; canWithdraw: boolean; notice: string };
+  myRequests: { items: { reference: string; requestId: string; statusText: string; when: string; area: string; canWithdraw: boolean }[]; hasItems: boolean };
+  notice: { title: string; text: string; style: 'default' | 'warning' | 'attention' | 'good'; actions: { title: string; verb: string; data: Record<string, unknown> }[] };
 }
 export type CardName = keyof CardData;
-export const CARD_NAMES = ['welcome'] as const satisfies readonly CardName[];
+export const CARD_NAMES = [
+  'welcome',
+  'emergency',
+  'adviceForm',
+  'identifierCheck',
+  'walkthroughStep',
+  'review',
+  'requestStatus',
+  'myRequests',
+  'notice',
+] as const satisfies readonly CardName[];
 
 /** A card to show, with its data; `name` and `data` always agree. */
 export type CardView = { [N in CardName]: { name: N; data: CardData[N] } }[CardName];

@@ -1,10 +1,50 @@
 import type { ChatAddress } from '../domain/chat.js';
+import type { AdviceRequest } from '../domain/request.js';
+import type { TenantSettings } from '../domain/tenant.js';
+import type { Draft } from '../flow/advice/draft.js';
 
 /** Remembers where each person and channel can be reached, so that later messages can be sent proactively. */
 export interface ChatAddressRepository {
   /** Creates or refreshes the address (read-modify-write with the stored ETag). */
   remember(address: ChatAddress): Promise<void>;
   find(tenantId: string, scope: ChatAddress['scope'], key: string): Promise<ChatAddress | undefined>;
+}
+
+/** A value read together with its version, for conditional writes. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+/** One draft advice request per person (their 1:1 chat). */
+export interface DraftRepository {
+  load(tenantId: string, userId: string): Promise<Versioned<Draft> | undefined>;
+  /**
+   * Writes the draft if it is unchanged since `etag` was read (undefined = must not exist yet).
+   * Throws ConcurrencyConflict otherwise, so two clicks cannot both advance the same draft.
+   */
+  save(tenantId: string, userId: string, draft: Draft, etag: string | undefined): Promise<void>;
+}
+
+/**
+ * `duplicate`: this draft's request already exists (a replayed or retried submit).
+ * `referenceTaken`: another request already has this reference; pick a new one.
+ */
+export type CreateResult = { outcome: 'created' } | { outcome: 'duplicate'; existing: AdviceRequest } | { outcome: 'referenceTaken' };
+
+export interface RequestRepository {
+  /** Creates the request, keyed by its reference; never overwrites. */
+  create(request: AdviceRequest): Promise<CreateResult>;
+  get(tenantId: string, id: string): Promise<AdviceRequest | undefined>;
+  /** The asker's own requests, newest first. */
+  listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
+  /** Read-modify-write on the ETag; `change` returns the new request or undefined for "no change". */
+  update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined>;
+}
+
+export interface TenantSettingsRepository {
+  get(tenantId: string): Promise<TenantSettings>;
+  put(settings: TenantSettings): Promise<void>;
 }
 
 /** Readiness of the store for `/readyz`. */
@@ -14,6 +54,9 @@ export interface StoreHealth {
 
 export interface Store {
   chatAddresses: ChatAddressRepository;
+  drafts: DraftRepository;
+  requests: RequestRepository;
+  tenants: TenantSettingsRepository;
   health: StoreHealth;
   /** Writes any buffered local data to disk (no-op on real Cosmos DB). */
   flush(): Promise<void>;

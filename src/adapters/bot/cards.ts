@@ -16,6 +16,17 @@ export interface CardRenderer {
   expand<N extends CardName>(name: N, data: CardData[N]): Record<string, unknown>;
 }
 
+const SHIELD = '\uE000\uE001{';
+
+function shieldDollarBraces(value: unknown): unknown {
+  if (typeof value === 'string') return value.replaceAll('${', SHIELD);
+  if (Array.isArray(value)) return value.map(shieldDollarBraces);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shieldDollarBraces(v)]));
+  }
+  return value;
+}
+
 /** Loads every `cards/*.json` template once at start; a missing or unknown template stops start-up. */
 export function loadCards(dir: string): CardRenderer {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -31,10 +42,12 @@ export function loadCards(dir: string): CardRenderer {
   }
   const expand = <N extends CardName>(name: N, data: CardData[N]): Record<string, unknown> => {
     const template = new ACData.Template(templates.get(name));
-    const card = template.expand({ $root: data }) as Record<string, unknown>;
-    const leftover = JSON.stringify(card).match(/\$\{[^}]*\}/);
+    // User text may itself contain "${": hide it from the leftover check below, then restore it.
+    const card = template.expand({ $root: shieldDollarBraces(data) }) as Record<string, unknown>;
+    const json = JSON.stringify(card);
+    const leftover = /\$\{[^}]*\}/.exec(json);
     if (leftover) throw new CardTemplateError(`card ${name} left ${leftover[0]} unexpanded`);
-    return card;
+    return JSON.parse(json.replaceAll(SHIELD, '${')) as Record<string, unknown>;
   };
   return {
     expand,

@@ -1,46 +1,43 @@
 import type { TurnContext, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ChatAddress } from '../../domain/chat.js';
-import type { Clock } from '../../ports/clock.js';
-import type { Store } from '../../ports/store.js';
-import type { BotEvent, ChatScope, Effect } from '../../flow/events.js';
-import { onEvent } from '../../flow/welcome.js';
+import type { CardView } from '../../flow/cards.js';
+import { TEXT_COMMANDS } from '../../flow/verbs.js';
+import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
+import { conversationTag, frontDoorOf, type Caller, type HandlerDeps } from '../../handlers/context.js';
+import { dispatch } from '../../handlers/index.js';
 import type { CardRenderer } from './cards.js';
+import { errorFields } from '../../log.js';
 
-export interface TurnDeps {
-  store: Store;
+export interface TurnDeps extends HandlerDeps {
   cards: CardRenderer;
-  clock: Clock;
 }
 
-function scopeOf(context: TurnContext): ChatScope {
+type Scope = Caller['scope'];
+
+function scopeOf(context: TurnContext): Scope {
   const type: string | undefined = context.activity.conversation?.conversationType;
   if (type === 'channel') return 'channel';
   if (type === 'groupChat') return 'groupChat';
   return 'personal';
 }
 
-export function tenantOf(activity: {
-  conversation?: { tenantId?: string };
-  channelData?: unknown;
-}): string | undefined {
+export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | undefined {
   const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   const id = activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
   return id?.toLowerCase();
 }
 
-/** Maps the activity to a core event; undefined for activities the conversation does not handle. */
-function toEvent(context: TurnContext): BotEvent | undefined {
+function callerOf(context: TurnContext, tenantId: string): Caller {
   const a = context.activity;
-  const actor = { id: a.from?.aadObjectId ?? a.from?.id ?? 'unknown', displayName: a.from?.name ?? '' };
-  const scope = scopeOf(context);
-  const type: string = a.type;
-  if (type === 'message') return { kind: 'message', scope, actor };
-  if (type === 'conversationUpdate') {
-    const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
-    if (botAdded) return { kind: 'installed', scope, actor };
-  }
-  return undefined;
+  return {
+    tenantId,
+    userId: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
+    displayName: a.from?.name ?? '',
+    conversationId: a.conversation.id,
+    conv: conversationTag(a.conversation.id),
+    scope: scopeOf(context),
+  };
 }
 
 function addressOf(context: TurnContext, tenantId: string, now: Date): ChatAddress | undefined {
@@ -48,13 +45,14 @@ function addressOf(context: TurnContext, tenantId: string, now: Date): ChatAddre
   const scope = scopeOf(context);
   if (scope === 'groupChat') return undefined;
   const channelKey = (a.channelData as { channel?: { id?: unknown } } | undefined)?.channel?.id;
-  const key = scope === 'personal' ? a.from?.aadObjectId ?? a.from?.id : typeof channelKey === 'string' ? channelKey : a.conversation.id;
+  const key =
+    scope === 'personal' ? (a.from?.aadObjectId ?? a.from?.id) : typeof channelKey === 'string' ? channelKey : a.conversation.id;
   if (!key || !a.serviceUrl || !a.recipient?.id) return undefined;
   return {
     tenantId,
     key,
     scope,
-    conversationId: a.conversation.id,
+    conversationId: scope === 'channel' && typeof channelKey === 'string' ? channelKey : a.conversation.id,
     serviceUrl: a.serviceUrl,
     channelId: a.channelId,
     botId: a.recipient.id,
@@ -71,23 +69,75 @@ export function conversationReferenceOf(address: ChatAddress): Partial<Conversat
   };
 }
 
-/** One turn: core decides, adapter renders and sends. Tenant was checked at the edge. */
-export async function runTurn(context: TurnContext, tenantId: string, deps: TurnDeps, log: Logger): Promise<void> {
-  const event = toEvent(context);
-  if (!event) return;
-  const address = addressOf(context, tenantId, deps.clock.now());
-  if (address) await deps.store.chatAddresses.remember(address);
-  const effects = onEvent(event, {});
-  await execute(context, effects, deps);
-  log.info({ event: 'turn.handled', kind: event.kind, scope: event.scope, effects: effects.length }, 'turn handled');
+type Route = (context: TurnContext, caller: Caller, deps: TurnDeps, log: Logger) => Promise<void>;
+
+async function showCard(context: TurnContext, card: CardView, deps: TurnDeps): Promise<void> {
+  await context.sendActivity({ attachments: [deps.cards.render(card.name, card.data)] });
 }
 
-async function execute(context: TurnContext, effects: readonly Effect[], deps: TurnDeps): Promise<void> {
-  for (const effect of effects) {
-    if (effect.kind === 'showCard') {
-      await context.sendActivity({ attachments: [deps.cards.render(effect.card.name, effect.card.data)] });
-    } else {
-      await context.sendActivity({ text: effect.text });
-    }
+const onMessage: Route = async (context, caller, deps, log) => {
+  if (caller.scope !== 'personal') {
+    await context.sendActivity({ text: CHANNEL_POINTER });
+    return;
   }
+  const verb = TEXT_COMMANDS[normaliseCommand(context.activity.text)];
+  if (verb) {
+    const outcome = await dispatch(verb, {}, caller, deps);
+    log.info({ event: 'command.handled', verb, code: outcome.code }, 'command');
+    await showCard(context, outcome.card, deps);
+    return;
+  }
+  await showCard(context, welcomeCard(caller.displayName, await frontDoorOf(caller, deps)), deps);
+};
+
+const onConversationUpdate: Route = async (context, caller, deps) => {
+  const a = context.activity;
+  const botAdded = (a.membersAdded ?? []).some((m) => m.id === a.recipient?.id);
+  if (!botAdded) return;
+  if (caller.scope === 'personal') await showCard(context, welcomeCard(caller.displayName, await frontDoorOf(caller, deps)), deps);
+};
+
+/** Universal Actions: the returned card replaces the one that was clicked. */
+const onInvoke: Route = async (context, caller, deps, log) => {
+  const a = context.activity;
+  if (a.name !== 'adaptiveCard/action') {
+    log.info({ event: 'invoke.unsupported' }, 'unsupported invoke');
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { code: 'UNSUPPORTED_INVOKE' } } });
+    return;
+  }
+  const action = (a.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+  const started = performance.now();
+  const outcome = await dispatch(action?.verb, action?.data, caller, deps);
+  log.info(
+    { event: 'action.handled', verb: typeof action?.verb === 'string' ? action.verb.slice(0, 40) : null, code: outcome.code, card: outcome.card.name, ms: Math.round(performance.now() - started) },
+    'card action',
+  );
+  await context.sendActivity({
+    type: 'invokeResponse',
+    value: {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: deps.cards.expand(outcome.card.name, outcome.card.data) },
+    },
+  });
+};
+
+const ROUTES: Readonly<Partial<Record<string, Route>>> = {
+  message: onMessage,
+  conversationUpdate: onConversationUpdate,
+  invoke: onInvoke,
+};
+
+/** One turn. The tenant was checked at the edge; identity comes from the validated activity. */
+export async function runTurn(context: TurnContext, tenantId: string, deps: TurnDeps, log: Logger): Promise<void> {
+  const route = ROUTES[context.activity.type];
+  if (!route) return;
+  const address = addressOf(context, tenantId, deps.clock.now());
+  if (address) {
+    // Best effort: a store outage must not stop the turn (emergency guidance never depends on it).
+    await deps.store.chatAddresses.remember(address).catch((err: unknown) => {
+      log.warn({ event: 'address.not_saved', ...errorFields(err) }, 'chat address not saved');
+    });
+  }
+  await route(context, callerOf(context, tenantId), deps, log);
+  log.info({ event: 'turn.handled', type: context.activity.type }, 'turn handled');
 }

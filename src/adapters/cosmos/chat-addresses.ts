@@ -3,6 +3,7 @@ import { ChatAddressSchema, type ChatAddress } from '../../domain/chat.js';
 import type { ChatAddressRepository } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { readModifyWrite } from './etag.js';
+import { timeout } from './timeouts.js';
 
 function idOf(scope: ChatAddress['scope'], key: string): string {
   return `${scope}:${key}`;
@@ -27,7 +28,7 @@ export class CosmosChatAddressRepository implements ChatAddressRepository {
 
   async find(tenantId: string, scope: ChatAddress['scope'], key: string): Promise<ChatAddress | undefined> {
     try {
-      const { resource } = await this.container.item(idOf(scope, key), tenantId).read<Record<string, unknown>>();
+      const { resource } = await this.container.item(idOf(scope, key), tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
       if (!resource) return undefined;
       return ChatAddressSchema.parse(resource);
     } catch (err) {

@@ -1,6 +1,7 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import { ConcurrencyConflict } from '../../domain/errors.js';
 import { isNotFound, mapCosmosError } from './errors.js';
+import { timeout } from './timeouts.js';
 
 type Doc = ItemDefinition & { id: string; tenantId: string };
 
@@ -21,7 +22,7 @@ export async function readModifyWrite<T extends Record<string, unknown>>(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let current: (T & { _etag?: string }) | undefined;
     try {
-      const { resource } = await container.item(id, tenantId).read<T & { _etag?: string }>();
+      const { resource } = await container.item(id, tenantId).read<T & { _etag?: string }>({ abortSignal: timeout() });
       current = resource;
     } catch (err) {
       if (!isNotFound(err)) throw mapCosmosError(err, `read ${what}`);
@@ -33,9 +34,10 @@ export async function readModifyWrite<T extends Record<string, unknown>>(
       if (current?._etag) {
         await container.item(id, tenantId).replace(body, {
           accessCondition: { type: 'IfMatch', condition: current._etag },
+          abortSignal: timeout(),
         });
       } else {
-        await container.items.create(body);
+        await container.items.create(body, { abortSignal: timeout() });
       }
       return;
     } catch (err) {

@@ -5,6 +5,9 @@ import type { StoreConfig } from '../../config.js';
 import type { Store } from '../../ports/store.js';
 import { CONTAINERS, type ContainerName } from './containers.js';
 import { CosmosChatAddressRepository } from './chat-addresses.js';
+import { CosmosDraftRepository } from './drafts.js';
+import { CosmosRequestRepository } from './requests.js';
+import { CosmosTenantSettingsRepository } from './tenants.js';
 import { mapCosmosError } from './errors.js';
 import {
   readSnapshot,
@@ -99,6 +102,9 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
   return {
     local,
     chatAddresses: new CosmosChatAddressRepository(containers.chatAddresses),
+    drafts: new CosmosDraftRepository(containers.conversations),
+    requests: new CosmosRequestRepository(containers.requests),
+    tenants: new CosmosTenantSettingsRepository(containers.tenants),
     health: {
       async ping() {
         try {

@@ -1,0 +1,34 @@
+/**
+ * Per-tenant settings, written to the store the app uses (Cosmos DB, or the local store file —
+ * stop the app first when using the local store, or its next snapshot overwrites this change).
+ *
+ *   npm run tenant -- show <tenantId>
+ *   npm run tenant -- front-door <tenantId> "<phone number>" ["<name>"]
+ */
+import { pino } from 'pino';
+import { z } from 'zod';
+import { loadConfig } from '../src/config.js';
+import { openCosmosStore } from '../src/adapters/cosmos/store.js';
+
+const Args = z.union([
+  z.tuple([z.literal('show'), z.uuid()]),
+  z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/)]),
+  z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/), z.string().min(1).max(120)]),
+]);
+
+const parsed = Args.safeParse(process.argv.slice(2));
+if (!parsed.success) {
+  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"]');
+  process.exit(2);
+}
+const args = parsed.data;
+const store = await openCosmosStore(loadConfig().store, pino({ level: 'warn' }));
+try {
+  if (args[0] === 'front-door') {
+    const current = await store.tenants.get(args[1].toLowerCase());
+    await store.tenants.put({ ...current, frontDoorPhone: args[2], ...(args[3] ? { frontDoorName: args[3] } : {}) });
+  }
+  console.log(JSON.stringify(await store.tenants.get(args[1].toLowerCase()), null, 2));
+} finally {
+  await store.close();
+}

@@ -1,0 +1,87 @@
+import type { Container } from '@azure/cosmos';
+import { AdviceRequestSchema, type AdviceRequest } from '../../domain/request.js';
+import { ConcurrencyConflict } from '../../domain/errors.js';
+import type { CreateResult, RequestRepository } from '../../ports/store.js';
+import { isNotFound, mapCosmosError } from './errors.js';
+import { timeout } from './timeouts.js';
+
+function parse(doc: unknown): AdviceRequest {
+  return AdviceRequestSchema.parse(doc);
+}
+
+export class CosmosRequestRepository implements RequestRepository {
+  constructor(private readonly container: Container) {}
+
+  async create(request: AdviceRequest): Promise<CreateResult> {
+    try {
+      await this.container.items.create({ ...request, type: 'request' }, { abortSignal: timeout() });
+      return { outcome: 'created' };
+    } catch (err) {
+      const mapped = mapCosmosError(err, 'create request');
+      if ((mapped as { code?: string }).code !== 'ALREADY_EXISTS') throw mapped;
+      const existing = await this.get(request.tenantId, request.id);
+      if (!existing) throw mapped;
+      return existing.draftId === request.draftId ? { outcome: 'duplicate', existing } : { outcome: 'referenceTaken' };
+    }
+  }
+
+  async get(tenantId: string, id: string): Promise<AdviceRequest | undefined> {
+    try {
+      const { resource } = await this.container.item(id, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
+      return resource ? parse(resource) : undefined;
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw mapCosmosError(err, 'read request');
+    }
+  }
+
+  async listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          {
+            // tenantId in WHERE as well: the local server ignores the partitionKey option.
+            query: 'SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.asker.id = @askerId ORDER BY c.createdAt DESC',
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@tenantId', value: tenantId },
+              { name: '@askerId', value: askerId },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map(parse);
+    } catch (err) {
+      throw mapCosmosError(err, 'list requests');
+    }
+  }
+
+  async update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let current: AdviceRequest | undefined;
+      let etag: string | undefined;
+      try {
+        const { resource } = await this.container.item(id, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
+        if (!resource) return undefined;
+        current = parse(resource);
+        etag = String(resource._etag);
+      } catch (err) {
+        if (isNotFound(err)) return undefined;
+        throw mapCosmosError(err, 'read request');
+      }
+      const next = change(current);
+      if (!next) return current;
+      try {
+        await this.container
+          .item(id, tenantId)
+          .replace({ ...next, type: 'request' }, { accessCondition: { type: 'IfMatch', condition: etag }, abortSignal: timeout() });
+        return next;
+      } catch (err) {
+        const mapped = mapCosmosError(err, 'update request');
+        if (!(mapped instanceof ConcurrencyConflict)) throw mapped;
+      }
+    }
+    throw new ConcurrencyConflict('request');
+  }
+}

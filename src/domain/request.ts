@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { IDENTIFIER_KINDS } from '../anonymise/index.js';
+import {
+  AgeBandSchema,
+  AreaOfConcernSchema,
+  ConsentStatusSchema,
+  InformationKindSchema,
+  PersonInvolvedSchema,
+  RecipientSchema,
+  UrgencySchema,
+} from './advice.js';
+
+/** The structured, non-identifying part of a request, as stored. */
+export const StoredFieldsSchema = z.object({
+  area: AreaOfConcernSchema,
+  involved: z.array(PersonInvolvedSchema).min(1),
+  ageBand: AgeBandSchema,
+  urgency: UrgencySchema,
+  informationKinds: z.array(InformationKindSchema).min(1),
+  recipients: z.array(RecipientSchema).min(1),
+  consent: ConsentStatusSchema,
+});
+export type StoredFields = z.infer<typeof StoredFieldsSchema>;
+
+export const IdentifierCheckSummarySchema = z.object({
+  found: z.number().int().min(0),
+  replaced: z.number().int().min(0),
+  keptAsNotIdentifying: z.number().int().min(0),
+  keptKinds: z.array(z.enum(IDENTIFIER_KINDS)),
+});
+
+export const REQUEST_STATUSES = {
+  sent: 'Sent to the safeguarding leads',
+  claimed: 'A safeguarding lead is looking at it',
+  answered: 'Answered',
+  withdrawn: 'Withdrawn by you',
+  closed: 'Closed',
+} as const;
+export type RequestStatus = keyof typeof REQUEST_STATUSES;
+export const RequestStatusSchema = z.enum(['sent', 'claimed', 'answered', 'withdrawn', 'closed']);
+
+export const AdviceRequestSchema = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  reference: z.string(),
+  draftId: z.string(),
+  status: RequestStatusSchema,
+  asker: z.object({ id: z.string(), displayName: z.string() }),
+  fields: StoredFieldsSchema,
+  /** The question exactly as the asker approved it after the identifier check. */
+  question: z.string(),
+  identifierCheck: IdentifierCheckSummarySchema,
+  answers: z.record(z.string(), z.string()),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  withdrawnAt: z.iso.datetime().optional(),
+});
+export type AdviceRequest = z.infer<typeof AdviceRequestSchema>;
+
+export function canWithdraw(status: RequestStatus): boolean {
+  return status === 'sent' || status === 'claimed';
+}
+
+/** Unambiguous characters only (no 0/O, 1/I/L), so a reference survives being read aloud or copied by hand. */
+const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A short human reference such as `ISA-7K3Q` that the asker notes in their own case system. */
+export function makeReference(random: () => number, length = 4): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)] ?? '2';
+  return `ISA-${out}`;
+}
+
+export const REFERENCE_PATTERN = /^ISA-[2-9A-HJKMNP-Z]{4,6}$/;

@@ -1,0 +1,171 @@
+import { ConcurrencyConflict } from '../domain/errors.js';
+import { makeReference, type AdviceRequest } from '../domain/request.js';
+import {
+  answerStep,
+  confirmedKeys,
+  currentCard,
+  emptyForm,
+  newDraft,
+  recheckQuestion,
+  submitForm,
+  type Draft,
+  type Transition,
+} from '../flow/advice/draft.js';
+import type { CardView } from '../flow/cards.js';
+import type { DraftRef } from '../flow/cards.js';
+import type { Versioned } from '../ports/store.js';
+import { frontDoorOf, type Caller, type Handler, type HandlerDeps } from './context.js';
+import { finishedCard, foreignCard, personalOnly } from './notices.js';
+import { requestStatusCard } from './requests.js';
+
+/** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
+
+async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned<Draft> | undefined, notice = ''): Promise<CardView> {
+  const draft = newDraft({
+    draftId: deps.ids.newId(),
+    conv: caller.conv,
+    reference: makeReference(() => deps.ids.random()),
+    now: deps.clock.now(),
+  });
+  await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing?.etag);
+  return emptyForm(draft, notice);
+}
+
+export const startAdvice: Handler<'advice.start'> = async (_payload, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const existing = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  if (existing && existing.value.stage !== 'sent') {
+    let draft = existing.value;
+    if (draft.conv !== caller.conv) {
+      draft = { ...draft, conv: caller.conv, rev: draft.rev + 1 };
+      await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing.etag);
+    }
+    return currentCard(draft, await frontDoorOf(caller, deps), draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
+  }
+  return startFresh(caller, deps, existing);
+};
+
+export const restartAdvice: Handler<'advice.restart'> = async (_payload, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const existing = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  return startFresh(caller, deps, existing);
+};
+
+type Checked = { ok: true; current: Versioned<Draft> } | { ok: false; card: CardView };
+
+/** Is this card about the caller's current draft, in this conversation, at its current step? */
+async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promise<Checked> {
+  if (caller.scope !== 'personal') return { ok: false, card: personalOnly() };
+  if (ref.conv !== caller.conv) return { ok: false, card: foreignCard() };
+  const current = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  if (!current || current.value.draftId !== ref.draftId) return { ok: false, card: finishedCard() };
+  const draft = current.value;
+  if (draft.stage === 'sent' && draft.requestId) {
+    const request = await deps.store.requests.get(caller.tenantId, draft.requestId);
+    if (request) return { ok: false, card: requestStatusCard(request, 'This request has already been sent.') };
+  }
+  if (draft.rev !== ref.rev) {
+    return {
+      ok: false,
+      card: currentCard(draft, await frontDoorOf(caller, deps), 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
+    };
+  }
+  return { ok: true, current };
+}
+
+/** Saves a transition's draft; a concurrent change (another click) wins and we show where things stand. */
+async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
+  if (!t.draft) return t.card;
+  try {
+    await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, current.etag);
+    return t.card;
+  } catch (err) {
+    if (!(err instanceof ConcurrencyConflict)) throw err;
+    const now = await deps.store.drafts.load(caller.tenantId, caller.userId);
+    if (!now) return finishedCard();
+    return currentCard(now.value, await frontDoorOf(caller, deps), 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
+  }
+}
+
+export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const t = submitForm(checked.current.value, payload, deps.clock.now(), await frontDoorOf(caller, deps));
+  return commit(t, checked.current, caller, deps);
+};
+
+export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now());
+  return commit(t, checked.current, caller, deps);
+};
+
+export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now());
+  return commit(t, checked.current, caller, deps);
+};
+
+export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now());
+  return commit(t, checked.current, caller, deps);
+};
+
+function requestFrom(draft: Draft, caller: Caller, now: Date): AdviceRequest | undefined {
+  if (!draft.fields || draft.question === undefined || !draft.identifierCheck) return undefined;
+  const at = now.toISOString();
+  return {
+    id: draft.reference,
+    tenantId: caller.tenantId,
+    reference: draft.reference,
+    draftId: draft.draftId,
+    status: 'sent',
+    asker: { id: caller.userId, displayName: caller.displayName },
+    fields: draft.fields,
+    question: draft.question,
+    identifierCheck: draft.identifierCheck,
+    answers: draft.answers,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/**
+ * Sends the request. Idempotent: the request is keyed by the draft's reference and remembers the
+ * draft, so a replayed or retried submit (Teams resends an unanswered invoke after 5 s) finds
+ * the request already there and shows it, instead of creating a second one.
+ */
+export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  let { value: draft, etag } = checked.current;
+  if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
+  const now = deps.clock.now();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const request = requestFrom(draft, caller, now);
+    if (!request) return currentCard(draft, await frontDoorOf(caller, deps));
+    const result = await deps.store.requests.create(request);
+    if (result.outcome === 'referenceTaken') {
+      // Another request already has this reference: choose a new one before anything is sent.
+      draft = { ...draft, reference: makeReference(() => deps.ids.random(), attempt < 2 ? 4 : 5), rev: draft.rev + 1, updatedAt: now.toISOString() };
+      await deps.store.drafts.save(caller.tenantId, caller.userId, draft, etag);
+      const reloaded = await deps.store.drafts.load(caller.tenantId, caller.userId);
+      if (!reloaded) return finishedCard();
+      etag = reloaded.etag;
+      continue;
+    }
+    const sent = result.outcome === 'created' ? request : result.existing;
+    const done: Draft = { ...draft, stage: 'sent', requestId: sent.id, rev: draft.rev + 1, updatedAt: now.toISOString() };
+    try {
+      await deps.store.drafts.save(caller.tenantId, caller.userId, done, etag);
+    } catch (err) {
+      if (!(err instanceof ConcurrencyConflict)) throw err;
+    }
+    return requestStatusCard(sent, result.outcome === 'created' ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.' : 'This request had already been sent.');
+  }
+  throw new ConcurrencyConflict('request reference');
+};

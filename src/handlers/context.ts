@@ -1,0 +1,48 @@
+import type { Clock } from '../ports/clock.js';
+import type { Ids } from '../ports/ids.js';
+import type { Store } from '../ports/store.js';
+import type { CardView, FrontDoorView } from '../flow/cards.js';
+import type { Verb, VerbPayload } from '../flow/verbs.js';
+
+/** Who is acting, from the validated activity (never from card data). */
+export interface Caller {
+  tenantId: string;
+  /** Entra object id. */
+  userId: string;
+  displayName: string;
+  conversationId: string;
+  /** Short hash of the conversation id that cards carry, to recognise cards from another chat. */
+  conv: string;
+  scope: 'personal' | 'channel' | 'groupChat';
+}
+
+export interface HandlerDeps {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  /** Used where a tenant has not configured its own front door number. */
+  defaultFrontDoorPhone: string | undefined;
+}
+
+export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;
+
+/** Emergency guidance text for the caller's organisation (its front door number if configured). */
+export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
+  // Emergency guidance must never depend on the store: fall back to the default if it is down.
+  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
+  const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
+  const name = settings?.frontDoorName ?? "your children's services front door";
+  const text = phone
+    ? `Worried a child is at risk of significant harm? Call ${name} on ${phone}.`
+    : "Worried a child is at risk of significant harm? Contact your children's services front door (MASH) today.";
+  return { text, speak: text };
+}
+
+export function conversationTag(conversationId: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < conversationId.length; i++) {
+    h ^= conversationId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

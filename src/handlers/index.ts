@@ -1,0 +1,54 @@
+import { StoreUnavailable } from '../domain/errors.js';
+import type { CardView } from '../flow/cards.js';
+import { VERB_PAYLOADS, isVerb, type Verb } from '../flow/verbs.js';
+import {
+  answerAdviceStep,
+  applyAdviceReplacements,
+  checkAdviceQuestion,
+  restartAdvice,
+  sendAdvice,
+  startAdvice,
+  submitAdviceForm,
+} from './advice.js';
+import type { Caller, Handler, HandlerDeps } from './context.js';
+import { myDecisions, showEmergency } from './misc.js';
+import { badInput, storeOutage, unknownAction } from './notices.js';
+import { myRequests, viewRequest, withdrawRequest } from './requests.js';
+
+/** Every verb has exactly one handler; the compiler refuses a missing one. */
+export const HANDLERS: { [V in Verb]: Handler<V> } = {
+  'advice.start': startAdvice,
+  'advice.restart': restartAdvice,
+  'advice.submitForm': submitAdviceForm,
+  'advice.checkQuestion': checkAdviceQuestion,
+  'advice.applyReplacements': applyAdviceReplacements,
+  'advice.answer': answerAdviceStep,
+  'advice.send': sendAdvice,
+  'emergency.show': showEmergency,
+  'requests.mine': myRequests,
+  'request.view': viewRequest,
+  'request.withdraw': withdrawRequest,
+  'decisions.mine': myDecisions,
+};
+
+export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' };
+
+/**
+ * Parses the payload with the verb's schema and runs its handler. Expected failures become
+ * explanatory cards: an unknown verb, a malformed payload, the store being unreachable (the card
+ * offers "Try again" with the same data, so nothing the user entered is lost).
+ */
+export async function dispatch(verb: unknown, data: unknown, caller: Caller, deps: HandlerDeps): Promise<DispatchOutcome> {
+  if (!isVerb(verb)) return { card: unknownAction(), code: 'UNKNOWN_VERB' };
+  const parsed = VERB_PAYLOADS[verb].safeParse(data ?? {});
+  if (!parsed.success) return { card: badInput(verb), code: 'BAD_PAYLOAD' };
+  try {
+    const handler = HANDLERS[verb] as Handler<Verb>;
+    return { card: await handler(parsed.data, caller, deps), code: 'OK' };
+  } catch (err) {
+    if (err instanceof StoreUnavailable) {
+      return { card: storeOutage(verb, (data ?? {}) as Record<string, unknown>), code: 'STORE_UNAVAILABLE' };
+    }
+    throw err;
+  }
+}

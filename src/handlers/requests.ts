@@ -1,0 +1,71 @@
+import { AREAS_OF_CONCERN } from '../domain/advice.js';
+import { REQUEST_STATUSES, canWithdraw, type AdviceRequest } from '../domain/request.js';
+import { describeFields } from '../flow/advice/draft.js';
+import type { CardView } from '../flow/cards.js';
+import type { Handler } from './context.js';
+import { notFound, personalOnly } from './notices.js';
+
+/** How many of the asker's requests "My requests" shows (open ones first, then recent). */
+const MY_REQUESTS_LIMIT = 20;
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+}
+
+export function requestStatusCard(request: AdviceRequest, notice = ''): CardView {
+  return {
+    name: 'requestStatus',
+    data: {
+      reference: request.reference,
+      requestId: request.id,
+      status: request.status,
+      statusText: REQUEST_STATUSES[request.status],
+      facts: [{ title: 'Sent', value: when(request.createdAt) }, ...describeFields(request.fields)],
+      canWithdraw: canWithdraw(request.status),
+      notice,
+    },
+  };
+}
+
+export const myRequests: Handler<'requests.mine'> = async (_payload, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const requests = await deps.store.requests.listByAsker(caller.tenantId, caller.userId, MY_REQUESTS_LIMIT);
+  const open = requests.filter((r) => r.status === 'sent' || r.status === 'claimed');
+  const rest = requests.filter((r) => !(r.status === 'sent' || r.status === 'claimed'));
+  const items = [...open, ...rest].map((r) => ({
+    reference: r.reference,
+    requestId: r.id,
+    statusText: REQUEST_STATUSES[r.status],
+    when: when(r.createdAt),
+    area: AREAS_OF_CONCERN[r.fields.area],
+    canWithdraw: canWithdraw(r.status),
+  }));
+  return { name: 'myRequests', data: { items, hasItems: items.length > 0 } };
+};
+
+export const viewRequest: Handler<'request.view'> = async (payload, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const request = await deps.store.requests.get(caller.tenantId, payload.requestId);
+  // Only the asker sees their request here; anyone else is told it is not theirs to see.
+  if (!request || request.asker.id !== caller.userId) return notFound('Request');
+  return requestStatusCard(request);
+};
+
+export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const existing = await deps.store.requests.get(caller.tenantId, payload.requestId);
+  if (!existing || existing.asker.id !== caller.userId) return notFound('Request');
+  const now = deps.clock.now().toISOString();
+  let refused = false;
+  const updated = await deps.store.requests.update(caller.tenantId, payload.requestId, (current) => {
+    if (current.status === 'withdrawn') return undefined;
+    if (!canWithdraw(current.status)) {
+      refused = true;
+      return undefined;
+    }
+    return { ...current, status: 'withdrawn', withdrawnAt: now, updatedAt: now };
+  });
+  if (!updated) return notFound('Request');
+  if (refused) return requestStatusCard(updated, `This request is ${REQUEST_STATUSES[updated.status].toLowerCase()}, so it can no longer be withdrawn.`);
+  return requestStatusCard(updated, 'Withdrawn. The safeguarding leads will see that you no longer need advice on it.');
+};
