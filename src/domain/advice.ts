@@ -96,8 +96,28 @@ export const CONSENT_STATUSES = {
 } as const;
 export type ConsentStatus = keyof typeof CONSENT_STATUSES;
 
+/** The asker's own role, shown to the leads (who may need to phone them) unless the tenant hides it. */
+export const ASKER_ROLES = {
+  teacher: 'Teacher or teaching assistant',
+  school_leader: 'School leader or pastoral staff',
+  school_nurse: 'School nurse',
+  health_visitor: 'Health visitor or midwife',
+  gp: 'GP or practice staff',
+  hospital: 'Hospital or community health staff',
+  mental_health: 'Mental health practitioner',
+  social_worker: 'Social worker',
+  early_help: 'Early Help or family support worker',
+  youth_worker: 'Youth worker',
+  housing: 'Housing officer',
+  police: 'Police',
+  council_other: 'Other council staff',
+  other: 'Other',
+} as const;
+export type AskerRole = keyof typeof ASKER_ROLES;
+
 const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
+export const AskerRoleSchema = z.enum(keysOf(ASKER_ROLES));
 export const AreaOfConcernSchema = z.enum(keysOf(AREAS_OF_CONCERN));
 export const PersonInvolvedSchema = z.enum(keysOf(PEOPLE_INVOLVED));
 export const AgeBandSchema = z.enum(keysOf(AGE_BANDS));

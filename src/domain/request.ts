@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IDENTIFIER_KINDS } from '../anonymise/index.js';
 import {
+  AskerRoleSchema,
   AgeBandSchema,
   AreaOfConcernSchema,
   ConsentStatusSchema,
@@ -19,6 +20,7 @@ export const StoredFieldsSchema = z.object({
   informationKinds: z.array(InformationKindSchema).min(1),
   recipients: z.array(RecipientSchema).min(1),
   consent: ConsentStatusSchema,
+  askerRole: AskerRoleSchema,
 });
 export type StoredFields = z.infer<typeof StoredFieldsSchema>;
 
@@ -28,6 +30,37 @@ export const IdentifierCheckSummarySchema = z.object({
   keptAsNotIdentifying: z.number().int().min(0),
   keptKinds: z.array(z.enum(IDENTIFIER_KINDS)),
 });
+
+export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string() });
+export type PersonRef = z.infer<typeof PersonRefSchema>;
+
+/** What a lead can recommend (issue: share / do not share / share part / refer now / police now). */
+export const RECOMMENDATIONS = {
+  share: 'Share the information',
+  share_part: 'Share part of the information',
+  do_not_share: 'Do not share',
+  refer_csc_now: "Refer to children's social care now",
+  call_police_now: 'Call the police now',
+} as const;
+export type Recommendation = keyof typeof RECOMMENDATIONS;
+export const RecommendationSchema = z.enum(['share', 'share_part', 'do_not_share', 'refer_csc_now', 'call_police_now']);
+
+export const AdviceAnswerSchema = z.object({
+  recommendation: RecommendationSchema,
+  /** Approved after the identifier check. */
+  text: z.string(),
+  by: PersonRefSchema,
+  at: z.iso.datetime(),
+});
+export type AdviceAnswer = z.infer<typeof AdviceAnswerSchema>;
+
+export const ExchangeSchema = z.object({
+  from: z.enum(['lead', 'asker']),
+  by: PersonRefSchema,
+  text: z.string(),
+  at: z.iso.datetime(),
+});
+export type Exchange = z.infer<typeof ExchangeSchema>;
 
 export const REQUEST_STATUSES = {
   sent: 'Sent to the safeguarding leads',
@@ -54,6 +87,16 @@ export const AdviceRequestSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   withdrawnAt: z.iso.datetime().optional(),
+  /** The lead who has claimed it (or it was assigned to). */
+  lead: PersonRefSchema.optional(),
+  claimedAt: z.iso.datetime().optional(),
+  answeredAt: z.iso.datetime().optional(),
+  closedAt: z.iso.datetime().optional(),
+  answer: AdviceAnswerSchema.optional(),
+  /** Follow-up questions and replies, both checked for identifiers before they were stored. */
+  conversation: z.array(ExchangeSchema).default([]),
+  /** The card in the leads' channel that shows this request (updated in place). */
+  channelPost: z.object({ conversationId: z.string(), activityId: z.string() }).optional(),
 });
 export type AdviceRequest = z.infer<typeof AdviceRequestSchema>;
 

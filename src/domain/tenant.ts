@@ -6,5 +6,18 @@ export const TenantSettingsSchema = z.object({
   /** The children's services front door (MASH) number shown with the emergency guidance. */
   frontDoorPhone: z.string().max(40).optional(),
   frontDoorName: z.string().max(120).optional(),
+  /** The channel where new requests are posted; its team's members are the tenant's safeguarding leads. */
+  leadsQueue: z
+    .object({
+      teamId: z.string(),
+      channelId: z.string(),
+      serviceUrl: z.url(),
+      botId: z.string(),
+      setBy: z.object({ id: z.string(), displayName: z.string() }),
+      setAt: z.iso.datetime(),
+    })
+    .optional(),
+  /** Hide the asker's name and role from the leads' channel (they still reach the asker through the bot). */
+  hideAskerIdentity: z.boolean().optional(),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

@@ -41,6 +41,7 @@ export interface CardData {
     hasProblems: boolean;
     notice: string;
     choices: {
+      askerRoles: ChoiceView[];
       areas: ChoiceView[];
       involved: ChoiceView[];
       ageBands: ChoiceView[];

@@ -129,6 +129,7 @@ function requestFrom(draft: Draft, caller: Caller, now: Date): AdviceRequest | u
     question: draft.question,
     identifierCheck: draft.identifierCheck,
     answers: draft.answers,
+    conversation: [],
     createdAt: at,
     updatedAt: at,
   };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  ASKER_ROLES,
+  AskerRoleSchema,
   AGE_BANDS,
   AREAS_OF_CONCERN,
   AgeBandSchema,
@@ -36,19 +38,21 @@ export const RequestFieldsSchema = z.object({
   informationKinds: multi(InformationKindSchema),
   recipients: multi(RecipientSchema),
   consent: ConsentStatusSchema,
+  askerRole: AskerRoleSchema,
 });
 export type RequestFields = z.infer<typeof RequestFieldsSchema>;
 
 /** Over-long text up to this size is shown back for editing; beyond it the card would not fit in a Teams message. */
 export const MAX_ECHOED_LENGTH = 8000;
 
-export const FORM_FIELDS = ['area', 'involved', 'ageBand', 'urgency', 'informationKinds', 'recipients', 'consent', 'question'] as const;
+export const FORM_FIELDS = ['askerRole', 'area', 'involved', 'ageBand', 'urgency', 'informationKinds', 'recipients', 'consent', 'question'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
 /** What the user typed or chose, as strings, so that a card sent back keeps every entry. */
 export type FormValues = Record<FormField, string>;
 
 const FIELD_PROBLEMS: Record<FormField, string> = {
+  askerRole: 'Choose your own role, so the leads know who is asking.',
   area: 'Choose the area of concern.',
   involved: 'Choose who is involved (roles only, never names).',
   ageBand: "Choose the child's age band.",
@@ -64,12 +68,13 @@ export type FormResult =
   | { ok: false; values: FormValues; problems: Partial<Record<FormField, string>> };
 
 export function emptyFormValues(): FormValues {
-  return { area: '', involved: '', ageBand: '', urgency: '', informationKinds: '', recipients: '', consent: '', question: '' };
+  return { askerRole: '', area: '', involved: '', ageBand: '', urgency: '', informationKinds: '', recipients: '', consent: '', question: '' };
 }
 
 export function formValuesFrom(fields: RequestFields | undefined, question = ''): FormValues {
   if (!fields) return { ...emptyFormValues(), question };
   return {
+    askerRole: fields.askerRole,
     area: fields.area,
     involved: fields.involved.join(','),
     ageBand: fields.ageBand,
@@ -118,6 +123,7 @@ const choicesOf = (o: Record<string, string>): ChoiceView[] => Object.entries(o)
 
 /** The choice lists the form offers, in the order the procedures present them. */
 export const FORM_CHOICES = {
+  askerRoles: choicesOf(ASKER_ROLES),
   areas: choicesOf(AREAS_OF_CONCERN),
   involved: choicesOf(PEOPLE_INVOLVED),
   ageBands: choicesOf(AGE_BANDS),
