@@ -4,9 +4,13 @@ import type { AppConfig } from './config.js';
 import { createLogger } from './log.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { randomIds, type Ids } from './ports/ids.js';
+import { createTaskTracker, type TaskTracker } from './tasks.js';
 import { openCosmosStore, type CosmosStore } from './adapters/cosmos/store.js';
 import { loadCards } from './adapters/bot/cards.js';
-import { createBotEndpoint } from './adapters/bot/endpoint.js';
+import { createBotConnection, createBotEndpoint } from './adapters/bot/endpoint.js';
+import { createOutbound } from './adapters/bot/outbound.js';
+import { createTeamsLeadDirectory } from './adapters/bot/roster.js';
+import { createSender } from './adapters/bot/sender.js';
 import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 
 export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
@@ -15,6 +19,7 @@ export interface RunningApp {
   url: string;
   store: CosmosStore;
   log: Logger;
+  tasks: TaskTracker;
   stop(): Promise<void>;
 }
 
@@ -24,15 +29,28 @@ export interface AppOverrides {
   ids?: Ids;
 }
 
-/** Composition root: config → store → bot endpoint → HTTP server. */
+/** Composition root: config → store → Teams connection (inbound, outbound, roster) → HTTP server. */
 export async function startApp(config: AppConfig, overrides: AppOverrides = {}): Promise<RunningApp> {
   const log = createLogger(config.logLevel, overrides.logDestination);
   const cards = loadCards(CARDS_DIR);
   const store = await openCosmosStore(config.store, log);
+  const connection = createBotConnection(config.bot);
+  const sender = createSender({ adapter: connection.adapter, botAppId: config.bot.appId ?? '', log });
+  const outbound = createOutbound({ sender, cards, log });
+  const tasks = createTaskTracker(log);
   const bot = createBotEndpoint({
-    auth: config.bot,
+    connection,
     allowedTenantIds: config.allowedTenantIds,
-    deps: { store, cards, clock: overrides.clock ?? systemClock, ids: overrides.ids ?? randomIds, defaultFrontDoorPhone: config.defaultFrontDoorPhone },
+    deps: {
+      store,
+      cards,
+      clock: overrides.clock ?? systemClock,
+      ids: overrides.ids ?? randomIds,
+      defaultFrontDoorPhone: config.defaultFrontDoorPhone,
+      outbound,
+      directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants),
+      later: (name, task) => tasks.later(name, task),
+    },
   });
   if (!config.bot.appId) log.warn({ event: 'bot.auth_disabled' }, 'bot authentication is OFF (no MicrosoftAppId): local use only');
   let http: HttpServer;
@@ -50,9 +68,12 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     url,
     store,
     log,
+    tasks,
     stop() {
       stopping ??= (async () => {
         await http.close();
+        await tasks.drain();
+        await outbound.drain();
         await store.close();
         log.info({ event: 'app.stopped' }, 'stopped');
       })();

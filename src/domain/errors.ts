@@ -32,3 +32,12 @@ export class AlreadyExists extends AppError {
     this.name = 'AlreadyExists';
   }
 }
+
+/** Teams could not tell us who is in the leads' team; the action is refused, not guessed. */
+export class DirectoryUnavailable extends AppError {
+  readonly code = 'DIRECTORY_UNAVAILABLE';
+  constructor(options?: { cause?: unknown }) {
+    super('the Teams roster could not be read', options);
+    this.name = 'DirectoryUnavailable';
+  }
+}

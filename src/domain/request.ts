@@ -31,7 +31,8 @@ export const IdentifierCheckSummarySchema = z.object({
   keptKinds: z.array(z.enum(IDENTIFIER_KINDS)),
 });
 
-export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string() });
+/** A person by Entra object id and display name; `accountId` (Teams channel account id) for leads, to address them in Teams. */
+export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string(), accountId: z.string().optional() });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** What a lead can recommend (issue: share / do not share / share part / refer now / police now). */

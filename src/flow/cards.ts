@@ -31,6 +31,26 @@ export interface FrontDoorView {
   speak: string;
 }
 
+export interface CheckView {
+  /** True while the typed text is waiting for the identifier check to pass. */
+  active: boolean;
+  findings: FindingView[];
+  count: number;
+}
+
+export interface AnswerView {
+  recommendation: string;
+  text: string;
+  by: string;
+  when: string;
+}
+
+export interface ExchangeView {
+  who: string;
+  text: string;
+  when: string;
+}
+
 export interface CardData {
   welcome: { greeting: string; frontDoor: FrontDoorView };
   emergency: { frontDoor: FrontDoorView; ref: DraftRef; canContinue: boolean };
@@ -79,6 +99,51 @@ export interface CardData {
   };
   requestStatus: { reference: string; requestId: string; status: string; statusText: string; facts: Fact[]; canWithdraw: boolean; notice: string };
   myRequests: { items: { reference: string; requestId: string; statusText: string; when: string; area: string; canWithdraw: boolean }[]; hasItems: boolean };
+  leadRequest: {
+    requestId: string;
+    reference: string;
+    status: string;
+    statusText: string;
+    urgencyText: string;
+    urgent: boolean;
+    facts: Fact[];
+    question: string;
+    guidance: { question: string; answer: string }[];
+    identifierNote: string;
+    holderLine: string;
+    exchanges: ExchangeView[];
+    hasExchanges: boolean;
+    answer: AnswerView;
+    hasAnswer: boolean;
+    canClaim: boolean;
+    /** The holder's controls: answer, ask a follow-up, release, close. */
+    canWork: boolean;
+    canAssign: boolean;
+    leads: ChoiceView[];
+    recommendations: ChoiceView[];
+    draftText: string;
+    draftRecommendation: string;
+    checkMode: 'answer' | 'followUp' | '';
+    check: CheckView;
+    notice: string;
+    /** Teams users whose client fetches their own view (`lead.refresh`): the holder, who sees the controls. */
+    refreshUserIds: string[];
+  };
+  askerUpdate: {
+    requestId: string;
+    reference: string;
+    title: string;
+    text: string;
+    statusText: string;
+    answer: AnswerView;
+    hasAnswer: boolean;
+    question: ExchangeView;
+    hasQuestion: boolean;
+    canReply: boolean;
+    draftText: string;
+    check: CheckView;
+    notice: string;
+  };
   notice: { title: string; text: string; style: 'default' | 'warning' | 'attention' | 'good'; actions: { title: string; verb: string; data: Record<string, unknown> }[] };
 }
 export type CardName = keyof CardData;
@@ -92,6 +157,8 @@ export const CARD_NAMES = [
   'requestStatus',
   'myRequests',
   'notice',
+  'leadRequest',
+  'askerUpdate',
 ] as const satisfies readonly CardName[];
 
 /** A card to show, with its data; `name` and `data` always agree. */

@@ -17,6 +17,14 @@ export const VERBS = [
   'request.view',
   'request.withdraw',
   'decisions.mine',
+  'request.reply',
+  'lead.claim',
+  'lead.release',
+  'lead.assign',
+  'lead.answer',
+  'lead.followUp',
+  'lead.close',
+  'lead.refresh',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -48,9 +56,27 @@ export const VERB_PAYLOADS = {
   'request.view': RequestRefSchema,
   'request.withdraw': RequestRefSchema,
   'decisions.mine': Empty,
+  'request.reply': RequestRefSchema.extend({ replyText: z.string().max(MAX_INPUT).default(''), replace: z.enum(['true', 'false']).default('false') }).loose(),
+  'lead.claim': RequestRefSchema,
+  'lead.release': RequestRefSchema,
+  'lead.assign': RequestRefSchema.extend({ assignee: z.string().max(200).default('') }),
+  'lead.answer': RequestRefSchema.extend({
+    recommendation: z.string().max(40).default(''),
+    leadText: z.string().max(MAX_INPUT).default(''),
+    replace: z.enum(['true', 'false']).default('false'),
+  }).loose(),
+  'lead.followUp': RequestRefSchema.extend({ leadText: z.string().max(MAX_INPUT).default(''), replace: z.enum(['true', 'false']).default('false') }).loose(),
+  'lead.close': RequestRefSchema,
+  'lead.refresh': RequestRefSchema,
 } satisfies Record<Verb, z.ZodType>;
 
 export type VerbPayload<V extends Verb> = z.infer<(typeof VERB_PAYLOADS)[V]>;
+
+/** Commands typed in a team channel (with an @mention), by normalised text. */
+export const CHANNEL_COMMANDS = {
+  'set leads queue': 'queue.set',
+  'leads queue': 'queue.show',
+} as const;
 
 /** Typed commands a person can type in the 1:1 chat (manifest commandLists), by normalised text. */
 export const TEXT_COMMANDS: Readonly<Record<string, Verb>> = {

@@ -17,6 +17,7 @@ import type { Versioned } from '../ports/store.js';
 import { frontDoorOf, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
+import { routeNewRequest } from './leads.js';
 
 /** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
 
@@ -166,7 +167,16 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
     } catch (err) {
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
-    return requestStatusCard(sent, result.outcome === 'created' ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.' : 'This request had already been sent.');
+    if (result.outcome === 'created') routeNewRequest(sent, deps);
+    const queued = (await deps.store.tenants.get(caller.tenantId)).leadsQueue !== undefined;
+    return requestStatusCard(
+      sent,
+      result.outcome === 'duplicate'
+        ? 'This request had already been sent.'
+        : queued
+          ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.'
+          : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told. Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.",
+    );
   }
   throw new ConcurrencyConflict('request reference');
 };

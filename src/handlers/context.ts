@@ -1,6 +1,8 @@
 import type { Clock } from '../ports/clock.js';
 import type { Ids } from '../ports/ids.js';
 import type { Store } from '../ports/store.js';
+import type { Outbound } from '../ports/outbound.js';
+import type { LeadDirectory } from '../ports/directory.js';
 import type { CardView, FrontDoorView } from '../flow/cards.js';
 import type { Verb, VerbPayload } from '../flow/verbs.js';
 
@@ -9,6 +11,8 @@ export interface Caller {
   tenantId: string;
   /** Entra object id. */
   userId: string;
+  /** Teams channel account id (roster lookups). */
+  accountId: string;
   displayName: string;
   conversationId: string;
   /** Short hash of the conversation id that cards carry, to recognise cards from another chat. */
@@ -22,6 +26,13 @@ export interface HandlerDeps {
   ids: Ids;
   /** Used where a tenant has not configured its own front door number. */
   defaultFrontDoorPhone: string | undefined;
+  outbound: Outbound;
+  directory: LeadDirectory;
+  /**
+   * Runs work after the reply (proactive messages), so an invoke answers within Teams' 5 s.
+   * Failures are logged by code; anything not delivered is retried by the scheduler.
+   */
+  later(name: string, task: () => Promise<void>): void;
 }
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;

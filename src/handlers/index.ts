@@ -1,4 +1,4 @@
-import { StoreUnavailable } from '../domain/errors.js';
+import { DirectoryUnavailable, StoreUnavailable } from '../domain/errors.js';
 import type { CardView } from '../flow/cards.js';
 import { VERB_PAYLOADS, isVerb, type Verb } from '../flow/verbs.js';
 import {
@@ -12,8 +12,9 @@ import {
 } from './advice.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
 import { myDecisions, showEmergency } from './misc.js';
-import { badInput, storeOutage, unknownAction } from './notices.js';
+import { badInput, directoryOutage, storeOutage, unknownAction } from './notices.js';
 import { myRequests, viewRequest, withdrawRequest } from './requests.js';
+import { answerRequest, assignRequest, claimRequest, closeRequest, followUpRequest, refreshRequest, releaseRequest, replyToLead } from './leads.js';
 
 /** Every verb has exactly one handler; the compiler refuses a missing one. */
 export const HANDLERS: { [V in Verb]: Handler<V> } = {
@@ -29,9 +30,17 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'request.view': viewRequest,
   'request.withdraw': withdrawRequest,
   'decisions.mine': myDecisions,
+  'request.reply': replyToLead,
+  'lead.claim': claimRequest,
+  'lead.release': releaseRequest,
+  'lead.assign': assignRequest,
+  'lead.answer': answerRequest,
+  'lead.followUp': followUpRequest,
+  'lead.close': closeRequest,
+  'lead.refresh': refreshRequest,
 };
 
-export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' };
+export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' | 'DIRECTORY_UNAVAILABLE' };
 
 /**
  * Parses the payload with the verb's schema and runs its handler. Expected failures become
@@ -48,6 +57,9 @@ export async function dispatch(verb: unknown, data: unknown, caller: Caller, dep
   } catch (err) {
     if (err instanceof StoreUnavailable) {
       return { card: storeOutage(verb, (data ?? {}) as Record<string, unknown>), code: 'STORE_UNAVAILABLE' };
+    }
+    if (err instanceof DirectoryUnavailable) {
+      return { card: directoryOutage(verb, (data ?? {}) as Record<string, unknown>), code: 'DIRECTORY_UNAVAILABLE' };
     }
     throw err;
   }

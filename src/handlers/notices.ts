@@ -15,6 +15,18 @@ export function storeOutage(verb: Verb, data: Record<string, unknown>): CardView
   };
 }
 
+export function directoryOutage(verb: Verb, data: Record<string, unknown>): CardView {
+  return {
+    name: 'notice',
+    data: {
+      title: 'Could not check who the leads are',
+      text: 'Teams did not answer when I checked the safeguarding leads team, so nothing was changed. Please try again.',
+      style: 'attention',
+      actions: [{ title: 'Try again', verb, data }],
+    },
+  };
+}
+
 export function foreignCard(): CardView {
   return {
     name: 'notice',

@@ -59,3 +59,17 @@ export function channelMessage(
     text: options.text ?? '<at>Safeguarding advice</at> hello',
   };
 }
+
+export const TEAM_ID = '19:safeguarding-team@thread.tacv2';
+export const LEADS_CHANNEL_ID = '19:leads@thread.tacv2';
+
+/** An Action.Execute invoke from a card in the leads' channel. */
+export function channelInvoke(serviceUrl: string, from: Person, verb: unknown, data: unknown, trigger: 'manual' | 'automatic' = 'manual'): Record<string, unknown> {
+  return {
+    ...channelMessage(serviceUrl, { from, teamId: TEAM_ID, channelId: LEADS_CHANNEL_ID }),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger },
+  };
+}

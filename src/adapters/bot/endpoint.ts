@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CloudAdapter, type Activity } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { BotAuthConfig } from '../../config.js';
@@ -36,14 +36,25 @@ export interface BotEndpoint {
 }
 
 /** CloudAdapter whose turn runs on a request we have already authenticated ourselves. */
-class EdgeAdapter extends CloudAdapter {
+export class EdgeAdapter extends CloudAdapter {
   runAuthenticated(...args: Parameters<CloudAdapter['processActivity']>): ReturnType<CloudAdapter['processActivity']> {
     return this.processActivity(...args);
   }
 }
 
+export interface BotConnection {
+  auth: BotFrameworkAuthentication;
+  adapter: EdgeAdapter;
+}
+
+/** One authentication + adapter per app: used for inbound turns, proactive messages and roster reads. */
+export function createBotConnection(config: BotAuthConfig): BotConnection {
+  const auth = createBotAuthentication(config);
+  return { auth, adapter: new EdgeAdapter(auth) };
+}
+
 export interface BotEndpointOptions {
-  auth: BotAuthConfig;
+  connection: BotConnection;
   allowedTenantIds: readonly string[];
   deps: TurnDeps;
 }
@@ -54,8 +65,7 @@ export interface BotEndpointOptions {
  * with 500), tenant allow-list (403), and only then the turn.
  */
 export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
-  const auth = createBotAuthentication(options.auth);
-  const adapter = new EdgeAdapter(auth);
+  const { auth, adapter } = options.connection;
 
   return {
     async handle({ body, authorization, log }) {

@@ -2,7 +2,8 @@ import type { TurnContext, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ChatAddress } from '../../domain/chat.js';
 import type { CardView } from '../../flow/cards.js';
-import { TEXT_COMMANDS } from '../../flow/verbs.js';
+import { CHANNEL_COMMANDS, TEXT_COMMANDS } from '../../flow/verbs.js';
+import { describeLeadsQueue, setLeadsQueue, type ChannelPlace } from '../../handlers/queue.js';
 import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
 import { conversationTag, frontDoorOf, type Caller, type HandlerDeps } from '../../handlers/context.js';
 import { dispatch } from '../../handlers/index.js';
@@ -33,6 +34,7 @@ function callerOf(context: TurnContext, tenantId: string): Caller {
   return {
     tenantId,
     userId: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
+    accountId: a.from?.id ?? 'unknown',
     displayName: a.from?.name ?? '',
     conversationId: a.conversation.id,
     conv: conversationTag(a.conversation.id),
@@ -75,9 +77,32 @@ async function showCard(context: TurnContext, card: CardView, deps: TurnDeps): P
   await context.sendActivity({ attachments: [deps.cards.render(card.name, card.data)] });
 }
 
+function channelPlace(context: TurnContext): ChannelPlace | undefined {
+  const data = context.activity.channelData as { team?: { id?: unknown }; channel?: { id?: unknown } } | undefined;
+  const teamId = data?.team?.id;
+  const channelId = data?.channel?.id;
+  if (typeof teamId !== 'string' || typeof channelId !== 'string') return undefined;
+  return { teamId, channelId, serviceUrl: context.activity.serviceUrl, botId: context.activity.recipient.id };
+}
+
+const onChannelMessage: Route = async (context, caller, deps, log) => {
+  const command = (CHANNEL_COMMANDS as Record<string, string | undefined>)[normaliseCommand(context.activity.text)];
+  const place = channelPlace(context);
+  if (command === 'queue.set' && place) {
+    await context.sendActivity({ text: await setLeadsQueue(caller, place, deps) });
+    log.info({ event: 'queue.set' }, 'leads queue set');
+    return;
+  }
+  if (command === 'queue.show') {
+    await context.sendActivity({ text: await describeLeadsQueue(caller, deps) });
+    return;
+  }
+  await context.sendActivity({ text: CHANNEL_POINTER });
+};
+
 const onMessage: Route = async (context, caller, deps, log) => {
   if (caller.scope !== 'personal') {
-    await context.sendActivity({ text: CHANNEL_POINTER });
+    await onChannelMessage(context, caller, deps, log);
     return;
   }
   const verb = TEXT_COMMANDS[normaliseCommand(context.activity.text)];

@@ -1,0 +1,130 @@
+import { ASKER_ROLES, URGENCIES } from '../domain/advice.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, type AdviceRequest, type Recommendation } from '../domain/request.js';
+import type { LeadMember } from '../ports/directory.js';
+import { describeFields, identifierNote } from './advice/draft.js';
+import { summarise } from './advice/guidance.js';
+import { MAX_FINDINGS_SHOWN, type FindingView } from './advice/identifier-check.js';
+import type { AnswerView, CardData, CheckView } from './cards.js';
+
+/** Cards for the leads' channel and for the asker's updates, built from the stored request only. */
+
+function when(iso: string | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
+}
+
+const NO_CHECK: CheckView = { active: false, findings: [], count: 0 };
+
+function answerView(r: AdviceRequest): AnswerView {
+  if (!r.answer) return { recommendation: '', text: '', by: '', when: '' };
+  return {
+    recommendation: RECOMMENDATIONS[r.answer.recommendation],
+    text: r.answer.text,
+    by: r.answer.by.displayName,
+    when: when(r.answer.at),
+  };
+}
+
+export type LeadViewer = 'everyone' | 'holder' | 'lead';
+
+export interface LeadCardOptions {
+  viewer: LeadViewer;
+  hideAsker: boolean;
+  leads?: readonly LeadMember[];
+  notice?: string;
+  draft?: { text: string; recommendation: string; mode: 'answer' | 'followUp'; findings: FindingView[] };
+}
+
+export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { name: 'leadRequest'; data: CardData['leadRequest'] } {
+  const open = r.status === 'sent' || r.status === 'claimed' || r.status === 'answered';
+  const holder = options.viewer === 'holder' && open;
+  const asker: { title: string; value: string }[] = options.hideAsker
+    ? []
+    : [{ title: 'Asked by', value: `${r.asker.displayName} — ${ASKER_ROLES[r.fields.askerRole]}` }];
+  const data: CardData['leadRequest'] = {
+    requestId: r.id,
+    reference: r.reference,
+    status: r.status,
+    statusText: REQUEST_STATUSES[r.status],
+    urgencyText: URGENCIES[r.fields.urgency],
+    urgent: r.fields.urgency === 'today',
+    facts: [...asker, { title: 'Sent', value: when(r.createdAt) }, ...describeFields(r.fields)],
+    question: r.question,
+    guidance: summarise({ consent: r.fields.consent, answers: r.answers }).map((s) => ({ question: s.title, answer: s.answerTitle })),
+    identifierNote: identifierNote(r.identifierCheck),
+    holderLine: r.lead
+      ? `${r.status === 'closed' ? 'Closed' : r.status === 'answered' ? 'Answered' : 'Claimed'} by ${r.lead.displayName}${r.claimedAt ? ` (claimed ${when(r.claimedAt)})` : ''}`
+      : r.status === 'sent'
+        ? 'Not yet claimed'
+        : '',
+    exchanges: r.conversation.map((e) => ({ who: e.from === 'lead' ? `${e.by.displayName} (lead)` : 'The asker', text: e.text, when: when(e.at) })),
+    hasExchanges: r.conversation.length > 0,
+    answer: answerView(r),
+    hasAnswer: r.answer !== undefined,
+    canClaim: r.status === 'sent',
+    canWork: holder,
+    canAssign: (r.status === 'sent' || holder) && (options.leads?.length ?? 0) > 0,
+    leads: (options.leads ?? []).map((l) => ({ title: l.displayName, value: l.id })),
+    recommendations: Object.entries(RECOMMENDATIONS).map(([value, title]) => ({ value, title })),
+    draftText: options.draft?.text ?? '',
+    draftRecommendation: options.draft?.recommendation ?? '',
+    checkMode: options.draft?.mode ?? '',
+    check: options.draft
+      ? { active: true, findings: options.draft.findings.slice(0, MAX_FINDINGS_SHOWN), count: options.draft.findings.length }
+      : NO_CHECK,
+    notice: options.notice ?? '',
+    refreshUserIds: r.lead?.accountId && open ? [r.lead.accountId] : [],
+  };
+  return { name: 'leadRequest', data };
+}
+
+export type AskerUpdateKind = 'claimed' | 'followUp' | 'answered' | 'closed' | 'released' | 'replySent' | 'view';
+
+const UPDATE_TEXT: Record<AskerUpdateKind, (r: AdviceRequest) => { title: string; text: string }> = {
+  claimed: (r) => ({ title: `${r.reference}: a safeguarding lead is looking at your request`, text: `${r.lead?.displayName ?? 'A lead'} has picked it up.` }),
+  released: (r) => ({ title: `${r.reference}: back in the leads' queue`, text: 'The lead who had it has handed it back; another lead will pick it up.' }),
+  followUp: (r) => ({ title: `${r.reference}: the lead has a question`, text: 'Please answer in the box below — again without names or other details that identify anyone.' }),
+  answered: (r) => ({
+    title: `${r.reference}: advice from your safeguarding lead`,
+    text: 'Golden Rule 7: keep a record of your decision and the reasons for it — whether it is to share information or not.',
+  }),
+  closed: (r) => ({ title: `${r.reference}: closed`, text: 'Your safeguarding lead has closed this request.' }),
+  replySent: (r) => ({ title: `${r.reference}: your reply was sent`, text: 'The lead has been told. You will hear back in this chat.' }),
+  view: (r) => ({ title: `Request ${r.reference}`, text: REQUEST_STATUSES[r.status] }),
+};
+
+export function askerUpdateCard(
+  r: AdviceRequest,
+  kind: AskerUpdateKind,
+  options: { notice?: string; draft?: { text: string; findings: FindingView[] } } = {},
+): { name: 'askerUpdate'; data: CardData['askerUpdate'] } {
+  const lastQuestion = [...r.conversation].reverse().find((e) => e.from === 'lead');
+  const open = r.status === 'sent' || r.status === 'claimed' || r.status === 'answered';
+  const { title, text } = UPDATE_TEXT[kind](r);
+  return {
+    name: 'askerUpdate',
+    data: {
+      requestId: r.id,
+      reference: r.reference,
+      title,
+      text,
+      statusText: REQUEST_STATUSES[r.status],
+      answer: answerView(r),
+      hasAnswer: r.answer !== undefined,
+      question: lastQuestion
+        ? { who: lastQuestion.by.displayName, text: lastQuestion.text, when: when(lastQuestion.at) }
+        : { who: '', text: '', when: '' },
+      hasQuestion: lastQuestion !== undefined && (kind === 'followUp' || options.draft !== undefined),
+      canReply: open && lastQuestion !== undefined && (kind === 'followUp' || options.draft !== undefined),
+      draftText: options.draft?.text ?? '',
+      check: options.draft
+        ? { active: true, findings: options.draft.findings.slice(0, MAX_FINDINGS_SHOWN), count: options.draft.findings.length }
+        : NO_CHECK,
+      notice: options.notice ?? '',
+    },
+  };
+}
+
+export function isRecommendation(value: string): value is Recommendation {
+  return Object.hasOwn(RECOMMENDATIONS, value);
+}

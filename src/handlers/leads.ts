@@ -1,0 +1,190 @@
+import type { AdviceRequest, PersonRef } from '../domain/request.js';
+import { confirmedKeys } from '../flow/advice/draft.js';
+import { EMPTY_SUMMARY, checkQuestion } from '../flow/advice/identifier-check.js';
+import type { CardView } from '../flow/cards.js';
+import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
+import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
+import type { Caller, Handler, HandlerDeps } from './context.js';
+import { notFound } from './notices.js';
+
+/** Lead actions: membership of the leads' team is checked on every one, from Teams, never from card data. */
+
+function me(caller: Caller): PersonRef {
+  return { id: caller.userId, displayName: caller.displayName, accountId: caller.accountId };
+}
+
+async function hideAsker(tenantId: string, deps: HandlerDeps): Promise<boolean> {
+  return (await deps.store.tenants.get(tenantId)).hideAskerIdentity === true;
+}
+
+async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
+  const viewer: LeadViewer = r.lead?.id === caller.userId ? 'holder' : 'lead';
+  const leads = viewer === 'holder' || r.status === 'sent' ? await deps.directory.leads(caller.tenantId).catch(() => []) : [];
+  return leadRequestCard(r, { viewer, hideAsker: await hideAsker(caller.tenantId, deps), leads, notice });
+}
+
+function notALead(r: AdviceRequest | undefined, hide: boolean): CardView {
+  const notice = "Only members of your organisation's safeguarding leads team can do this.";
+  if (!r) return { name: 'notice', data: { title: 'Safeguarding leads only', text: notice, style: 'warning', actions: [] } };
+  return leadRequestCard(r, { viewer: 'everyone', hideAsker: hide, notice });
+}
+
+/** Updates the channel card for everyone and tells the asker, after the reply has gone. */
+export function announce(r: AdviceRequest, event: LeadEvent | 'routed', deps: HandlerDeps): void {
+  deps.later(`announce.${event}`, async () => {
+    const settings = await deps.store.tenants.get(r.tenantId);
+    const queue = settings.leadsQueue;
+    const base = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
+    if (queue && r.channelPost) {
+      const target = { address: channelAddress(r.tenantId, queue) };
+      await deps.outbound.update(target, r.channelPost.activityId, base, { summary: `${r.reference}: ${base.data.statusText}` });
+      if (event === 'askerReplied') {
+        const last = r.conversation.at(-1);
+        await deps.outbound.post({ ...target, threadId: r.channelPost.activityId }, {
+          name: 'notice',
+          data: { title: `The asker replied (${r.reference})`, text: last?.text ?? '', style: 'default', actions: [] },
+        });
+      }
+    }
+    const kind = event === 'claimed' || event === 'assigned' ? 'claimed' : event;
+    if (kind === 'claimed' || kind === 'released' || kind === 'followUp' || kind === 'answered' || kind === 'closed') {
+      const address = await deps.store.chatAddresses.find(r.tenantId, 'personal', r.asker.id);
+      if (address) await deps.outbound.post({ address }, askerUpdateCard(r, kind), { summary: `Update on ${r.reference}` });
+    }
+  });
+}
+
+export function channelAddress(tenantId: string, queue: NonNullable<Awaited<ReturnType<HandlerDeps['store']['tenants']['get']>>['leadsQueue']>) {
+  return {
+    tenantId,
+    key: queue.channelId,
+    scope: 'channel' as const,
+    conversationId: queue.channelId,
+    serviceUrl: queue.serviceUrl,
+    channelId: 'msteams',
+    botId: queue.botId,
+    updatedAt: queue.setAt,
+  };
+}
+
+/** Posts a new request to the tenant's leads' queue and remembers the post, so later changes update it in place. */
+export function routeNewRequest(r: AdviceRequest, deps: HandlerDeps): void {
+  deps.later('route.new', async () => {
+    const settings = await deps.store.tenants.get(r.tenantId);
+    const queue = settings.leadsQueue;
+    if (!queue || r.channelPost) return;
+    const card = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
+    const { activityId } = await deps.outbound.post({ address: channelAddress(r.tenantId, queue) }, card, {
+      summary: `New request ${r.reference} (${card.data.urgencyText})`,
+    });
+    await deps.store.requests.update(r.tenantId, r.id, (current) =>
+      current.channelPost ? undefined : { ...current, channelPost: { conversationId: queue.channelId, activityId } },
+    );
+  });
+}
+
+async function act(
+  requestId: string,
+  caller: Caller,
+  deps: HandlerDeps,
+  transition: (r: AdviceRequest, lead: PersonRef) => LeadResult,
+): Promise<CardView> {
+  const isLead = await deps.directory.isLead(caller.tenantId, caller.accountId);
+  if (!isLead) return notALead(await deps.store.requests.get(caller.tenantId, requestId), await hideAsker(caller.tenantId, deps));
+  let result: LeadResult | undefined;
+  const updated = await deps.store.requests.update(caller.tenantId, requestId, (current) => {
+    result = transition(current, me(caller));
+    return result.ok && result.request !== current ? result.request : undefined;
+  });
+  if (!updated || !result) return notFound('Request');
+  if (!result.ok) return viewFor(updated, caller, deps, REFUSAL_TEXT[result.reason](updated));
+  if (result.request === updated) announce(updated, result.event, deps);
+  return viewFor(updated, caller, deps);
+}
+
+export const claimRequest: Handler<'lead.claim'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => claim(r, lead, deps.clock.now()));
+export const releaseRequest: Handler<'lead.release'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => release(r, lead, deps.clock.now()));
+export const closeRequest: Handler<'lead.close'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => close(r, lead, deps.clock.now()));
+
+export const assignRequest: Handler<'lead.assign'> = async (p, caller, deps) => {
+  const colleague = (await deps.directory.leads(caller.tenantId)).find((l) => l.id === p.assignee);
+  if (!colleague) {
+    const r = await deps.store.requests.get(caller.tenantId, p.requestId);
+    return r ? viewFor(r, caller, deps, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
+  }
+  const to: PersonRef = { id: colleague.id, displayName: colleague.displayName, accountId: colleague.accountId };
+  return act(p.requestId, caller, deps, (r, lead) => assign(r, lead, to, deps.clock.now()));
+};
+
+/** Lead text (advice or a follow-up question) passes the identifier check before it is stored or sent. */
+async function withCheckedText(
+  p: { requestId: string; leadText: string; replace: 'true' | 'false' } & Record<string, unknown>,
+  caller: Caller,
+  deps: HandlerDeps,
+  mode: 'answer' | 'followUp',
+  recommendation: string,
+  apply: (r: AdviceRequest, lead: PersonRef, text: string) => LeadResult,
+): Promise<CardView> {
+  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) {
+    return notALead(await deps.store.requests.get(caller.tenantId, p.requestId), await hideAsker(caller.tenantId, deps));
+  }
+  const current = await deps.store.requests.get(caller.tenantId, p.requestId);
+  if (!current) return notFound('Request');
+  const text = p.leadText.trim();
+  if (text.length === 0 || text.length > 4000) {
+    return viewFor(current, caller, deps, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
+  }
+  if (mode === 'answer' && !isRecommendation(recommendation)) return viewFor(current, caller, deps, 'Choose a recommendation.');
+  const outcome = checkQuestion(text, confirmedKeys(p), EMPTY_SUMMARY, p.replace === 'true');
+  if (!outcome.approved) {
+    return leadRequestCard(current, {
+      viewer: 'holder',
+      hideAsker: await hideAsker(caller.tenantId, deps),
+      notice: 'Your text may identify someone. Nothing has been sent or saved: replace the marked details, or confirm they identify no one.',
+      draft: { text: outcome.question, recommendation, mode, findings: outcome.findings },
+    });
+  }
+  return act(p.requestId, caller, deps, (r, lead) => apply(r, lead, outcome.question));
+}
+
+export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
+  withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text) =>
+    isRecommendation(p.recommendation) ? answer(r, lead, p.recommendation, text, deps.clock.now()) : { ok: false, reason: 'NOT_OPEN', request: r },
+  );
+
+export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
+  withCheckedText(p, caller, deps, 'followUp', '', (r, lead, text) => askFollowUp(r, lead, text, deps.clock.now()));
+
+/** Universal Actions refresh: each viewer gets their own view (only the holder sees Answer). */
+export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) => {
+  const r = await deps.store.requests.get(caller.tenantId, p.requestId);
+  if (!r) return notFound('Request');
+  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) return notALead(r, await hideAsker(caller.tenantId, deps));
+  return viewFor(r, caller, deps);
+};
+
+/** The asker answers a lead's follow-up question in their 1:1 chat; the text is checked like the question was. */
+export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => {
+  const current = await deps.store.requests.get(caller.tenantId, p.requestId);
+  if (!current || current.asker.id !== caller.userId) return notFound('Request');
+  const text = p.replyText.trim();
+  if (text.length === 0 || text.length > 4000) {
+    return askerUpdateCard(current, 'followUp', { notice: text.length === 0 ? 'Write your reply first.' : 'Please keep it under 4000 characters.' });
+  }
+  const outcome = checkQuestion(text, confirmedKeys(p), EMPTY_SUMMARY, p.replace === 'true');
+  if (!outcome.approved) {
+    return askerUpdateCard(current, 'followUp', {
+      notice: 'Your reply may identify someone. Nothing has been sent or saved: replace the marked details, or confirm they identify no one.',
+      draft: { text: outcome.question, findings: outcome.findings },
+    });
+  }
+  let result: LeadResult | undefined;
+  const updated = await deps.store.requests.update(caller.tenantId, p.requestId, (r) => {
+    result = askerReply(r, { id: caller.userId, displayName: caller.displayName }, outcome.question, deps.clock.now());
+    return result.ok ? result.request : undefined;
+  });
+  if (!updated || !result) return notFound('Request');
+  if (!result.ok) return askerUpdateCard(updated, 'view', { notice: REFUSAL_TEXT[result.reason](updated) });
+  announce(updated, 'askerReplied', deps);
+  return askerUpdateCard(updated, 'replySent');
+};

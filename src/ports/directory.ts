@@ -1,0 +1,19 @@
+/**
+ * Who the tenant's safeguarding leads are: the members of the Teams team that hosts the tenant's
+ * leads' queue channel, read live from Teams at every lead action (so removing someone from the
+ * team removes their access at once).
+ */
+export interface LeadMember {
+  /** Entra object id. */
+  id: string;
+  /** Teams channel account id (what the roster is keyed by). */
+  accountId: string;
+  displayName: string;
+}
+
+export interface LeadDirectory {
+  /** Is this account a member of the team that hosts the tenant's leads' queue? False when no queue is set. */
+  isLead(tenantId: string, accountId: string): Promise<boolean>;
+  /** The team's members, for "assign to a colleague". */
+  leads(tenantId: string): Promise<LeadMember[]>;
+}
