@@ -4,6 +4,8 @@
  *
  *   npm run tenant -- show <tenantId>
  *   npm run tenant -- front-door <tenantId> "<phone number>" ["<name>"]
+ *   npm run tenant -- escalate-to <tenantId> <entraObjectId>[,<entraObjectId>…]
+ *   npm run tenant -- hide-asker <tenantId> true|false
  */
 import { pino } from 'pino';
 import { z } from 'zod';
@@ -14,11 +16,13 @@ const Args = z.union([
   z.tuple([z.literal('show'), z.uuid()]),
   z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/)]),
   z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/), z.string().min(1).max(120)]),
+  z.tuple([z.literal('escalate-to'), z.uuid(), z.string().regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36})*$/i)]),
+  z.tuple([z.literal('hide-asker'), z.uuid(), z.enum(['true', 'false'])]),
 ]);
 
 const parsed = Args.safeParse(process.argv.slice(2));
 if (!parsed.success) {
-  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"]');
+  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false');
   process.exit(2);
 }
 const args = parsed.data;
@@ -27,6 +31,14 @@ try {
   if (args[0] === 'front-door') {
     const current = await store.tenants.get(args[1].toLowerCase());
     await store.tenants.put({ ...current, frontDoorPhone: args[2], ...(args[3] ? { frontDoorName: args[3] } : {}) });
+  }
+  if (args[0] === 'escalate-to') {
+    const current = await store.tenants.get(args[1].toLowerCase());
+    await store.tenants.put({ ...current, escalationContacts: args[2].toLowerCase().split(',') });
+  }
+  if (args[0] === 'hide-asker') {
+    const current = await store.tenants.get(args[1].toLowerCase());
+    await store.tenants.put({ ...current, hideAskerIdentity: args[2] === 'true' });
   }
   console.log(JSON.stringify(await store.tenants.get(args[1].toLowerCase()), null, 2));
 } finally {

@@ -12,6 +12,8 @@ import { createOutbound } from './adapters/bot/outbound.js';
 import { createTeamsLeadDirectory } from './adapters/bot/roster.js';
 import { createSender } from './adapters/bot/sender.js';
 import { createHttpServer, type HttpServer } from './adapters/http/server.js';
+import type { TurnDeps } from './adapters/bot/turn.js';
+import { createScheduler, type Scheduler } from './handlers/scheduler.js';
 
 export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
 
@@ -20,6 +22,9 @@ export interface RunningApp {
   store: CosmosStore;
   log: Logger;
   tasks: TaskTracker;
+  scheduler: Scheduler;
+  /** The dependencies the handlers run with (tests build a second scheduler on the same store). */
+  deps: TurnDeps;
   stop(): Promise<void>;
 }
 
@@ -38,20 +43,36 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
   const sender = createSender({ adapter: connection.adapter, botAppId: config.bot.appId ?? '', log });
   const outbound = createOutbound({ sender, cards, log });
   const tasks = createTaskTracker(log);
-  const bot = createBotEndpoint({
-    connection,
-    allowedTenantIds: config.allowedTenantIds,
-    deps: {
-      store,
-      cards,
-      clock: overrides.clock ?? systemClock,
-      ids: overrides.ids ?? randomIds,
-      defaultFrontDoorPhone: config.defaultFrontDoorPhone,
-      outbound,
-      directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants),
-      later: (name, task) => tasks.later(name, task),
-    },
-  });
+  const deps: TurnDeps = {
+    store,
+    cards,
+    clock: overrides.clock ?? systemClock,
+    ids: overrides.ids ?? randomIds,
+    defaultFrontDoorPhone: config.defaultFrontDoorPhone,
+    outbound,
+    directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants),
+    later: (name, task) => tasks.later(name, task),
+    escalation: config.escalation,
+  };
+  const bot = createBotEndpoint({ connection, allowedTenantIds: config.allowedTenantIds, deps });
+  const scheduler = createScheduler(deps);
+  let passing = false;
+  const timer =
+    config.schedulerIntervalMs > 0
+      ? setInterval(() => {
+          if (passing) return;
+          passing = true;
+          tasks.later('scheduler.pass', async () => {
+            try {
+              const pass = await scheduler.runOnce();
+              if (pass.delivered > 0 || pass.failed > 0) log.info({ event: 'scheduler.pass', ...pass }, 'scheduler pass');
+            } finally {
+              passing = false;
+            }
+          });
+        }, config.schedulerIntervalMs)
+      : undefined;
+  timer?.unref();
   if (!config.bot.appId) log.warn({ event: 'bot.auth_disabled' }, 'bot authentication is OFF (no MicrosoftAppId): local use only');
   let http: HttpServer;
   let url: string;
@@ -69,8 +90,11 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     store,
     log,
     tasks,
+    scheduler,
+    deps,
     stop() {
       stopping ??= (async () => {
+        if (timer) clearInterval(timer);
         await http.close();
         await tasks.drain();
         await outbound.drain();

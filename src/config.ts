@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './flow/escalation.js';
 
 /**
  * The only reader of `process.env`. Everything the app can be told lives here, parsed once at
@@ -60,6 +61,12 @@ export const EnvSchema = z
     ALLOWED_TENANT_IDS: commaList.pipe(z.array(guid)),
     /** Front door (MASH) number shown with the emergency guidance where a tenant has not set its own. */
     DEFAULT_FRONT_DOOR_PHONE: optionalString.pipe(z.string().regex(/^[0-9 +()-]{3,40}$/, 'must be a phone number').optional()),
+    /** How often the scheduler looks for missed deadlines and undelivered messages; 0 = never (tests drive it). */
+    SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+    ESCALATE_TODAY_CLAIM_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
+    ESCALATE_TODAY_ANSWER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(240),
+    ESCALATE_WEEK_CLAIM_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(1),
+    ESCALATE_WEEK_ANSWER_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
     /** Explicitly allow an unauthenticated bot endpoint (local playground only). */
     ALLOW_UNAUTHENTICATED_BOT: booleanFlag,
   })
@@ -125,6 +132,8 @@ export interface AppConfig {
   store: StoreConfig;
   allowedTenantIds: readonly string[];
   defaultFrontDoorPhone: string | undefined;
+  schedulerIntervalMs: number;
+  escalation: EscalationPolicy;
 }
 
 export class ConfigError extends Error {
@@ -173,6 +182,14 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     store,
     // On the embedded store with no list given, serve the playground's tenant only.
     defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
+    schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,
+    escalation: {
+      ...DEFAULT_ESCALATION_POLICY,
+      todayClaimMinutes: env.ESCALATE_TODAY_CLAIM_MINUTES,
+      todayAnswerMinutes: env.ESCALATE_TODAY_ANSWER_MINUTES,
+      weekClaimWorkingDays: env.ESCALATE_WEEK_CLAIM_WORKING_DAYS,
+      weekAnswerWorkingDays: env.ESCALATE_WEEK_ANSWER_WORKING_DAYS,
+    },
     allowedTenantIds:
       env.ALLOWED_TENANT_IDS.length > 0 ? env.ALLOWED_TENANT_IDS.map((t) => t.toLowerCase()) : [LOCAL_DEV_TENANT_ID],
   };

@@ -63,6 +63,17 @@ export const ExchangeSchema = z.object({
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
+export const OutboxItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['route', 'escalation']),
+  stage: z.enum(['claim', 'answer']).optional(),
+  createdAt: z.iso.datetime(),
+  /** While one scheduler instance is delivering it, others leave it alone until this time. */
+  leaseUntil: z.iso.datetime().optional(),
+  attempts: z.number().int().min(0).default(0),
+});
+export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+
 export const REQUEST_STATUSES = {
   sent: 'Sent to the safeguarding leads',
   claimed: 'A safeguarding lead is looking at it',
@@ -98,6 +109,17 @@ export const AdviceRequestSchema = z.object({
   conversation: z.array(ExchangeSchema).default([]),
   /** The card in the leads' channel that shows this request (updated in place). */
   channelPost: z.object({ conversationId: z.string(), activityId: z.string() }).optional(),
+  /** When a lead must have claimed / answered it, by urgency (see flow/escalation.ts). */
+  deadlines: z.object({ claimBy: z.iso.datetime(), answerBy: z.iso.datetime() }).optional(),
+  /** When each deadline was escalated (each at most once). */
+  escalated: z.object({ claim: z.iso.datetime().optional(), answer: z.iso.datetime().optional() }).default({}),
+  /**
+   * Messages owed to Teams, written in the same conditional write as the change that caused
+   * them, so none is lost if the process stops before sending; removed once delivered.
+   */
+  outbox: z.array(OutboxItemSchema).default([]),
+  /** Earliest time the scheduler has work on this request (a deadline or an outbox item); absent when none. */
+  nextDueAt: z.iso.datetime().optional(),
 });
 export type AdviceRequest = z.infer<typeof AdviceRequestSchema>;
 
@@ -116,3 +138,13 @@ export function makeReference(random: () => number, length = 4): string {
 }
 
 export const REFERENCE_PATTERN = /^ISA-[2-9A-HJKMNP-Z]{4,6}$/;
+
+/** The earliest time the scheduler has something to do for this request (kept on every write, for one indexed query). */
+export function nextDueAt(r: Pick<AdviceRequest, 'status' | 'deadlines' | 'escalated' | 'outbox'>): string | undefined {
+  const times: string[] = [];
+  const open = r.status === 'sent' || r.status === 'claimed';
+  if (r.deadlines && r.status === 'sent' && !r.escalated.claim) times.push(r.deadlines.claimBy);
+  if (r.deadlines && open && !r.escalated.answer) times.push(r.deadlines.answerBy);
+  for (const item of r.outbox) times.push(item.leaseUntil ?? item.createdAt);
+  return times.sort()[0];
+}

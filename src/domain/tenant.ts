@@ -17,6 +17,8 @@ export const TenantSettingsSchema = z.object({
       setAt: z.iso.datetime(),
     })
     .optional(),
+  /** Entra object ids of the deputy/manager told (in their 1:1 chat with the bot) when a deadline is missed. */
+  escalationContacts: z.array(z.string()).max(20).optional(),
   /** Hide the asker's name and role from the leads' channel (they still reach the asker through the bot). */
   hideAskerIdentity: z.boolean().optional(),
 });

@@ -17,7 +17,8 @@ import type { Versioned } from '../ports/store.js';
 import { frontDoorOf, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
-import { routeNewRequest } from './leads.js';
+import { createScheduler } from './scheduler.js';
+import { deadlinesFor } from '../flow/escalation.js';
 
 /** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
 
@@ -116,9 +117,10 @@ export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller
   return commit(t, checked.current, caller, deps);
 };
 
-function requestFrom(draft: Draft, caller: Caller, now: Date): AdviceRequest | undefined {
+function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps): AdviceRequest | undefined {
   if (!draft.fields || draft.question === undefined || !draft.identifierCheck) return undefined;
   const at = now.toISOString();
+  const deadlines = deadlinesFor(draft.fields.urgency, now, deps.escalation);
   return {
     id: draft.reference,
     tenantId: caller.tenantId,
@@ -131,6 +133,10 @@ function requestFrom(draft: Draft, caller: Caller, now: Date): AdviceRequest | u
     identifierCheck: draft.identifierCheck,
     answers: draft.answers,
     conversation: [],
+    ...(deadlines ? { deadlines } : {}),
+    escalated: {},
+    // Routing to the leads' channel is owed from the moment the request exists (delivered by the scheduler).
+    outbox: [{ id: `route-${draft.draftId}`, kind: 'route', createdAt: at, attempts: 0 }],
     createdAt: at,
     updatedAt: at,
   };
@@ -148,7 +154,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const request = requestFrom(draft, caller, now);
+    const request = requestFrom(draft, caller, now, deps);
     if (!request) return currentCard(draft, await frontDoorOf(caller, deps));
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
@@ -167,7 +173,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
     } catch (err) {
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
-    if (result.outcome === 'created') routeNewRequest(sent, deps);
+    if (result.outcome === 'created') createScheduler(deps).deliverSoon(sent);
     const queued = (await deps.store.tenants.get(caller.tenantId)).leadsQueue !== undefined;
     return requestStatusCard(
       sent,

@@ -3,6 +3,7 @@ import type { Ids } from '../ports/ids.js';
 import type { Store } from '../ports/store.js';
 import type { Outbound } from '../ports/outbound.js';
 import type { LeadDirectory } from '../ports/directory.js';
+import type { EscalationPolicy } from '../flow/escalation.js';
 import type { CardView, FrontDoorView } from '../flow/cards.js';
 import type { Verb, VerbPayload } from '../flow/verbs.js';
 
@@ -33,6 +34,7 @@ export interface HandlerDeps {
    * Failures are logged by code; anything not delivered is retried by the scheduler.
    */
   later(name: string, task: () => Promise<void>): void;
+  escalation: EscalationPolicy;
 }
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;

@@ -30,7 +30,7 @@ function notALead(r: AdviceRequest | undefined, hide: boolean): CardView {
 }
 
 /** Updates the channel card for everyone and tells the asker, after the reply has gone. */
-export function announce(r: AdviceRequest, event: LeadEvent | 'routed', deps: HandlerDeps): void {
+export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): void {
   deps.later(`announce.${event}`, async () => {
     const settings = await deps.store.tenants.get(r.tenantId);
     const queue = settings.leadsQueue;
@@ -46,6 +46,7 @@ export function announce(r: AdviceRequest, event: LeadEvent | 'routed', deps: Ha
         });
       }
     }
+    if (options.channelOnly) return;
     const kind = event === 'claimed' || event === 'assigned' ? 'claimed' : event;
     if (kind === 'claimed' || kind === 'released' || kind === 'followUp' || kind === 'answered' || kind === 'closed') {
       const address = await deps.store.chatAddresses.find(r.tenantId, 'personal', r.asker.id);
@@ -67,22 +68,6 @@ export function channelAddress(tenantId: string, queue: NonNullable<Awaited<Retu
   };
 }
 
-/** Posts a new request to the tenant's leads' queue and remembers the post, so later changes update it in place. */
-export function routeNewRequest(r: AdviceRequest, deps: HandlerDeps): void {
-  deps.later('route.new', async () => {
-    const settings = await deps.store.tenants.get(r.tenantId);
-    const queue = settings.leadsQueue;
-    if (!queue || r.channelPost) return;
-    const card = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
-    const { activityId } = await deps.outbound.post({ address: channelAddress(r.tenantId, queue) }, card, {
-      summary: `New request ${r.reference} (${card.data.urgencyText})`,
-    });
-    await deps.store.requests.update(r.tenantId, r.id, (current) =>
-      current.channelPost ? undefined : { ...current, channelPost: { conversationId: queue.channelId, activityId } },
-    );
-  });
-}
-
 async function act(
   requestId: string,
   caller: Caller,
@@ -92,13 +77,15 @@ async function act(
   const isLead = await deps.directory.isLead(caller.tenantId, caller.accountId);
   if (!isLead) return notALead(await deps.store.requests.get(caller.tenantId, requestId), await hideAsker(caller.tenantId, deps));
   let result: LeadResult | undefined;
+  let changed = false;
   const updated = await deps.store.requests.update(caller.tenantId, requestId, (current) => {
     result = transition(current, me(caller));
-    return result.ok && result.request !== current ? result.request : undefined;
+    changed = result.ok && result.request !== current;
+    return changed ? result.request : undefined;
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return viewFor(updated, caller, deps, REFUSAL_TEXT[result.reason](updated));
-  if (result.request === updated) announce(updated, result.event, deps);
+  if (changed) announce(updated, result.event, deps);
   return viewFor(updated, caller, deps);
 }
 

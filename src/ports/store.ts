@@ -36,6 +36,8 @@ export interface RequestRepository {
   /** Creates the request, keyed by its reference; never overwrites. */
   create(request: AdviceRequest): Promise<CreateResult>;
   get(tenantId: string, id: string): Promise<AdviceRequest | undefined>;
+  /** Requests (any tenant) whose `nextDueAt` has passed, earliest first: deadlines and undelivered messages. */
+  listDue(now: Date, limit: number): Promise<AdviceRequest[]>;
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
   /** Read-modify-write on the ETag; `change` returns the new request or undefined for "no change". */

@@ -48,6 +48,8 @@ export async function startTestApp(
     LOCAL_STORE_FILE: storeFile,
     LOCAL_STORE_FLUSH_MS: '200',
     ALLOWED_TENANT_IDS: TEST_TENANT_ID,
+    // Tests drive the scheduler themselves (runOnce), with a controllable clock where it matters.
+    SCHEDULER_INTERVAL_MS: '0',
     ...env,
   });
   const boot = () => startApp(config, { logDestination: logs, ...(options.clock ? { clock: options.clock } : {}) });
@@ -85,4 +87,18 @@ export async function startTestApp(
     },
   };
   return handle;
+}
+
+/** A clock the test moves by hand (deadlines, escalation, retention). */
+export class TestClock implements Clock {
+  private t: number;
+  constructor(start = Date.parse('2026-11-23T09:00:00.000Z')) {
+    this.t = start;
+  }
+  now(): Date {
+    return new Date(this.t);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
 }

@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import { AdviceRequestSchema, type AdviceRequest } from '../../domain/request.js';
+import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain/request.js';
 import { ConcurrencyConflict } from '../../domain/errors.js';
 import type { CreateResult, RequestRepository } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
@@ -9,12 +9,19 @@ function parse(doc: unknown): AdviceRequest {
   return AdviceRequestSchema.parse(doc);
 }
 
+/** The stored document: the request plus its derived scheduler index (`nextDueAt`). */
+function toDoc(r: AdviceRequest): AdviceRequest & { type: 'request' } {
+  const due = nextDueAt(r);
+  const { nextDueAt: _old, ...rest } = r;
+  return { ...rest, ...(due ? { nextDueAt: due } : {}), type: 'request' };
+}
+
 export class CosmosRequestRepository implements RequestRepository {
   constructor(private readonly container: Container) {}
 
   async create(request: AdviceRequest): Promise<CreateResult> {
     try {
-      await this.container.items.create({ ...request, type: 'request' }, { abortSignal: timeout() });
+      await this.container.items.create(toDoc(request), { abortSignal: timeout() });
       return { outcome: 'created' };
     } catch (err) {
       const mapped = mapCosmosError(err, 'create request');
@@ -57,6 +64,27 @@ export class CosmosRequestRepository implements RequestRepository {
     }
   }
 
+  async listDue(now: Date, limit: number): Promise<AdviceRequest[]> {
+    try {
+      // Deliberately cross-partition: the scheduler serves every tenant.
+      const { resources } = await this.container.items
+        .query(
+          {
+            query: "SELECT TOP @limit * FROM c WHERE c.type = 'request' AND IS_DEFINED(c.nextDueAt) AND c.nextDueAt <= @now ORDER BY c.nextDueAt",
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@now', value: now.toISOString() },
+            ],
+          },
+          { abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map(parse);
+    } catch (err) {
+      throw mapCosmosError(err, 'list due requests');
+    }
+  }
+
   async update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined> {
     for (let attempt = 0; attempt < 5; attempt++) {
       let current: AdviceRequest | undefined;
@@ -75,8 +103,8 @@ export class CosmosRequestRepository implements RequestRepository {
       try {
         await this.container
           .item(id, tenantId)
-          .replace({ ...next, type: 'request' }, { accessCondition: { type: 'IfMatch', condition: etag }, abortSignal: timeout() });
-        return next;
+          .replace(toDoc(next), { accessCondition: { type: 'IfMatch', condition: etag }, abortSignal: timeout() });
+        return parse(toDoc(next));
       } catch (err) {
         const mapped = mapCosmosError(err, 'update request');
         if (!(mapped instanceof ConcurrencyConflict)) throw mapped;

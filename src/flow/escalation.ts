@@ -1,0 +1,98 @@
+import type { Urgency } from '../domain/advice.js';
+import { nextDueAt, type AdviceRequest, type OutboxItem } from '../domain/request.js';
+
+/**
+ * Nothing waits silently: every request has deadlines by urgency; a missed one is escalated once
+ * (a card in the leads' channel and a notice to the tenant's escalation contacts). Pure: the
+ * scheduler applies these with conditional writes, so with several app instances each due item
+ * is handled once.
+ */
+
+export interface EscalationPolicy {
+  todayClaimMinutes: number;
+  todayAnswerMinutes: number;
+  weekClaimWorkingDays: number;
+  weekAnswerWorkingDays: number;
+  /** How long one instance may hold an outbox item before another may retry it. */
+  leaseMinutes: number;
+}
+
+export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
+  todayClaimMinutes: 30,
+  todayAnswerMinutes: 240,
+  weekClaimWorkingDays: 1,
+  weekAnswerWorkingDays: 2,
+  leaseMinutes: 2,
+};
+
+const MINUTE = 60_000;
+
+/** Adds working days (Monday–Friday, UK bank holidays not counted) keeping the time of day. */
+export function addWorkingDays(from: Date, days: number): Date {
+  const d = new Date(from.getTime());
+  let left = days;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) left--;
+  }
+  return d;
+}
+
+export function deadlinesFor(urgency: Urgency, createdAt: Date, policy: EscalationPolicy): AdviceRequest['deadlines'] {
+  if (urgency === 'today') {
+    return {
+      claimBy: new Date(createdAt.getTime() + policy.todayClaimMinutes * MINUTE).toISOString(),
+      answerBy: new Date(createdAt.getTime() + policy.todayAnswerMinutes * MINUTE).toISOString(),
+    };
+  }
+  if (urgency === 'this_week') {
+    return {
+      claimBy: addWorkingDays(createdAt, policy.weekClaimWorkingDays).toISOString(),
+      answerBy: addWorkingDays(createdAt, policy.weekAnswerWorkingDays).toISOString(),
+    };
+  }
+  // Immediate danger never becomes a request: it stops at the emergency guidance.
+  return undefined;
+}
+
+
+/** Escalates every deadline that has passed and was not escalated yet; undefined when nothing is due. */
+export function escalateDue(r: AdviceRequest, now: Date, newId: () => string): AdviceRequest | undefined {
+  if (!r.deadlines) return undefined;
+  const at = now.toISOString();
+  const escalated = { ...r.escalated };
+  const outbox: OutboxItem[] = [...r.outbox];
+  if (r.status === 'sent' && !escalated.claim && r.deadlines.claimBy <= at) {
+    escalated.claim = at;
+    outbox.push({ id: newId(), kind: 'escalation', stage: 'claim', createdAt: at, attempts: 0 });
+  }
+  if ((r.status === 'sent' || r.status === 'claimed') && !escalated.answer && r.deadlines.answerBy <= at) {
+    escalated.answer = at;
+    outbox.push({ id: newId(), kind: 'escalation', stage: 'answer', createdAt: at, attempts: 0 });
+  }
+  if (outbox.length === r.outbox.length) return undefined;
+  const next = { ...r, escalated, outbox, updatedAt: at };
+  return { ...next, nextDueAt: nextDueAt(next) };
+}
+
+/** Takes an outbox item for delivery (a lease), unless another instance holds it. */
+export function leaseItem(r: AdviceRequest, itemId: string, now: Date, policy: EscalationPolicy): AdviceRequest | undefined {
+  const at = now.toISOString();
+  const item = r.outbox.find((i) => i.id === itemId);
+  if (!item || (item.leaseUntil && item.leaseUntil > at)) return undefined;
+  const leased = { ...item, leaseUntil: new Date(now.getTime() + policy.leaseMinutes * MINUTE).toISOString(), attempts: item.attempts + 1 };
+  const next = { ...r, outbox: r.outbox.map((i) => (i.id === itemId ? leased : i)) };
+  return { ...next, nextDueAt: nextDueAt(next) };
+}
+
+/** Removes a delivered outbox item (and records what delivery produced). */
+export function completeItem(r: AdviceRequest, itemId: string, patch: Partial<AdviceRequest> = {}): AdviceRequest {
+  const next = { ...r, ...patch, outbox: r.outbox.filter((i) => i.id !== itemId) };
+  return { ...next, nextDueAt: nextDueAt(next) };
+}
+
+export const ESCALATION_TEXT: Record<'claim' | 'answer', (r: AdviceRequest) => string> = {
+  claim: (r) => `${r.reference} has not been claimed by its deadline. Please can a lead pick it up now.`,
+  answer: (r) => `${r.reference} has not been answered by its deadline${r.lead ? ` (held by ${r.lead.displayName})` : ''}. Please make sure the asker gets advice now.`,
+};

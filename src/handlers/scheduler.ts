@@ -1,0 +1,104 @@
+import type { AdviceRequest, OutboxItem } from '../domain/request.js';
+import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem } from '../flow/escalation.js';
+import { leadRequestCard } from '../flow/lead-views.js';
+import type { HandlerDeps } from './context.js';
+import { announce, channelAddress } from './leads.js';
+
+/**
+ * The scheduler: finds requests with work due (a missed deadline, or a message owed to Teams),
+ * escalates with a conditional write, and delivers outbox items under a lease. Several app
+ * instances can run it at once: only the instance whose write wins does the work.
+ */
+export interface SchedulerPass {
+  delivered: number;
+  /** Requests whose work failed this pass (left due; a later pass retries them). */
+  failed: number;
+}
+
+export interface Scheduler {
+  /** One pass over everything due. One failing request never stops the others. */
+  runOnce(): Promise<SchedulerPass>;
+  /** Delivers one request's outbox now (after a change), instead of waiting for the next pass. */
+  deliverSoon(request: AdviceRequest): void;
+}
+
+const BATCH = 50;
+
+export function createScheduler(deps: HandlerDeps): Scheduler {
+  async function deliver(item: OutboxItem, request: AdviceRequest): Promise<Partial<AdviceRequest>> {
+    const settings = await deps.store.tenants.get(request.tenantId);
+    const queue = settings.leadsQueue;
+    if (item.kind === 'route') {
+      // No queue yet: keep the item; it is delivered once a queue is set up.
+      if (!queue) throw new Error('NO_QUEUE');
+      if (request.channelPost) return {};
+      const card = leadRequestCard(request, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
+      const { activityId } = await deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, {
+        summary: `New request ${request.reference} (${card.data.urgencyText})`,
+      });
+      return { channelPost: { conversationId: queue.channelId, activityId } };
+    }
+    const stage = item.stage ?? 'claim';
+    const text = ESCALATION_TEXT[stage](request);
+    const card = { name: 'notice' as const, data: { title: `Escalation: ${request.reference}`, text, style: 'attention' as const, actions: [] } };
+    if (queue) await deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, { summary: `Escalation: ${request.reference}` });
+    for (const contact of settings.escalationContacts ?? []) {
+      const address = await deps.store.chatAddresses.find(request.tenantId, 'personal', contact);
+      if (address) await deps.outbound.post({ address }, card, { summary: `Escalation: ${request.reference}` });
+    }
+    return {};
+  }
+
+  async function deliverOutbox(request: AdviceRequest): Promise<number> {
+    let delivered = 0;
+    for (const item of request.outbox) {
+      const now = deps.clock.now();
+      let leased: AdviceRequest | undefined;
+      await deps.store.requests.update(request.tenantId, request.id, (current) => {
+        leased = leaseItem(current, item.id, now, deps.escalation);
+        return leased;
+      });
+      if (!leased) continue;
+      const current = leased;
+      try {
+        const patch = await deliver(item, current);
+        const done = await deps.store.requests.update(request.tenantId, request.id, (latest) =>
+          latest.outbox.some((i) => i.id === item.id) ? completeItem(latest, item.id, patch) : undefined,
+        );
+        delivered++;
+        // A lead may have acted while the card was on its way: bring the channel card up to date.
+        if (done && item.kind === 'route' && done.updatedAt !== current.updatedAt) announce(done, 'claimed', deps, { channelOnly: true });
+      } catch (err) {
+        // The lease expires and another pass retries; a request without a queue waits for one.
+        if (!(err instanceof Error && err.message === 'NO_QUEUE')) throw err;
+      }
+    }
+    return delivered;
+  }
+
+  return {
+    async runOnce() {
+      const now = deps.clock.now();
+      const due = await deps.store.requests.listDue(now, BATCH);
+      let delivered = 0;
+      let failed = 0;
+      for (const request of due) {
+        try {
+          const escalated = await deps.store.requests.update(request.tenantId, request.id, (current) =>
+            escalateDue(current, now, () => deps.ids.newId()),
+          );
+          delivered += await deliverOutbox(escalated ?? request);
+        } catch {
+          // Left due (its lease expires); the next pass retries. The sender has logged the cause.
+          failed++;
+        }
+      }
+      return { delivered, failed };
+    },
+    deliverSoon(request) {
+      deps.later('outbox.deliver', async () => {
+        await deliverOutbox(request);
+      });
+    },
+  };
+}
