@@ -63,7 +63,7 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     hasAnswer: r.answer !== undefined,
     canClaim: r.status === 'sent',
     canWork: holder,
-    canAssign: (r.status === 'sent' || holder) && (options.leads?.length ?? 0) > 0,
+    canAssign: (r.status === 'sent' || (holder && r.status === 'claimed')) && (options.leads?.length ?? 0) > 0,
     leads: (options.leads ?? []).map((l) => ({ title: l.displayName, value: l.id })),
     recommendations: Object.entries(RECOMMENDATIONS).map(([value, title]) => ({ value, title })),
     draftText: options.draft?.text ?? '',
