@@ -164,6 +164,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
     if (isCap(t) || t.shape === 'upper' || !t.common) return true;
   }
+  // "kacpers mum": a possessive typed without the apostrophe
+  if (!t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore) && /s$/.test(t.lower)) {
+    const stem = t.lower.slice(0, -1);
+    if (!t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem)) return true;
+  }
+  // "the Smiths", "the Nowaks": a family by its surname
+  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore)) {
+    const stem = t.lower.slice(0, -1);
+    if (SURNAMES.has(stem) && !COMMON_WORDS.has(stem) && !t.softNever) return true;
+  }
   // X's mum
   if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);

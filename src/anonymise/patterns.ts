@@ -69,6 +69,15 @@ export function findUpns(text: string, out: Candidate[]): void {
 }
 
 /* ---------------------------------------------------------------- PHONE */
+/** Public helplines and service numbers identify no one: NSPCC, Childline, Samaritans, DV helpline, Crimestoppers… */
+const PUBLIC_NUMBERS: ReadonlySet<string> = new Set([
+  '08088005000', // NSPCC helpline
+  '08001111', // Childline
+  '116123', // Samaritans
+  '08082000247', // National Domestic Abuse Helpline
+  '0800555111', // Crimestoppers
+]);
+
 const PHONE_RE = /(?<![\w+])(?:(?:\+|00) ?44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w])/g;
 
 export function findPhones(text: string, out: Candidate[]): void {
@@ -80,6 +89,7 @@ export function findPhones(text: string, out: Candidate[]): void {
     if (!/^0[1-9]\d{8,9}$/.test(digits)) continue;
     // mobiles (07) and non-geographic numbers are 11 digits; landlines 10 or 11
     if (/^07/.test(digits) && digits.length !== 11) continue;
+    if (PUBLIC_NUMBERS.has(digits)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
   }
 }

@@ -50,4 +50,14 @@ describe('NAME', () => {
     const t = 'Mum, stepdad, the DSL, social worker, health visitor and SENCo met CAMHS, MASH and Thames Valley Police in Rotherham';
     expect(foundOf('NAME', t)).toEqual([]);
   });
+  it('finds a possessive typed without the apostrophe and a family named by surname', () => {
+    expect(foundOf('NAME', 'kacpers mum rang')).toEqual(['kacpers']);
+    expect(foundOf('NAME', 'the Nowaks are moving')).toEqual(['Nowaks']);
+  });
+  it('finds an unknown lower-case word in a name position', () => {
+    expect(foundOf('NAME', 'spoke to zbyszek today')).toEqual(['zbyszek']);
+  });
+  it('does not flag contractions or capitalised ordinary phrases', () => {
+    expect(foundOf('NAME', "We've applied for Universal Credit and Change Grow Live")).toEqual([]);
+  });
 });

@@ -58,6 +58,9 @@ describe('PHONE and EMAIL', () => {
       expect(foundOf('PHONE', `ring ${p} today`), p).toEqual([p]);
     }
   });
+  it('does not flag public helpline numbers', () => {
+    expect(foundOf('PHONE', 'NSPCC on 0808 800 5000, Childline 0800 1111, Samaritans 116 123')).toEqual([]);
+  });
   it('finds email addresses', () => {
     expect(foundOf('EMAIL', 'email k.nowak+school@gmail.co.uk now')).toEqual(['k.nowak+school@gmail.co.uk']);
   });

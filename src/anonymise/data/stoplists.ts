@@ -69,12 +69,12 @@ export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
   words(`
 son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
 boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
-nan grandma grandad called named nicknamed aka
+nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colleague
 `),
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir'));
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev'));
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
