@@ -54,10 +54,24 @@ interface Token {
   softNever: boolean;
 }
 
-const WORD_RE = /(?<![\p{L}\p{M}\d_@])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\d_@])/gu;
+/**
+ * Letters of the scripts UK practitioners type names in: Latin with extensions and combining accents,
+ * Greek, Cyrillic, Hebrew, Arabic, Indic. A BMP class without the unicode flag is much faster than \p{L}.
+ * (Combining accents are a range on purpose: NFD input keeps "Zso\u0301fia" one word.)
+ */
+const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
+// eslint-disable-next-line no-misleading-character-class -- a deliberate range including combining marks
+const WORD_RE = new RegExp(`(?<![${L}\\d_@])[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
 const PICTO = /\p{Extended_Pictographic}/u;
+const PLAIN_WORD = /^[A-Za-z'-]+$/;
 
-function shapeOf(w: string): Case {
+function shapeOf(w: string, folded: string): Case {
+  const c0 = w.charCodeAt(0);
+  if (w === folded) return 'lower';
+  if (c0 >= 65 && c0 <= 90 && PLAIN_WORD.test(w)) {
+    // ASCII fast path: capital first letter; upper if no lower-case letter follows
+    return w.length > 1 && !/[a-z]/.test(w) ? 'upper' : 'title';
+  }
   const lower = w.toLowerCase();
   const upper = w.toUpperCase();
   if (w === lower) return 'lower';
@@ -94,20 +108,48 @@ interface WordClass {
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
 
+const F_FIRST = 1;
+const F_SURNAME = 2;
+const F_COMMON = 4;
+const F_PROPER = 8;
+const F_FUNC = 16;
+const F_HARD = 32;
+const F_SOFT = 64;
+
+/** One lookup instead of seven: every listed word mapped to a bit set of its memberships. Built once. */
+function buildWordFlags(): ReadonlyMap<string, number> {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  add(FIRST_NAMES, F_FIRST);
+  add(SURNAMES, F_SURNAME);
+  add(COMMON_WORDS, F_COMMON);
+  add(PROPER_WORDS, F_PROPER);
+  add(FUNCTION_WORDS, F_FUNC);
+  add(HARD_NEVER_WORDS, F_HARD);
+  add(CALENDAR_WORDS, F_SOFT);
+  add(PLACE_WORDS, F_SOFT);
+  return flags;
+}
+const WORD_FLAGS = buildWordFlags();
+const flagsOf = (w: string): number => WORD_FLAGS.get(w) ?? 0;
+
 function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
     // we've, they'll, she'd: never names
     return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
   }
+  const f = flagsOf(lower);
   return {
-    first: FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p)),
-    surname: SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p)),
-    common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
-    proper: PROPER_WORDS.has(lower),
-    func: FUNCTION_WORDS.has(lower),
-    hardNever: HARD_NEVER_WORDS.has(lower),
-    softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+    first: (f & F_FIRST) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_FIRST) !== 0),
+    surname: (f & F_SURNAME) !== 0 || everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0),
+    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0),
+    proper: (f & F_PROPER) !== 0,
+    func: (f & F_FUNC) !== 0,
+    hardNever: (f & F_HARD) !== 0,
+    softNever: (f & F_SOFT) !== 0,
   };
 }
 
@@ -136,10 +178,16 @@ function tokenize(text: string): Token[] {
       text: word,
       lower,
       possessive,
-      shape: shapeOf(word),
+      shape: shapeOf(word, lower),
       sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
       gapBefore,
-      ...cls,
+      first: cls.first,
+      surname: cls.surname,
+      common: cls.common,
+      proper: cls.proper,
+      func: cls.func,
+      hardNever: cls.hardNever,
+      softNever: cls.softNever,
     });
     prevEnd = m.index + m[0].length;
   }

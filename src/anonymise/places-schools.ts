@@ -7,20 +7,20 @@ import { PRIORITY } from './patterns.js';
 const STREET_SUFFIX =
   '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
-const WORD = "[\\p{L}][\\p{L}'’.-]*";
+const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
   `(?<![\\w/£$.,:-])${FLAT_PREFIX}\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
-  'giu',
+  'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
   `(?<![\\w])(?:flat|apartment|apt)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments)\\b`,
   'giu',
 );
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
-const STREET_HEAD_RE = new RegExp(`(?<![\\p{L}])${STRONG_STREET}\\b`, 'gu');
+const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
-const HOUSE_HEAD_RE = /(?<![\p{L}])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const HOUSE_HEAD_RE = /(?<![A-Za-z\u00C0-\u024F])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
 const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
@@ -116,7 +116,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![\p{L}])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(

@@ -101,7 +101,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(
 said says told tells lives lived living attends attended disclosed discloses reported reports went goes came comes
 stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
 doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
-screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied
+screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied did
 `),
 );
 
