@@ -61,7 +61,7 @@ interface Token {
  */
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
 // eslint-disable-next-line no-misleading-character-class -- a deliberate range including combining marks
-const WORD_RE = new RegExp(`(?<![${L}\\d_@])[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
+const WORD_RE = new RegExp(`(?<![${L}\\d_])[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
 const PICTO = /\p{Extended_Pictographic}/u;
 const PLAIN_WORD = /^[A-Za-z'-]+$/;
 

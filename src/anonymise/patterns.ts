@@ -217,8 +217,18 @@ const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_]
 const HANDLE_CUE_RE =
   /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
-export function findHandles(text: string, out: Candidate[], isOrdinaryWord: (w: string) => boolean): void {
+export function findHandles(
+  text: string,
+  out: Candidate[],
+  isOrdinaryWord: (w: string) => boolean,
+  isGivenName: (w: string) => boolean,
+): void {
   for (const m of text.matchAll(AT_HANDLE_RE)) {
+    // "@Sarah Jones" is a Teams mention of a person: leave it to the name detector
+    const word = m[0].slice(1);
+    if (/^[A-Z][a-z]+$/.test(word) && isGivenName(word) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) {
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
   }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {

@@ -1,5 +1,5 @@
 import { DEFAULT_SUGGESTION, type Candidate, type Finding } from './kinds.js';
-import { COMMON_WORDS, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import {
   findCaseRefs,
@@ -30,7 +30,7 @@ export function collectCandidates(text: string): Candidate[] {
   findUpns(text, out);
   findPhones(text, out);
   findPostcodes(text, out);
-  findHandles(text, out, isOrdinaryWord);
+  findHandles(text, out, isOrdinaryWord, (w) => FIRST_NAMES.has(fold(w)));
   findVehicles(text, out);
   findDates(text, out);
   findCaseRefs(text, out);

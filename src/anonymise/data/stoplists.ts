@@ -36,6 +36,14 @@ dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
 teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
+tesco asda sainsbury sainsburys aldi lidl morrisons primark greggs mcdonald mcdonalds kfc subway costa starbucks
+argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
+ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wizz yubo omegle monkey
+calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
+subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
+ketamine cocaine mdma spice xanax lean nos
+scouts cubs beavers brownies guides rainbows cadets
+
 i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
