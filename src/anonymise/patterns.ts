@@ -121,6 +121,8 @@ const DAY_MONTH_RE = new RegExp(
   'gi',
 );
 const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH})\\.? ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const WEEKDAY_ORDINAL_RE =
+  /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
 const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
@@ -157,6 +159,12 @@ export function findDates(text: string, out: Candidate[]): void {
     if (/^may$/i.test(month) && month !== 'May' && !m[3] && !hasYear) continue;
     if (/^mar$/.test(month)) continue;
     // "May 5" is a date, "Will May 5 children…" is unlikely; a bare "March 3" is accepted.
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) {
+    // "Saturday 12th", "sat the 12th": a specific date even without the month
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {
@@ -217,6 +225,9 @@ const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_]
 const HANDLE_CUE_RE =
   /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
+/** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
+const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
+
 export function findHandles(
   text: string,
   out: Candidate[],
@@ -230,6 +241,9 @@ export function findHandles(
       continue;
     }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
+  for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
     let value = m[1] ?? '';
