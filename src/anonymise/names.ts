@@ -426,7 +426,8 @@ export function findNames(text: string, out: Candidate[]): void {
       continue;
     }
     let j = i;
-    while (j + 1 < n && flags[j + 1] && !tokens[j]?.possessive && /^ $/.test(tokens[j + 1]?.gapBefore ?? '')) j++;
+    // a full name has at most four parts ("Mary Anne Smith Jones"); longer runs are split
+    while (j + 1 < n && j - i < 3 && flags[j + 1] && !tokens[j]?.possessive && tokens[j + 1]?.gapBefore === ' ') j++;
     const last = tokens[j] ?? t;
     out.push({ start: t.start, end: last.end, kind: 'NAME', priority: PRIORITY.NAME });
     i = j + 1;
