@@ -141,7 +141,12 @@ function classify(lower: string): WordClass {
     // we've, they'll, she'd: never names
     return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
   }
-  const f = flagsOf(lower);
+  let f = flagsOf(lower);
+  // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
+  if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
+    const stems = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ''];
+    if (stems.some((st) => st !== '' && (flagsOf(st) & (F_COMMON | F_FIRST | F_SURNAME)) === F_COMMON)) f |= F_COMMON;
+  }
   return {
     first: (f & F_FIRST) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_FIRST) !== 0),
     surname: (f & F_SURNAME) !== 0 || everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0),
@@ -202,9 +207,20 @@ const AGE_AFTER =
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
+
+/** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence']);
+
+function isEponym(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && t.possessive && next !== undefined && EPONYM_HEADS.has(next.lower);
+}
+
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever) return false;
+  if (!t || t.hardNever || isEponym(tokens, i)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -229,8 +245,10 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // son Will / called Hope
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
-    if (isCap(t) && !t.func) return true;
-    if (isCap(t) && isNameLex(t)) return true;
+    // "called Gaz": an explicit naming verb takes any capitalised word
+    if (isCap(t) && !t.func && NAMING_VERBS.has(prev.lower)) return true;
+    // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
+    if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
   }
   // Hope (7), Will aged 9
@@ -266,7 +284,7 @@ const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'm
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever || t.softNever) return false;
+  if (!t || t.hardNever || t.softNever || isEponym(tokens, i)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nameLex = isNameLex(t);

@@ -48,7 +48,7 @@ i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
 nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd
-safeguarding gillick fraser caldicott marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+safeguarding gillick fraser caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
