@@ -102,6 +102,8 @@ function promoteOpeners(common: Set<string>, proper: ReadonlySet<string>, curate
   for (const w of proper) if (!curatedNames.has(w)) common.add(w);
 }
 
+const OPENER_SET: ReadonlySet<string> = new Set(OPENER_WORDS);
+const ORDINARY_SET: ReadonlySet<string> = new Set(ORDINARY_WORD_NAMES_EXTRA);
 const wordSets = buildWords();
 const lowerWords: ReadonlySet<string> = new Set(wordSets.common);
 promoteOpeners(wordSets.common, wordSets.proper, names.curated);
@@ -111,6 +113,13 @@ export const COMMON_WORDS: ReadonlySet<string> = wordSets.common;
 export const LOWER_WORDS: ReadonlySet<string> = lowerWords;
 /** Capitalised-dominant words: proper nouns and sentence openers (Okay, Hello, London…). */
 export const PROPER_WORDS: ReadonlySet<string> = wordSets.proper;
+/**
+ * Capitalised-dominant words that are neither lower-case words nor openers: mostly people, places and brands
+ * ("Gareth", "Gaz", "Paris"). Mid-sentence and capitalised, they are treated as possible names.
+ */
+export const PROPER_ONLY_WORDS: ReadonlySet<string> = new Set(
+  [...wordSets.proper].filter((w) => !lowerWords.has(w) && !OPENER_SET.has(w) && !ORDINARY_SET.has(w)),
+);
 /** The few hundred most frequent lower-case words: pronouns, prepositions, auxiliaries. */
 export const FUNCTION_WORDS: ReadonlySet<string> = wordSets.functionWords;
 

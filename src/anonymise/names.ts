@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_ONLY_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   CALENDAR_WORDS,
@@ -52,6 +52,7 @@ interface Token {
   func: boolean;
   hardNever: boolean;
   softNever: boolean;
+  properOnly: boolean;
 }
 
 /**
@@ -104,6 +105,7 @@ interface WordClass {
   func: boolean;
   hardNever: boolean;
   softNever: boolean;
+  properOnly: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
@@ -115,6 +117,7 @@ const F_PROPER = 8;
 const F_FUNC = 16;
 const F_HARD = 32;
 const F_SOFT = 64;
+const F_PROPER_ONLY = 128;
 
 /** One lookup instead of seven: every listed word mapped to a bit set of its memberships. Built once. */
 function buildWordFlags(): ReadonlyMap<string, number> {
@@ -130,6 +133,7 @@ function buildWordFlags(): ReadonlyMap<string, number> {
   add(HARD_NEVER_WORDS, F_HARD);
   add(CALENDAR_WORDS, F_SOFT);
   add(PLACE_WORDS, F_SOFT);
+  add(PROPER_ONLY_WORDS, F_PROPER_ONLY);
   return flags;
 }
 const WORD_FLAGS = buildWordFlags();
@@ -139,7 +143,7 @@ function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false };
   }
   let f = flagsOf(lower);
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
@@ -155,6 +159,7 @@ function classify(lower: string): WordClass {
     func: (f & F_FUNC) !== 0,
     hardNever: (f & F_HARD) !== 0,
     softNever: (f & F_SOFT) !== 0,
+    properOnly: (f & F_PROPER_ONLY) !== 0,
   };
 }
 
@@ -193,6 +198,7 @@ function tokenize(text: string): Token[] {
       func: cls.func,
       hardNever: cls.hardNever,
       softNever: cls.softNever,
+      properOnly: cls.properOnly,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -296,6 +302,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     return true;
   }
   if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
+  if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   if (!isCap(t)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
   const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
@@ -319,6 +326,11 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
     return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
   }
+  // a proper noun of speech that is in no name list ("Gareth", "Gaz"), capitalised mid-sentence
+  if (!nameLex && t.properOnly && t.shape === 'title' && t.text.length >= 3) {
+    if (!t.sentenceStart) return !(prevDet || nextCompound || inTitleCasePhrase(tokens, i));
+    return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
+  }
   // unknown capitalised word: not English, not a known proper noun
   if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
     if (prevDet || nextCompound) return false;
@@ -341,13 +353,30 @@ const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
  */
 function unknownLowerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.common || t.proper || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if (!t || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
   if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) return true;
   return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
+}
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set('saw seen met visited collected told asked'.split(' '));
+
+/**
+ * "spoke to lily", "saw poppy and her mum": positions that take a person, where even a lower-case
+ * ordinary-word given name is a name.
+ */
+function personObjectPosition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!t || !prev || !plainSpace(t.gapBefore)) return false;
+  if ((prev.lower === 'to' || prev.lower === 'with') && prev2 && SPEECH_VERBS.has(prev2.lower) && plainSpace(prev.gapBefore)) return true;
+  return PERSON_OBJECT_VERBS.has(prev.lower);
 }
 
 /** Could this token continue a name started by its neighbour? */

@@ -32,7 +32,7 @@ exeter torquay paignton barnstaple taunton yeovil bath weston-super-mare salisbu
 truro falmouth penzance newquay st austell bodmin
 chippenham trowbridge devizes gloucestershire
 croydon bromley lewisham greenwich southwark lambeth wandsworth merton sutton kingston richmond hounslow hillingdon ealing
-harrow brent barnet enfield haringey islington camden westminster kensington chelsea hammersmith fulham tower hamlets
+harrow brent barnet enfield haringey islington camden westminster kensington hammersmith fulham tower hamlets
 hackney newham barking dagenham havering redbridge waltham forest bexley
 bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset essex
 hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside norfolk northamptonshire

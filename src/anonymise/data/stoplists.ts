@@ -22,7 +22,8 @@ schedule part paragraph para working together guidance keeping safe education kc
 `;
 
 const CALENDAR_TEXT = `
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 christmas xmas easter eid ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
