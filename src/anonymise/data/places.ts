@@ -49,6 +49,7 @@ polish romanian lithuanian latvian bulgarian hungarian slovak czech ukrainian ru
 iraqi iranian afghan pakistani indian bangladeshi nepali chinese vietnamese somali eritrean ethiopian sudanese nigerian
 ghanaian jamaican portuguese spanish french german italian greek arabic farsi dari pashto urdu punjabi bengali
 gujarati tigrinya amharic yoruba igbo english welsh scottish irish british european african asian caribbean
+american americans canadian australian mexican japanese korean thai filipino brazilian colombian
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

@@ -48,7 +48,8 @@ scouts cubs beavers brownies guides rainbows cadets
 i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
-nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd
+nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv
+mr mrs ms miss mx dr prof sir madam st
 safeguarding gillick fraser caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
