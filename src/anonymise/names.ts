@@ -216,7 +216,7 @@ const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
 
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
-const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence']);
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
 function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -280,11 +280,37 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
-    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common;
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !n.func && !GREETINGS.has(n.lower);
   if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
 }
+
+const INSTITUTION_BEFORE: ReadonlySet<string> = new Set(
+  'the a an this that our their your operation project programme team unit ward hospital club'.split(' '),
+);
+
+/**
+ * "the Royal Hallamshire", "the Northern General", "Operation Makesafe", "New Year's Eve": a capitalised run
+ * that follows a determiner or an institution word, or a calendar word, names a thing, not a person.
+ * (Strong cues such as titles are unaffected: "the Smiths" is handled before this.)
+ */
+function institutionRun(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0) {
+    const cur = tokens[k];
+    const before = tokens[k - 1];
+    if (!cur || !before || !plainSpace(cur.gapBefore) || !(isCap(before) || before.shape === 'upper') || before.sentenceStart && k - 1 === 0) break;
+    if (before.softNever && CALENDAR_WORDS.has(before.lower)) return true;
+    k--;
+  }
+  const runStart = tokens[k];
+  const before = tokens[k - 1];
+  if (!runStart || !before || !plainSpace(runStart.gapBefore)) return false;
+  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
+}
+
+const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
@@ -298,12 +324,13 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (t.shape === 'lower' && t.text.length < 3) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
-    if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
+    if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
     return true;
   }
   if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
   if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   if (!isCap(t)) return false;
+  if (institutionRun(tokens, i)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
   const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
   const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
@@ -333,7 +360,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // unknown capitalised word: not English, not a known proper noun
   if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
-    if (prevDet || nextCompound) return false;
+    if (prevDet || nextCompound || inTitleCasePhrase(tokens, i)) return false;
     if (!t.sentenceStart) return true;
     if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
     // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"

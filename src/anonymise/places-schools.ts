@@ -2,6 +2,7 @@
 import type { Candidate } from './kinds.js';
 import { FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
+import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
 const STREET_SUFFIX =
@@ -134,6 +135,11 @@ const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
 
+function namedPlacesOnly(span: string): boolean {
+  const words = span.split(/[\s]+/).filter((w) => w !== '' && !SCHOOL_JOINERS.has(fold(w)) && !SCHOOL_DESCRIPTORS.has(fold(w)));
+  return words.length > 0 && words.every((w) => PLACE_WORDS.has(fold(w)));
+}
+
 export function findSchools(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
     const head = m[0];
@@ -173,6 +179,8 @@ export function findSchools(text: string, out: Candidate[]): void {
       break;
     }
     if (named === 0) continue;
+    // "Church of England school", "a Leeds school": a lower-case head needs a name that is not just a place
+    if (/^[a-z]/.test(head) && namedPlacesOnly(text.slice(start, m.index))) continue;
     // trim leading joiners ("of", "and", "the")
     const lead = text.slice(start, m.index).match(/^(?:(?:of|and|&|the|The)[ \t]+)+/);
     if (lead) start += lead[0].length;
