@@ -297,7 +297,8 @@ const INSTITUTION_BEFORE: ReadonlySet<string> = new Set(
  */
 function institutionRun(tokens: readonly Token[], i: number): boolean {
   let k = i;
-  while (k > 0) {
+  // bounded walk: institution names are short, and an unbounded walk would be quadratic on "Aa Aa Aa…"
+  while (k > 0 && i - k < 6) {
     const cur = tokens[k];
     const before = tokens[k - 1];
     if (!cur || !before || !plainSpace(cur.gapBefore) || !(isCap(before) || before.shape === 'upper') || before.sentenceStart && k - 1 === 0) break;
