@@ -409,6 +409,8 @@ function personObjectPosition(tokens: readonly Token[], i: number): boolean {
 
 /** Could this token continue a name started by its neighbour? */
 function canJoin(t: Token, neighbourCap: boolean): boolean {
+  // "Stacey Ward", "Mia Law": a capitalised surname after a name even if the word is also an agency word
+  if (t.hardNever && neighbourCap && isCap(t) && t.surname && !ROLE_WORDS.has(t.lower) && !t.func) return true;
   if (t.hardNever || t.softNever) return false;
   if (t.shape === 'lower') return isNameLex(t) && !t.common && t.text.length >= 2;
   if (t.shape === 'upper') return isNameLex(t) || (!t.common && !t.proper && t.text.length > 3);
@@ -436,7 +438,7 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     while (tk && tk.start < stop && taken < 4) {
       if (taken > 0 && !plainSpace(tk.gapBefore)) break;
       if (taken === 0 && tk.start !== valueStart && !/^[ \t.]*$/.test(text.slice(valueStart, tk.start))) break;
-      if (tk.hardNever || tk.softNever) break;
+      if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
       flags[k] = true;
@@ -465,7 +467,8 @@ export function findNames(text: string, out: Candidate[]): void {
         if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
-        const ambiguousFirst = t.first && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
+        const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }

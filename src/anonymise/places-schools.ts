@@ -130,7 +130,7 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
 const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'community catholic church ce rc c e cofe methodist foundation free primary junior infant infants high grammar academy church voluntary aided controlled county'.split(' '),
+  'community catholic church ce rc c e cofe methodist foundation free voluntary aided controlled county'.split(' '),
 );
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
