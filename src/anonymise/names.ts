@@ -311,6 +311,28 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
 }
 
+const ARTICLES: ReadonlySet<string> = new Set('the a an our their your its'.split(' '));
+const FAMILY_AFTER: ReadonlySet<string> = new Set('family families kids children household twins brothers sisters boys girls'.split(' '));
+
+/** "the Eastwood estate" but not "the Nowak family": a determiner before a name-like word. */
+function determinerBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !plainSpace(t.gapBefore) || !ARTICLES.has(prev.lower)) return false;
+  return !(next && FAMILY_AFTER.has(next.lower));
+}
+
+/** "Weston Park Hospital", "Oluwaseun Centre": a capitalised run ending in an organisation word. */
+function orgRun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const cur = tokens[k];
+    if (!cur || !plainSpace(cur.gapBefore) || !(isCap(cur) || cur.shape === 'upper')) return false;
+    if (COMPOUND_FOLLOWERS.has(cur.lower)) return true;
+  }
+  return false;
+}
+
 const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
@@ -323,6 +345,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const nameLex = isNameLex(t);
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
+    if (isCap(t) && (orgRun(tokens, i) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
     if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name

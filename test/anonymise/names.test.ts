@@ -60,4 +60,11 @@ describe('NAME', () => {
   it('does not flag contractions or capitalised ordinary phrases', () => {
     expect(foundOf('NAME', "We've applied for Universal Credit and Change Grow Live")).toEqual([]);
   });
+  it('does not read organisation and place runs as names', () => {
+    expect(foundOf('NAME', 'went to Weston Park Hospital then the Royal Hallamshire')).toEqual([]);
+    expect(foundOf('NAME', 'lives on the Eastwood estate')).toEqual([]);
+  });
+  it('still finds a family named with "the … family"', () => {
+    expect(foundOf('NAME', 'I met with the Nowak family')).toEqual(['Nowak']);
+  });
 });

@@ -92,6 +92,8 @@ export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
 holiday holidays term break period time camp fair school schools club clubs season
 team teams service services plan plans house street road lane centre center unit project group trust act
 surgery practice clinic medical health primary academy nursery college police station library church hospital
+trust partnership board hub foundation charity network forum panel programme initiative alliance association society
+federation court tribunal authority council constabulary infirmary pharmacy university estate ward wing
 `),
 );
 
