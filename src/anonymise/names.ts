@@ -280,7 +280,7 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
-    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !n.func && !GREETINGS.has(n.lower);
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower);
   if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
@@ -376,6 +376,10 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
       return true;
     }
     return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
+  }
+  // "MyConcern", "InVentry": an inner capital outside Mc/Mac/O'/De… marks a product, not a person
+  if (!nameLex && /^\p{Lu}.*\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(t.text) && !t.text.includes('-')) {
+    return false;
   }
   // a proper noun of speech that is in no name list ("Gareth", "Gaz"), capitalised mid-sentence
   if (!nameLex && t.properOnly && t.shape === 'title' && t.text.length >= 3) {

@@ -93,6 +93,8 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     const kept = words.slice(startIdx);
     const first = fold(kept[0] ?? '');
     if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
+    // "the High Street", "the Ring Road": a landmark, not an address
+    if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
