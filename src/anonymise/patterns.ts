@@ -114,13 +114,13 @@ export function findPostcodes(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- DATE */
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const YEAR_TAIL = "(?:,? (?:\\d{4}|'\\d{2})(?!\\d))?";
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const YEAR_TAIL = "(?:,? (?:\\d{4}|'?\\d{2})(?![\\d:.]))?";
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})\\.?(?![a-z])${YEAR_TAIL}`,
+  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
-const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH})\\.? ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
 const WEEKDAY_ORDINAL_RE =
   /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;

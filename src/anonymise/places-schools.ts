@@ -10,7 +10,7 @@ const STREET_SUFFIX =
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
 const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
-  `(?<![\\w/£$.,:-])${FLAT_PREFIX}\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
+  `(?<![\\w/£$.,:-])${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
@@ -119,7 +119,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery)(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
@@ -132,9 +132,11 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
 const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'community catholic church ce rc c e cofe methodist foundation free voluntary aided controlled county'.split(' '),
+  'community catholic church ce rc c e cofe methodist foundation free voluntary aided controlled county special'.split(' '),
 );
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
+/** Joiners accepted in lower case too: "st marys primary", "st john's c of e primary". */
+const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'st', 'st.', 'saint', 'c', 'e', 'ce', 'rc']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
 
 function namedPlacesOnly(span: string): boolean {
@@ -164,7 +166,7 @@ export function findSchools(text: string, out: Candidate[]): void {
       const raw = w[1] ?? '';
       const f = fold(raw).replace(/['’]s$/, '');
       const cap = /^\p{Lu}/u.test(raw);
-      if (SCHOOL_JOINERS.has(f) && (cap || f === 'of' || f === 'and' || f === '&')) {
+      if (SCHOOL_JOINERS.has(f) && (cap || LOWER_JOINERS.has(f))) {
         start = wStart;
         continue;
       }

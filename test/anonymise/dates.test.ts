@@ -23,6 +23,9 @@ describe('DATE', () => {
       expect(foundOf('DATE', t), t).toEqual([]);
     }
   });
+  it('does not swallow a full stop after a month name', () => {
+    expect(foundOf('DATE', 'seen on 3rd November. Then nothing')).toEqual(['3rd November']);
+  });
   it('rejects impossible day/month combinations', () => {
     expect(foundOf('DATE', 'on 45/13/2019')).toEqual([]);
   });
