@@ -43,6 +43,12 @@ describe('UPN', () => {
     expect(isValidUpn('C934123456789')).toBe(true);
     expect(isValidUpn('D934123456789')).toBe(false);
   });
+  it('agrees with the published DfE census example (B207000016049 should be Q207000016049)', () => {
+    expect(upnCheckLetter('207000016049')).toBe('Q');
+    expect(isValidUpn('Q207000016049')).toBe(true);
+    expect(isValidUpn('B207000016049')).toBe(false);
+    expect(isValidUpn('B801200005001')).toBe(true);
+  });
   it('finds a valid UPN, including a temporary UPN ending in a letter', () => {
     expect(foundOf('UPN', 'UPN C934123456789 please')).toEqual(['C934123456789']);
     expect(foundOf('UPN', 'temp upn X82020512345A')).toEqual(['X82020512345A']);
