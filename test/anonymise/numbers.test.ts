@@ -43,11 +43,13 @@ describe('UPN', () => {
     expect(isValidUpn('C934123456789')).toBe(true);
     expect(isValidUpn('D934123456789')).toBe(false);
   });
-  it('agrees with the published DfE census example (B207000016049 should be Q207000016049)', () => {
-    expect(upnCheckLetter('207000016049')).toBe('Q');
-    expect(isValidUpn('Q207000016049')).toBe(true);
-    expect(isValidUpn('B207000016049')).toBe(false);
+  it('agrees with published worked examples', () => {
+    // B801200005001: 8*2+1*4+2*5+5*10+1*13 = 93, 93 mod 23 = 1 → B
     expect(isValidUpn('B801200005001')).toBe(true);
+    expect(isValidUpn('A801200005001')).toBe(false);
+    // census error 1510 example 207000016049: the products sum to 266, 266 mod 23 = 13 → P
+    // (the published text adds to 267 and names Q; its own table maps 13 to P)
+    expect(upnCheckLetter('207000016049')).toBe('P');
   });
   it('finds a valid UPN, including a temporary UPN ending in a letter', () => {
     expect(foundOf('UPN', 'UPN C934123456789 please')).toEqual(['C934123456789']);
