@@ -249,6 +249,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
   }
+  // "called Tyrone": an explicit naming verb outranks a place or a calendar word
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
   // son Will / called Hope
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
     // "called Gaz": an explicit naming verb takes any capitalised word
