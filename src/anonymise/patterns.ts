@@ -248,7 +248,7 @@ export function findHandles(
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
     let value = m[1] ?? '';
     value = value.replace(/\.+$/, '');
-    if (value.length < 3) continue;
+    if (value.length < 3 || !/[A-Za-z]/.test(value)) continue; // "account 12345678" is not a username
     const marked = /[\d_.]/.test(value);
     if (!marked && isOrdinaryWord(value)) continue;
     if (!marked && !/(?:[:=-] ?| is | name is | called )@?[A-Za-z0-9_.]+$/i.test(m[0]) && !m[0].includes('@')) continue;
