@@ -209,7 +209,7 @@ const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -507,6 +507,11 @@ export function findNames(text: string, out: Candidate[]): void {
         if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
           if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
         }
+      }
+      // the head of a list: "Grace, Hope and Faith" (Grace opens the sentence)
+      if (!flags[i] && next && flags[i + 1] && /^\s*,\s*$/.test(next.gapBefore) && isCap(t) && isNameLex(t) && !t.hardNever && !t.softNever && !t.func) {
+        const after = tokens[i + 2];
+        if (after && (flags[i + 2] || after.lower === 'and')) flags[i] = true;
       }
       // lists: "Hope, Will and Grace"
       if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {

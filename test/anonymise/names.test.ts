@@ -67,4 +67,8 @@ describe('NAME', () => {
   it('still finds a family named with "the … family"', () => {
     expect(foundOf('NAME', 'I met with the Nowak family')).toEqual(['Nowak']);
   });
+  it('finds ordinary-word names at the head of a list and before an age', () => {
+    expect(foundOf('NAME', 'Grace, Hope and Faith are siblings')).toEqual(['Grace', 'Hope', 'Faith']);
+    expect(foundOf('NAME', 'Sky, aged 4, was alone')).toEqual(['Sky']);
+  });
 });
