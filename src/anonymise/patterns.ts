@@ -29,6 +29,7 @@ export const PRIORITY = {
 const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
 
 export function findEmails(text: string, out: Candidate[]): void {
+  if (!text.includes('@')) return;
   for (const m of text.matchAll(EMAIL_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
   }
@@ -234,7 +235,7 @@ export function findHandles(
   isOrdinaryWord: (w: string) => boolean,
   isGivenName: (w: string) => boolean,
 ): void {
-  for (const m of text.matchAll(AT_HANDLE_RE)) {
+  if (text.includes('@')) for (const m of text.matchAll(AT_HANDLE_RE)) {
     // "@Sarah Jones" is a Teams mention of a person: leave it to the name detector
     const word = m[0].slice(1);
     if (/^[A-Z][a-z]+$/.test(word) && isGivenName(word) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) {
@@ -242,7 +243,7 @@ export function findHandles(
     }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
   }
-  for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
+  if (text.includes('_')) for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
@@ -263,6 +264,8 @@ const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2})(\d{2}) ?([A-Za-z]{3})(?![\w])
 const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z])(?![\w])/g;
 const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b[^.\n]{0,30}$/i;
 
+const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
+
 export function findVehicles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(VEHICLE_CURRENT_RE)) {
     const age = Number(m[2]);
@@ -273,6 +276,7 @@ export function findVehicles(text: string, out: Candidate[]): void {
     if (!exact && !cue) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
+  if (!VEHICLE_CUE_ANYWHERE.test(text)) return;
   for (const m of text.matchAll(VEHICLE_OLD_RE)) {
     if (m[0] !== m[0].toUpperCase()) continue;
     if (!VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

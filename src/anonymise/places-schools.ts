@@ -135,6 +135,8 @@ const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
   'community catholic church ce rc c e cofe methodist foundation free voluntary aided controlled county special'.split(' '),
 );
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
+const SCHOOL_WORD_RE = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.&-]*|&)[ \t]+/g;
+
 /** Joiners accepted in lower case too: "st marys primary", "st john's c of e primary". */
 const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'st', 'st.', 'saint', 'c', 'e', 'ce', 'rc']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
@@ -155,7 +157,7 @@ export function findSchools(text: string, out: Candidate[]): void {
     }
     // walk back over the words that name the school
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const words = [...before.matchAll(/([\p{L}][\p{L}'’.&-]*|&)[ \t]+/gu)];
+    const words = [...before.matchAll(SCHOOL_WORD_RE)];
     let start = m.index;
     let named = 0;
     for (let k = words.length - 1; k >= 0 && words.length - k <= 5; k--) {
