@@ -251,10 +251,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
-  // son Will / called Hope
+  // son Will / sw Sarah
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
-    // "called Gaz": an explicit naming verb takes any capitalised word
-    if (isCap(t) && !t.func && NAMING_VERBS.has(prev.lower)) return true;
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
