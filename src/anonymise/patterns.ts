@@ -36,7 +36,7 @@ export function findEmails(text: string, out: Candidate[]): void {
 }
 
 /* ---------------------------------------------------------------- NHS */
-const NHS_RE = /(?<![\w/.-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/]|[.-]\d)/g;
+const NHS_RE = /(?<![\w/.-])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\w/]|[.-]\d)/g;
 const NHS_CUE_BEFORE = /nhs\W{0,3}(?:no|num|number|#)?\W{0,3}$/i;
 
 export function findNhsNumbers(text: string, out: Candidate[]): void {
