@@ -257,6 +257,10 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
   }
+  // "the youngest summer is only 2": a lower-case given name with an age
+  if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
+    if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
+  }
   // Hope (7), Will aged 9
   if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);

@@ -71,4 +71,8 @@ describe('NAME', () => {
     expect(foundOf('NAME', 'Grace, Hope and Faith are siblings')).toEqual(['Grace', 'Hope', 'Faith']);
     expect(foundOf('NAME', 'Sky, aged 4, was alone')).toEqual(['Sky']);
   });
+  it('finds a lower-case ordinary-word given name given an age, but not a measurement', () => {
+    expect(foundOf('NAME', 'the youngest summer is only 2')).toEqual(['summer']);
+    expect(foundOf('NAME', 'the rose is 3 metres tall')).toEqual([]);
+  });
 });
