@@ -36,10 +36,25 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[idx] ?? 0;
 }
 
-export async function benchScanner(): Promise<Record<string, number>> {
+/**
+ * Runs `rounds` independent rounds and reports, per metric, the median over rounds: one round that
+ * coincides with other work on a shared machine does not decide the figure.
+ */
+export async function benchScanner(rounds = 3): Promise<Record<string, number>> {
+  const all: Record<string, number>[] = [];
+  for (let r = 0; r < rounds; r++) all.push(await benchRound());
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(all[0] ?? {})) {
+    const vals = all.map((x) => x[key] ?? 0).sort((a, b) => a - b);
+    out[key] = vals[Math.floor(vals.length / 2)] ?? 0;
+  }
+  return out;
+}
+
+async function benchRound(): Promise<Record<string, number>> {
   const sizes: [string, number, number][] = [
     ['200B', 200, 4000],
-    ['2KB', 2048, 1500],
+    ['2KB', 2048, 3000],
     ['20KB', 20480, 200],
   ];
   const result: Record<string, number> = {};
@@ -76,7 +91,10 @@ function printTable(r: Record<string, number>): void {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const r = await benchScanner();
+  const roundsArg = process.argv.indexOf('--rounds');
+  const rounds = roundsArg >= 0 ? Number(process.argv[roundsArg + 1] ?? 3) : 3;
+  const r = await benchScanner(rounds);
+  console.log(`median of ${rounds} rounds, one thread`);
   printTable(r);
   const p99 = r['2KB.p99ms'] ?? Infinity;
   console.log(`target p99 <= 2 ms at 2 KB: ${p99 <= 2 ? 'met' : 'MISSED'} (${p99.toFixed(3)} ms)`);

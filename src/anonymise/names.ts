@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_ONLY_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   CALENDAR_WORDS,
@@ -52,12 +52,27 @@ interface Token {
   func: boolean;
   hardNever: boolean;
   softNever: boolean;
+  properOnly: boolean;
 }
 
-const WORD_RE = /(?<![\p{L}\p{M}\d_@])[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*(?![\p{L}\p{M}\d_@])/gu;
+/**
+ * Letters of the scripts UK practitioners type names in: Latin with extensions and combining accents,
+ * Greek, Cyrillic, Hebrew, Arabic, Indic. A BMP class without the unicode flag is much faster than \p{L}.
+ * (Combining accents are a range on purpose: NFD input keeps "Zso\u0301fia" one word.)
+ */
+const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
+// eslint-disable-next-line no-misleading-character-class -- a deliberate range including combining marks
+const WORD_RE = new RegExp(`(?<![${L}\\d_])[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
 const PICTO = /\p{Extended_Pictographic}/u;
+const PLAIN_WORD = /^[A-Za-z'-]+$/;
 
-function shapeOf(w: string): Case {
+function shapeOf(w: string, folded: string): Case {
+  const c0 = w.charCodeAt(0);
+  if (w === folded) return 'lower';
+  if (c0 >= 65 && c0 <= 90 && PLAIN_WORD.test(w)) {
+    // ASCII fast path: capital first letter; upper if no lower-case letter follows
+    return w.length > 1 && !/[a-z]/.test(w) ? 'upper' : 'title';
+  }
   const lower = w.toLowerCase();
   const upper = w.toUpperCase();
   if (w === lower) return 'lower';
@@ -90,24 +105,61 @@ interface WordClass {
   func: boolean;
   hardNever: boolean;
   softNever: boolean;
+  properOnly: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
+
+const F_FIRST = 1;
+const F_SURNAME = 2;
+const F_COMMON = 4;
+const F_PROPER = 8;
+const F_FUNC = 16;
+const F_HARD = 32;
+const F_SOFT = 64;
+const F_PROPER_ONLY = 128;
+
+/** One lookup instead of seven: every listed word mapped to a bit set of its memberships. Built once. */
+function buildWordFlags(): ReadonlyMap<string, number> {
+  const flags = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
+  };
+  add(FIRST_NAMES, F_FIRST);
+  add(SURNAMES, F_SURNAME);
+  add(COMMON_WORDS, F_COMMON);
+  add(PROPER_WORDS, F_PROPER);
+  add(FUNCTION_WORDS, F_FUNC);
+  add(HARD_NEVER_WORDS, F_HARD);
+  add(CALENDAR_WORDS, F_SOFT);
+  add(PLACE_WORDS, F_SOFT);
+  add(PROPER_ONLY_WORDS, F_PROPER_ONLY);
+  return flags;
+}
+const WORD_FLAGS = buildWordFlags();
+const flagsOf = (w: string): number => WORD_FLAGS.get(w) ?? 0;
 
 function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false };
+  }
+  let f = flagsOf(lower);
+  // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
+  if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
+    const stems = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ''];
+    if (stems.some((st) => st !== '' && (flagsOf(st) & (F_COMMON | F_FIRST | F_SURNAME)) === F_COMMON)) f |= F_COMMON;
   }
   return {
-    first: FIRST_NAMES.has(lower) || everyPart(lower, (p) => FIRST_NAMES.has(p)),
-    surname: SURNAMES.has(lower) || everyPart(lower, (p) => SURNAMES.has(p) || FIRST_NAMES.has(p)),
-    common: COMMON_WORDS.has(lower) || everyPart(lower, (p) => COMMON_WORDS.has(p)),
-    proper: PROPER_WORDS.has(lower),
-    func: FUNCTION_WORDS.has(lower),
-    hardNever: HARD_NEVER_WORDS.has(lower),
-    softNever: CALENDAR_WORDS.has(lower) || PLACE_WORDS.has(lower),
+    first: (f & F_FIRST) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_FIRST) !== 0),
+    surname: (f & F_SURNAME) !== 0 || everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0),
+    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0),
+    proper: (f & F_PROPER) !== 0,
+    func: (f & F_FUNC) !== 0,
+    hardNever: (f & F_HARD) !== 0,
+    softNever: (f & F_SOFT) !== 0,
+    properOnly: (f & F_PROPER_ONLY) !== 0,
   };
 }
 
@@ -136,10 +188,17 @@ function tokenize(text: string): Token[] {
       text: word,
       lower,
       possessive,
-      shape: shapeOf(word),
+      shape: shapeOf(word, lower),
       sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
       gapBefore,
-      ...cls,
+      first: cls.first,
+      surname: cls.surname,
+      common: cls.common,
+      proper: cls.proper,
+      func: cls.func,
+      hardNever: cls.hardNever,
+      softNever: cls.softNever,
+      properOnly: cls.properOnly,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -150,13 +209,24 @@ const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
+
+/** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
+
+function isEponym(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && t.possessive && next !== undefined && EPONYM_HEADS.has(next.lower);
+}
+
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever) return false;
+  if (!t || t.hardNever || isEponym(tokens, i)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -164,16 +234,32 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
     if (isCap(t) || t.shape === 'upper' || !t.common) return true;
   }
+  // "kacpers mum": a possessive typed without the apostrophe
+  if (!t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore) && /s$/.test(t.lower)) {
+    const stem = t.lower.slice(0, -1);
+    if (!t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem)) return true;
+  }
+  // "the Smiths", "the Nowaks": a family by its surname
+  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore)) {
+    const stem = t.lower.slice(0, -1);
+    if (SURNAMES.has(stem) && !COMMON_WORDS.has(stem) && !t.softNever) return true;
+  }
   // X's mum
   if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
   }
-  // son Will / called Hope
+  // "called Tyrone": an explicit naming verb outranks a place or a calendar word
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
+  // son Will / sw Sarah
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
-    if (isCap(t) && !t.func) return true;
-    if (isCap(t) && isNameLex(t)) return true;
+    // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
+    if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+  }
+  // "the youngest summer is only 2": a lower-case given name with an age
+  if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
+    if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
   // Hope (7), Will aged 9
   if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
@@ -198,29 +284,81 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
-    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common;
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower);
   if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
 }
 
+const INSTITUTION_BEFORE: ReadonlySet<string> = new Set(
+  'the a an this that our their your operation project programme team unit ward hospital club'.split(' '),
+);
+
+/**
+ * "the Royal Hallamshire", "the Northern General", "Operation Makesafe", "New Year's Eve": a capitalised run
+ * that follows a determiner or an institution word, or a calendar word, names a thing, not a person.
+ * (Strong cues such as titles are unaffected: "the Smiths" is handled before this.)
+ */
+function institutionRun(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  // bounded walk: institution names are short, and an unbounded walk would be quadratic on "Aa Aa Aa…"
+  while (k > 0 && i - k < 6) {
+    const cur = tokens[k];
+    const before = tokens[k - 1];
+    if (!cur || !before || !plainSpace(cur.gapBefore) || !(isCap(before) || before.shape === 'upper') || before.sentenceStart && k - 1 === 0) break;
+    if (before.softNever && CALENDAR_WORDS.has(before.lower)) return true;
+    k--;
+  }
+  const runStart = tokens[k];
+  const before = tokens[k - 1];
+  if (!runStart || !before || !plainSpace(runStart.gapBefore)) return false;
+  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
+}
+
+const ARTICLES: ReadonlySet<string> = new Set('the a an our their your its'.split(' '));
+const FAMILY_AFTER: ReadonlySet<string> = new Set('family families kids children household twins brothers sisters boys girls'.split(' '));
+
+/** "the Eastwood estate" but not "the Nowak family": a determiner before a name-like word. */
+function determinerBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !plainSpace(t.gapBefore) || !ARTICLES.has(prev.lower)) return false;
+  return !(next && FAMILY_AFTER.has(next.lower));
+}
+
+/** "Weston Park Hospital", "Oluwaseun Centre": a capitalised run ending in an organisation word. */
+function orgRun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const cur = tokens[k];
+    if (!cur || !plainSpace(cur.gapBefore) || !(isCap(cur) || cur.shape === 'upper')) return false;
+    if (COMPOUND_FOLLOWERS.has(cur.lower)) return true;
+  }
+  return false;
+}
+
+const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
+
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever || t.softNever) return false;
+  if (!t || t.hardNever || t.softNever || isEponym(tokens, i)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nameLex = isNameLex(t);
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
+    if (isCap(t) && (orgRun(tokens, i) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
-    if (t.shape === 'upper' && t.text.length <= 3 && !t.first) return false;
+    if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
     return true;
   }
   if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
+  if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   if (!isCap(t)) return false;
+  if (institutionRun(tokens, i)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
   const nextCompound = next !== undefined && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower);
   const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
@@ -243,9 +381,18 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
     return (next.lower === 'is' || next.lower === 'was') && /^[ \t]+(?:\d|aged\b)/.test(text.slice(next.end, next.end + 8));
   }
+  // "MyConcern", "InVentry": an inner capital outside Mc/Mac/O'/De… marks a product, not a person
+  if (!nameLex && /^\p{Lu}.*\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O'|O’|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(t.text) && !t.text.includes('-')) {
+    return false;
+  }
+  // a proper noun of speech that is in no name list ("Gareth", "Gaz"), capitalised mid-sentence
+  if (!nameLex && t.properOnly && t.shape === 'title' && t.text.length >= 3) {
+    if (!t.sentenceStart) return !(prevDet || nextCompound || inTitleCasePhrase(tokens, i));
+    return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
+  }
   // unknown capitalised word: not English, not a known proper noun
   if (!nameLex && !t.common && !t.proper && t.text.length >= 3 && t.shape === 'title') {
-    if (prevDet || nextCompound) return false;
+    if (prevDet || nextCompound || inTitleCasePhrase(tokens, i)) return false;
     if (!t.sentenceStart) return true;
     if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
     // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
@@ -265,7 +412,8 @@ const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
  */
 function unknownLowerName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.common || t.proper || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if (!t || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+  if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
   if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
@@ -274,8 +422,26 @@ function unknownLowerName(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
 }
 
+const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set('saw seen met visited collected told asked'.split(' '));
+
+/**
+ * "spoke to lily", "saw poppy and her mum": positions that take a person, where even a lower-case
+ * ordinary-word given name is a name.
+ */
+function personObjectPosition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!t || !prev || !plainSpace(t.gapBefore)) return false;
+  if ((prev.lower === 'to' || prev.lower === 'with') && prev2 && SPEECH_VERBS.has(prev2.lower) && plainSpace(prev.gapBefore)) return true;
+  return PERSON_OBJECT_VERBS.has(prev.lower);
+}
+
 /** Could this token continue a name started by its neighbour? */
 function canJoin(t: Token, neighbourCap: boolean): boolean {
+  // "Stacey Ward", "Mia Law": a capitalised surname after a name even if the word is also an agency word
+  if (t.hardNever && neighbourCap && isCap(t) && t.surname && !ROLE_WORDS.has(t.lower) && !t.func) return true;
   if (t.hardNever || t.softNever) return false;
   if (t.shape === 'lower') return isNameLex(t) && !t.common && t.text.length >= 2;
   if (t.shape === 'upper') return isNameLex(t) || (!t.common && !t.proper && t.text.length > 3);
@@ -303,7 +469,7 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     while (tk && tk.start < stop && taken < 4) {
       if (taken > 0 && !plainSpace(tk.gapBefore)) break;
       if (taken === 0 && tk.start !== valueStart && !/^[ \t.]*$/.test(text.slice(valueStart, tk.start))) break;
-      if (tk.hardNever || tk.softNever) break;
+      if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
       flags[k] = true;
@@ -332,7 +498,8 @@ export function findNames(text: string, out: Candidate[]): void {
         if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
-        const ambiguousFirst = t.first && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
+        const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
@@ -342,6 +509,11 @@ export function findNames(text: string, out: Candidate[]): void {
         if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
           if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
         }
+      }
+      // the head of a list: "Grace, Hope and Faith" (Grace opens the sentence)
+      if (!flags[i] && next && flags[i + 1] && /^\s*,\s*$/.test(next.gapBefore) && isCap(t) && isNameLex(t) && !t.hardNever && !t.softNever && !t.func) {
+        const after = tokens[i + 2];
+        if (after && (flags[i + 2] || after.lower === 'and')) flags[i] = true;
       }
       // lists: "Hope, Will and Grace"
       if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
@@ -368,7 +540,8 @@ export function findNames(text: string, out: Candidate[]): void {
       continue;
     }
     let j = i;
-    while (j + 1 < n && flags[j + 1] && !tokens[j]?.possessive && /^ $/.test(tokens[j + 1]?.gapBefore ?? '')) j++;
+    // a full name has at most four parts ("Mary Anne Smith Jones"); longer runs are split
+    while (j + 1 < n && j - i < 3 && flags[j + 1] && !tokens[j]?.possessive && tokens[j + 1]?.gapBefore === ' ') j++;
     const last = tokens[j] ?? t;
     out.push({ start: t.start, end: last.end, kind: 'NAME', priority: PRIORITY.NAME });
     i = j + 1;

@@ -29,13 +29,14 @@ export const PRIORITY = {
 const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
 
 export function findEmails(text: string, out: Candidate[]): void {
+  if (!text.includes('@')) return;
   for (const m of text.matchAll(EMAIL_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
   }
 }
 
 /* ---------------------------------------------------------------- NHS */
-const NHS_RE = /(?<![\w/.-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/]|[.-]\d)/g;
+const NHS_RE = /(?<![\w/.-])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\w/]|[.-]\d)/g;
 const NHS_CUE_BEFORE = /nhs\W{0,3}(?:no|num|number|#)?\W{0,3}$/i;
 
 export function findNhsNumbers(text: string, out: Candidate[]): void {
@@ -69,6 +70,15 @@ export function findUpns(text: string, out: Candidate[]): void {
 }
 
 /* ---------------------------------------------------------------- PHONE */
+/** Public helplines and service numbers identify no one: NSPCC, Childline, Samaritans, DV helpline, Crimestoppers… */
+const PUBLIC_NUMBERS: ReadonlySet<string> = new Set([
+  '08088005000', // NSPCC helpline
+  '08001111', // Childline
+  '116123', // Samaritans
+  '08082000247', // National Domestic Abuse Helpline
+  '0800555111', // Crimestoppers
+]);
+
 const PHONE_RE = /(?<![\w+])(?:(?:\+|00) ?44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w])/g;
 
 export function findPhones(text: string, out: Candidate[]): void {
@@ -80,6 +90,7 @@ export function findPhones(text: string, out: Candidate[]): void {
     if (!/^0[1-9]\d{8,9}$/.test(digits)) continue;
     // mobiles (07) and non-geographic numbers are 11 digits; landlines 10 or 11
     if (/^07/.test(digits) && digits.length !== 11) continue;
+    if (PUBLIC_NUMBERS.has(digits)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
   }
 }
@@ -104,13 +115,15 @@ export function findPostcodes(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- DATE */
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const YEAR_TAIL = "(?:,? (?:\\d{4}|'\\d{2})(?!\\d))?";
+  "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+const YEAR_TAIL = "(?:,? (?:\\d{4}|'?\\d{2})(?![\\d:.]))?";
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})\\.?(?![a-z])${YEAR_TAIL}`,
+  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
-const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH})\\.? ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const WEEKDAY_ORDINAL_RE =
+  /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
 const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
@@ -147,6 +160,12 @@ export function findDates(text: string, out: Candidate[]): void {
     if (/^may$/i.test(month) && month !== 'May' && !m[3] && !hasYear) continue;
     if (/^mar$/.test(month)) continue;
     // "May 5" is a date, "Will May 5 children…" is unlikely; a bare "March 3" is accepted.
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) {
+    // "Saturday 12th", "sat the 12th": a specific date even without the month
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
   for (const m of text.matchAll(NUMERIC_DATE_RE)) {
@@ -207,14 +226,30 @@ const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_]
 const HANDLE_CUE_RE =
   /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
-export function findHandles(text: string, out: Candidate[], isOrdinaryWord: (w: string) => boolean): void {
-  for (const m of text.matchAll(AT_HANDLE_RE)) {
+/** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
+const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
+
+export function findHandles(
+  text: string,
+  out: Candidate[],
+  isOrdinaryWord: (w: string) => boolean,
+  isGivenName: (w: string) => boolean,
+): void {
+  if (text.includes('@')) for (const m of text.matchAll(AT_HANDLE_RE)) {
+    // "@Sarah Jones" is a Teams mention of a person: leave it to the name detector
+    const word = m[0].slice(1);
+    if (/^[A-Z][a-z]+$/.test(word) && isGivenName(word) && /^ [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) {
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
+  if (text.includes('_')) for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
     let value = m[1] ?? '';
     value = value.replace(/\.+$/, '');
-    if (value.length < 3) continue;
+    if (value.length < 3 || !/[A-Za-z]/.test(value)) continue; // "account 12345678" is not a username
     const marked = /[\d_.]/.test(value);
     if (!marked && isOrdinaryWord(value)) continue;
     if (!marked && !/(?:[:=-] ?| is | name is | called )@?[A-Za-z0-9_.]+$/i.test(m[0]) && !m[0].includes('@')) continue;
@@ -229,6 +264,8 @@ const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2})(\d{2}) ?([A-Za-z]{3})(?![\w])
 const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z])(?![\w])/g;
 const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b[^.\n]{0,30}$/i;
 
+const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
+
 export function findVehicles(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(VEHICLE_CURRENT_RE)) {
     const age = Number(m[2]);
@@ -239,6 +276,7 @@ export function findVehicles(text: string, out: Candidate[]): void {
     if (!exact && !cue) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
+  if (!VEHICLE_CUE_ANYWHERE.test(text)) return;
   for (const m of text.matchAll(VEHICLE_OLD_RE)) {
     if (m[0] !== m[0].toUpperCase()) continue;
     if (!VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

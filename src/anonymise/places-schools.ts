@@ -2,25 +2,26 @@
 import type { Candidate } from './kinds.js';
 import { FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
+import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
 const STREET_SUFFIX =
   '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
-const WORD = "[\\p{L}][\\p{L}'’.-]*";
+const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
-  `(?<![\\w/£$.,:-])${FLAT_PREFIX}\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
-  'giu',
+  `(?<![\\w/£$.,:-])${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
+  'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
   `(?<![\\w])(?:flat|apartment|apt)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments)\\b`,
   'giu',
 );
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
-const STREET_HEAD_RE = new RegExp(`(?<![\\p{L}])${STRONG_STREET}\\b`, 'gu');
+const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
-const HOUSE_HEAD_RE = /(?<![\p{L}])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/gu;
+const HOUSE_HEAD_RE = /(?<![A-Za-z\u00C0-\u024F])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
 const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
@@ -92,6 +93,8 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     const kept = words.slice(startIdx);
     const first = fold(kept[0] ?? '');
     if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
+    // "the High Street", "the Ring Road": a landmark, not an address
+    if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -116,7 +119,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![\p{L}])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery)(?![\p{L}])/giu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
@@ -129,10 +132,19 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
 const SCHOOL_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'community catholic church ce rc c e cofe methodist foundation free primary junior infant infants high grammar academy church voluntary aided controlled county'.split(' '),
+  'community catholic church ce rc c e cofe methodist foundation free voluntary aided controlled county special'.split(' '),
 );
 const SCHOOL_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'and', '&', 'the', 'c', 'e', 'ce', 'rc', 'lady', 'our']);
+const SCHOOL_WORD_RE = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.&-]*|&)[ \t]+/g;
+
+/** Joiners accepted in lower case too: "st marys primary", "st john's c of e primary". */
+const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'st', 'st.', 'saint', 'c', 'e', 'ce', 'rc']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
+
+function namedPlacesOnly(span: string): boolean {
+  const words = span.split(/[\s]+/).filter((w) => w !== '' && !SCHOOL_JOINERS.has(fold(w)) && !SCHOOL_DESCRIPTORS.has(fold(w)));
+  return words.length > 0 && words.every((w) => PLACE_WORDS.has(fold(w)));
+}
 
 export function findSchools(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
@@ -145,7 +157,7 @@ export function findSchools(text: string, out: Candidate[]): void {
     }
     // walk back over the words that name the school
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const words = [...before.matchAll(/([\p{L}][\p{L}'’.&-]*|&)[ \t]+/gu)];
+    const words = [...before.matchAll(SCHOOL_WORD_RE)];
     let start = m.index;
     let named = 0;
     for (let k = words.length - 1; k >= 0 && words.length - k <= 5; k--) {
@@ -156,7 +168,7 @@ export function findSchools(text: string, out: Candidate[]): void {
       const raw = w[1] ?? '';
       const f = fold(raw).replace(/['’]s$/, '');
       const cap = /^\p{Lu}/u.test(raw);
-      if (SCHOOL_JOINERS.has(f) && (cap || f === 'of' || f === 'and' || f === '&')) {
+      if (SCHOOL_JOINERS.has(f) && (cap || LOWER_JOINERS.has(f))) {
         start = wStart;
         continue;
       }
@@ -173,6 +185,8 @@ export function findSchools(text: string, out: Candidate[]): void {
       break;
     }
     if (named === 0) continue;
+    // "Church of England school", "a Leeds school": a lower-case head needs a name that is not just a place
+    if (/^[a-z]/.test(head) && namedPlacesOnly(text.slice(start, m.index))) continue;
     // trim leading joiners ("of", "and", "the")
     const lead = text.slice(start, m.index).match(/^(?:(?:of|and|&|the|The)[ \t]+)+/);
     if (lead) start += lead[0].length;

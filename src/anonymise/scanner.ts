@@ -1,5 +1,5 @@
 import { DEFAULT_SUGGESTION, type Candidate, type Finding } from './kinds.js';
-import { COMMON_WORDS, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import {
   findCaseRefs,
@@ -30,7 +30,7 @@ export function collectCandidates(text: string): Candidate[] {
   findUpns(text, out);
   findPhones(text, out);
   findPostcodes(text, out);
-  findHandles(text, out, isOrdinaryWord);
+  findHandles(text, out, isOrdinaryWord, (w) => FIRST_NAMES.has(fold(w)));
   findVehicles(text, out);
   findDates(text, out);
   findCaseRefs(text, out);
@@ -49,9 +49,19 @@ export function resolve(text: string, candidates: readonly Candidate[]): Finding
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const accepted: Candidate[] = [];
+  // occupancy map: checking a candidate costs its own length, so resolution stays linear in the text
+  const taken = new Uint8Array(text.length);
   for (const c of order) {
-    if (c.end <= c.start) continue;
-    if (accepted.some((a) => a.start < c.end && c.start < a.end)) continue;
+    if (c.end <= c.start || c.start < 0 || c.end > text.length) continue;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (taken[k] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     accepted.push(c);
   }
   accepted.sort((a, b) => a.start - b.start);

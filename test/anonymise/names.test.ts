@@ -50,4 +50,29 @@ describe('NAME', () => {
     const t = 'Mum, stepdad, the DSL, social worker, health visitor and SENCo met CAMHS, MASH and Thames Valley Police in Rotherham';
     expect(foundOf('NAME', t)).toEqual([]);
   });
+  it('finds a possessive typed without the apostrophe and a family named by surname', () => {
+    expect(foundOf('NAME', 'kacpers mum rang')).toEqual(['kacpers']);
+    expect(foundOf('NAME', 'the Nowaks are moving')).toEqual(['Nowaks']);
+  });
+  it('finds an unknown lower-case word in a name position', () => {
+    expect(foundOf('NAME', 'spoke to zbyszek today')).toEqual(['zbyszek']);
+  });
+  it('does not flag contractions or capitalised ordinary phrases', () => {
+    expect(foundOf('NAME', "We've applied for Universal Credit and Change Grow Live")).toEqual([]);
+  });
+  it('does not read organisation and place runs as names', () => {
+    expect(foundOf('NAME', 'went to Weston Park Hospital then the Royal Hallamshire')).toEqual([]);
+    expect(foundOf('NAME', 'lives on the Eastwood estate')).toEqual([]);
+  });
+  it('still finds a family named with "the … family"', () => {
+    expect(foundOf('NAME', 'I met with the Nowak family')).toEqual(['Nowak']);
+  });
+  it('finds ordinary-word names at the head of a list and before an age', () => {
+    expect(foundOf('NAME', 'Grace, Hope and Faith are siblings')).toEqual(['Grace', 'Hope', 'Faith']);
+    expect(foundOf('NAME', 'Sky, aged 4, was alone')).toEqual(['Sky']);
+  });
+  it('finds a lower-case ordinary-word given name given an age, but not a measurement', () => {
+    expect(foundOf('NAME', 'the youngest summer is only 2')).toEqual(['summer']);
+    expect(foundOf('NAME', 'the rose is 3 metres tall')).toEqual([]);
+  });
 });

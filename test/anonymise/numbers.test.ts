@@ -43,6 +43,14 @@ describe('UPN', () => {
     expect(isValidUpn('C934123456789')).toBe(true);
     expect(isValidUpn('D934123456789')).toBe(false);
   });
+  it('agrees with published worked examples', () => {
+    // B801200005001: 8*2+1*4+2*5+5*10+1*13 = 93, 93 mod 23 = 1 → B
+    expect(isValidUpn('B801200005001')).toBe(true);
+    expect(isValidUpn('A801200005001')).toBe(false);
+    // census error 1510 example 207000016049: the products sum to 266, 266 mod 23 = 13 → P
+    // (the published text adds to 267 and names Q; its own table maps 13 to P)
+    expect(upnCheckLetter('207000016049')).toBe('P');
+  });
   it('finds a valid UPN, including a temporary UPN ending in a letter', () => {
     expect(foundOf('UPN', 'UPN C934123456789 please')).toEqual(['C934123456789']);
     expect(foundOf('UPN', 'temp upn X82020512345A')).toEqual(['X82020512345A']);
@@ -57,6 +65,9 @@ describe('PHONE and EMAIL', () => {
     for (const p of ['07700 900123', '07700-900-123', '07700900123', '+44 7700 900123', '+44 (0)7700 900123', '0114 496 0123', '(0113) 496 0999', '020 7946 0018']) {
       expect(foundOf('PHONE', `ring ${p} today`), p).toEqual([p]);
     }
+  });
+  it('does not flag public helpline numbers', () => {
+    expect(foundOf('PHONE', 'NSPCC on 0808 800 5000, Childline 0800 1111, Samaritans 116 123')).toEqual([]);
   });
   it('finds email addresses', () => {
     expect(foundOf('EMAIL', 'email k.nowak+school@gmail.co.uk now')).toEqual(['k.nowak+school@gmail.co.uk']);

@@ -36,6 +36,8 @@ describe('SCHOOL', () => {
     expect(foundOf('SCHOOL', 'year 8 at Oakwood Academy')).toEqual(['Oakwood Academy']);
     expect(foundOf('SCHOOL', 'attends Little Acorns Nursery')).toEqual(['Little Acorns Nursery']);
     expect(foundOf('SCHOOL', 'Our Lady of Lourdes RC Primary School rang')).toEqual(['Our Lady of Lourdes RC Primary School']);
+    expect(foundOf('SCHOOL', 'goes to st marys primary')).toEqual(['st marys primary']);
+    expect(foundOf('SCHOOL', 'moved to Hillside Special School')).toEqual(['Hillside Special School']);
   });
   it('does not flag generic school words', () => {
     for (const t of ['she attends the local primary school', 'Year 6 and Reception', 'Free School Meals', 'secondary school', 'the virtual school head']) {

@@ -20,6 +20,13 @@ describe('HANDLE', () => {
     expect(foundOf('HANDLE', 'follows @jayden.x on insta')).toEqual(['@jayden.x']);
     expect(foundOf('HANDLE', 'tiktok: kayz.official')).toEqual(['kayz.official']);
   });
+  it('finds a username with an underscore without a platform cue', () => {
+    expect(foundOf('HANDLE', 'a man she met online (dannyboi_22)')).toEqual(['dannyboi_22']);
+  });
+  it('treats a Teams @mention of a person as a name, not a handle', () => {
+    expect(foundOf('HANDLE', '@Sarah Jones can you pick this up')).toEqual([]);
+    expect(foundOf('NAME', '@Sarah Jones can you pick this up')).toEqual(['Sarah Jones']);
+  });
   it('does not flag ordinary words after a platform name', () => {
     expect(foundOf('HANDLE', 'snapchat is where it started')).toEqual([]);
   });

@@ -32,7 +32,7 @@ exeter torquay paignton barnstaple taunton yeovil bath weston-super-mare salisbu
 truro falmouth penzance newquay st austell bodmin
 chippenham trowbridge devizes gloucestershire
 croydon bromley lewisham greenwich southwark lambeth wandsworth merton sutton kingston richmond hounslow hillingdon ealing
-harrow brent barnet enfield haringey islington camden westminster kensington chelsea hammersmith fulham tower hamlets
+harrow brent barnet enfield haringey islington camden westminster kensington hammersmith fulham tower hamlets
 hackney newham barking dagenham havering redbridge waltham forest bexley
 bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire devon dorset essex
 hampshire herefordshire hertfordshire kent lancashire leicestershire lincolnshire merseyside norfolk northamptonshire
@@ -49,6 +49,7 @@ polish romanian lithuanian latvian bulgarian hungarian slovak czech ukrainian ru
 iraqi iranian afghan pakistani indian bangladeshi nepali chinese vietnamese somali eritrean ethiopian sudanese nigerian
 ghanaian jamaican portuguese spanish french german italian greek arabic farsi dari pashto urdu punjabi bengali
 gujarati tigrinya amharic yoruba igbo english welsh scottish irish british european african asian caribbean
+american americans canadian australian mexican japanese korean thai filipino brazilian colombian
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

@@ -22,10 +22,11 @@ schedule part paragraph para working together guidance keeping safe education kc
 `;
 
 const CALENDAR_TEXT = `
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+monday tuesday wednesday thursday friday saturday sunday
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-christmas xmas easter eid ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
+christmas xmas easter eid valentine valentines boxing bank eve ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
 today tomorrow yesterday tonight morning afternoon evening weekend week weeks month months year years
 reception nursery year
 `;
@@ -36,11 +37,20 @@ dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
 teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
+tesco asda sainsbury sainsburys aldi lidl morrisons primark greggs mcdonald mcdonalds kfc subway costa starbucks
+argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
+ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wizz yubo omegle monkey
+calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
+subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
+ketamine cocaine mdma spice xanax lean nos
+scouts cubs beavers brownies guides rainbows cadets
+
 i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
-nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd
-safeguarding gillick fraser caldicott marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv
+mr mrs ms miss mx dr prof sir madam st
+safeguarding gillick fraser caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
@@ -69,12 +79,12 @@ export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
   words(`
 son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
 boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
-nan grandma grandad called named nicknamed aka
+nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colleague
 `),
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir'));
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev'));
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
@@ -82,6 +92,8 @@ export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
 holiday holidays term break period time camp fair school schools club clubs season
 team teams service services plan plans house street road lane centre center unit project group trust act
 surgery practice clinic medical health primary academy nursery college police station library church hospital
+trust partnership board hub foundation charity network forum panel programme initiative alliance association society
+federation court tribunal authority council constabulary infirmary pharmacy university estate ward wing
 `),
 );
 
@@ -101,7 +113,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(
 said says told tells lives lived living attends attended disclosed discloses reported reports went goes came comes
 stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
 doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
-screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied
+screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied did
 `),
 );
 
