@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IDENTIFIER_KINDS } from '../anonymise/index.js';
+import { AuditEventSchema, type AuditAction } from './audit.js';
 import {
   AskerRoleSchema,
   AgeBandSchema,
@@ -65,7 +66,9 @@ export type Exchange = z.infer<typeof ExchangeSchema>;
 
 export const OutboxItemSchema = z.object({
   id: z.string(),
-  kind: z.enum(['route', 'escalation']),
+  kind: z.enum(['route', 'escalation', 'audit']),
+  /** For `audit`: the event to append (its id is this item's id). */
+  event: AuditEventSchema.optional(),
   stage: z.enum(['claim', 'answer']).optional(),
   createdAt: z.iso.datetime(),
   /** While one scheduler instance is delivering it, others leave it alone until this time. */
@@ -147,4 +150,20 @@ export function nextDueAt(r: Pick<AdviceRequest, 'status' | 'deadlines' | 'escal
   if (r.deadlines && open && !r.escalated.answer) times.push(r.deadlines.answerBy);
   for (const item of r.outbox) times.push(item.leaseUntil ?? item.createdAt);
   return times.sort()[0];
+}
+
+/**
+ * Adds the audit event for a change to the request's outbox, so it is written in the same
+ * conditional write as the change and appended to the audit trail by the scheduler.
+ */
+export function withAudit(
+  r: AdviceRequest,
+  action: AuditAction,
+  actor: { id: string; displayName: string },
+  at: string,
+  itemId: string,
+  details: Record<string, string | number | boolean> = {},
+): AdviceRequest {
+  const event = { id: itemId, tenantId: r.tenantId, subjectType: 'request' as const, subjectId: r.id, reference: r.reference, action, actor: { id: actor.id, displayName: actor.displayName }, at, details };
+  return { ...r, outbox: [...r.outbox, { id: itemId, kind: 'audit', event, createdAt: at, attempts: 0 }] };
 }

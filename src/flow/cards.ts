@@ -144,6 +144,41 @@ export interface CardData {
     check: CheckView;
     notice: string;
   };
+  /** Rule 7: the asker records their decision (see src/flow/decision/). */
+  decisionForm: {
+    /** Empty when recording without a request (no advice sought). */
+    requestId: string;
+    /** Set when amending: the record and the version being amended. */
+    recordId: string;
+    baseVersion: number;
+    amending: boolean;
+    reference: string;
+    /** The advice received, attached automatically (empty when none). */
+    advice: AnswerView;
+    hasAdvice: boolean;
+    values: Record<string, string>;
+    problems: Record<string, string>;
+    hasProblems: boolean;
+    notice: string;
+    choices: Record<string, ChoiceView[]>;
+    check: CheckView;
+    /** Today's date (YYYY-MM-DD), the latest date the form accepts. */
+    maxDate: string;
+  };
+  decisionSummary: {
+    recordId: string;
+    reference: string;
+    version: number;
+    versionCount: number;
+    /** Label/value rows of the whole record, in the order of the procedures (002 §13.3). */
+    facts: Fact[];
+    /** The same record as plain text, easy to copy into a case system. */
+    copyText: string;
+    amendment: { by: string; when: string; reason: string };
+    isAmendment: boolean;
+    notice: string;
+  };
+  myDecisions: { items: { recordId: string; reference: string; decision: string; when: string; version: number }[]; hasItems: boolean };
   notice: { title: string; text: string; style: 'default' | 'warning' | 'attention' | 'good'; actions: { title: string; verb: string; data: Record<string, unknown> }[] };
 }
 export type CardName = keyof CardData;
@@ -159,6 +194,9 @@ export const CARD_NAMES = [
   'notice',
   'leadRequest',
   'askerUpdate',
+  'decisionForm',
+  'decisionSummary',
+  'myDecisions',
 ] as const satisfies readonly CardName[];
 
 /** A card to show, with its data; `name` and `data` always agree. */

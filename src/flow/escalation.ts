@@ -1,5 +1,6 @@
 import type { Urgency } from '../domain/advice.js';
-import { nextDueAt, type AdviceRequest, type OutboxItem } from '../domain/request.js';
+import { nextDueAt, withAudit, type AdviceRequest, type OutboxItem } from '../domain/request.js';
+import { SYSTEM_ACTOR } from '../domain/audit.js';
 
 /**
  * Nothing waits silently: every request has deadlines by urgency; a missed one is escalated once
@@ -72,7 +73,10 @@ export function escalateDue(r: AdviceRequest, now: Date, newId: () => string): A
     outbox.push({ id: newId(), kind: 'escalation', stage: 'answer', createdAt: at, attempts: 0 });
   }
   if (outbox.length === r.outbox.length) return undefined;
-  const next = { ...r, escalated, outbox, updatedAt: at };
+  let next: AdviceRequest = { ...r, escalated, outbox, updatedAt: at };
+  for (const item of outbox.slice(r.outbox.length)) {
+    next = withAudit(next, 'escalated', SYSTEM_ACTOR, at, `${item.id}-audit`, { stage: item.stage ?? 'claim' });
+  }
   return { ...next, nextDueAt: nextDueAt(next) };
 }
 

@@ -25,6 +25,10 @@ export const VERBS = [
   'lead.followUp',
   'lead.close',
   'lead.refresh',
+  'decision.start',
+  'decision.submit',
+  'decision.view',
+  'decision.amend',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -68,6 +72,18 @@ export const VERB_PAYLOADS = {
   'lead.followUp': RequestRefSchema.extend({ leadText: z.string().max(MAX_INPUT).default(''), replace: z.enum(['true', 'false']).default('false') }).loose(),
   'lead.close': RequestRefSchema,
   'lead.refresh': RequestRefSchema,
+  /** requestId empty = recording a decision without advice. */
+  'decision.start': z.object({ requestId: z.string().max(64).default('') }),
+  'decision.submit': z
+    .object({
+      requestId: z.string().max(64).default(''),
+      recordId: z.string().max(64).default(''),
+      baseVersion: z.coerce.number().int().min(0).default(0),
+      replace: z.enum(['true', 'false']).default('false'),
+    })
+    .loose(),
+  'decision.view': z.object({ recordId: z.string().min(1).max(64), version: z.coerce.number().int().min(1).optional() }),
+  'decision.amend': z.object({ recordId: z.string().min(1).max(64) }),
 } satisfies Record<Verb, z.ZodType>;
 
 export type VerbPayload<V extends Verb> = z.infer<(typeof VERB_PAYLOADS)[V]>;

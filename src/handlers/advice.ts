@@ -135,8 +135,27 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
     conversation: [],
     ...(deadlines ? { deadlines } : {}),
     escalated: {},
-    // Routing to the leads' channel is owed from the moment the request exists (delivered by the scheduler).
-    outbox: [{ id: `route-${draft.draftId}`, kind: 'route', createdAt: at, attempts: 0 }],
+    // Routing to the leads' channel and the audit event are owed from the moment the request exists.
+    outbox: [
+      { id: `route-${draft.draftId}`, kind: 'route', createdAt: at, attempts: 0 },
+      {
+        id: `created-${draft.draftId}`,
+        kind: 'audit',
+        event: {
+          id: `created-${draft.draftId}`,
+          tenantId: caller.tenantId,
+          subjectType: 'request',
+          subjectId: draft.reference,
+          reference: draft.reference,
+          action: 'created',
+          actor: { id: caller.userId, displayName: caller.displayName },
+          at,
+          details: { urgency: draft.fields.urgency, area: draft.fields.area, consent: draft.fields.consent },
+        },
+        createdAt: at,
+        attempts: 0,
+      },
+    ],
     createdAt: at,
     updatedAt: at,
   };

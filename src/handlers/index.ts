@@ -11,7 +11,8 @@ import {
   submitAdviceForm,
 } from './advice.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
-import { myDecisions, showEmergency } from './misc.js';
+import { showEmergency } from './misc.js';
+import { amendDecision, myDecisions, startDecision, submitDecision, viewDecision } from './decisions.js';
 import { badInput, directoryOutage, storeOutage, unknownAction } from './notices.js';
 import { myRequests, viewRequest, withdrawRequest } from './requests.js';
 import { answerRequest, assignRequest, claimRequest, closeRequest, followUpRequest, refreshRequest, releaseRequest, replyToLead } from './leads.js';
@@ -38,6 +39,10 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'lead.followUp': followUpRequest,
   'lead.close': closeRequest,
   'lead.refresh': refreshRequest,
+  'decision.start': startDecision,
+  'decision.submit': submitDecision,
+  'decision.view': viewDecision,
+  'decision.amend': amendDecision,
 };
 
 export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' | 'DIRECTORY_UNAVAILABLE' };

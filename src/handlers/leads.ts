@@ -1,4 +1,6 @@
-import type { AdviceRequest, PersonRef } from '../domain/request.js';
+import { withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
+import { createScheduler } from './scheduler.js';
+import { announce } from './announce.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
 import { EMPTY_SUMMARY, checkQuestion } from '../flow/advice/identifier-check.js';
 import type { CardView } from '../flow/cards.js';
@@ -29,43 +31,12 @@ function notALead(r: AdviceRequest | undefined, hide: boolean): CardView {
   return leadRequestCard(r, { viewer: 'everyone', hideAsker: hide, notice });
 }
 
-/** Updates the channel card for everyone and tells the asker, after the reply has gone. */
-export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): void {
-  deps.later(`announce.${event}`, async () => {
-    const settings = await deps.store.tenants.get(r.tenantId);
-    const queue = settings.leadsQueue;
-    const base = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
-    if (queue && r.channelPost) {
-      const target = { address: channelAddress(r.tenantId, queue) };
-      await deps.outbound.update(target, r.channelPost.activityId, base, { summary: `${r.reference}: ${base.data.statusText}` });
-      if (event === 'askerReplied') {
-        const last = r.conversation.at(-1);
-        await deps.outbound.post({ ...target, threadId: r.channelPost.activityId }, {
-          name: 'notice',
-          data: { title: `The asker replied (${r.reference})`, text: last?.text ?? '', style: 'default', actions: [] },
-        });
-      }
-    }
-    if (options.channelOnly) return;
-    const kind = event === 'claimed' || event === 'assigned' ? 'claimed' : event;
-    if (kind === 'claimed' || kind === 'released' || kind === 'followUp' || kind === 'answered' || kind === 'closed') {
-      const address = await deps.store.chatAddresses.find(r.tenantId, 'personal', r.asker.id);
-      if (address) await deps.outbound.post({ address }, askerUpdateCard(r, kind), { summary: `Update on ${r.reference}` });
-    }
-  });
-}
-
-export function channelAddress(tenantId: string, queue: NonNullable<Awaited<ReturnType<HandlerDeps['store']['tenants']['get']>>['leadsQueue']>) {
-  return {
-    tenantId,
-    key: queue.channelId,
-    scope: 'channel' as const,
-    conversationId: queue.channelId,
-    serviceUrl: queue.serviceUrl,
-    channelId: 'msteams',
-    botId: queue.botId,
-    updatedAt: queue.setAt,
-  };
+/** Codes only: ids, statuses and counts — never the text of advice or questions. */
+function auditDetails(r: AdviceRequest, event: LeadEvent): Record<string, string | number> {
+  if (event === 'answered' && r.answer) return { recommendation: r.answer.recommendation, leadId: r.answer.by.id };
+  if (event === 'claimed' || event === 'assigned') return { leadId: r.lead?.id ?? '' };
+  if (event === 'followUp' || event === 'askerReplied') return { exchanges: r.conversation.length };
+  return { status: r.status };
 }
 
 async function act(
@@ -78,14 +49,19 @@ async function act(
   if (!isLead) return notALead(await deps.store.requests.get(caller.tenantId, requestId), await hideAsker(caller.tenantId, deps));
   let result: LeadResult | undefined;
   let changed = false;
+  const at = deps.clock.now().toISOString();
   const updated = await deps.store.requests.update(caller.tenantId, requestId, (current) => {
     result = transition(current, me(caller));
     changed = result.ok && result.request !== current;
-    return changed ? result.request : undefined;
+    if (!changed || !result.ok) return undefined;
+    return withAudit(result.request, result.event, me(caller), at, `${result.event}-${deps.ids.newId()}`, auditDetails(result.request, result.event));
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return viewFor(updated, caller, deps, REFUSAL_TEXT[result.reason](updated));
-  if (changed) announce(updated, result.event, deps);
+  if (changed) {
+    announce(updated, result.event, deps);
+    createScheduler(deps).deliverSoon(updated);
+  }
   return viewFor(updated, caller, deps);
 }
 
@@ -166,12 +142,14 @@ export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => 
     });
   }
   let result: LeadResult | undefined;
+  const asker = { id: caller.userId, displayName: caller.displayName };
   const updated = await deps.store.requests.update(caller.tenantId, p.requestId, (r) => {
-    result = askerReply(r, { id: caller.userId, displayName: caller.displayName }, outcome.question, deps.clock.now());
-    return result.ok ? result.request : undefined;
+    result = askerReply(r, asker, outcome.question, deps.clock.now());
+    return result.ok ? withAudit(result.request, 'askerReplied', asker, result.request.updatedAt, `askerReplied-${deps.ids.newId()}`, auditDetails(result.request, 'askerReplied')) : undefined;
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return askerUpdateCard(updated, 'view', { notice: REFUSAL_TEXT[result.reason](updated) });
   announce(updated, 'askerReplied', deps);
+  createScheduler(deps).deliverSoon(updated);
   return askerUpdateCard(updated, 'replySent');
 };

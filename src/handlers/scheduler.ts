@@ -2,7 +2,7 @@ import type { AdviceRequest, OutboxItem } from '../domain/request.js';
 import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from './context.js';
-import { announce, channelAddress } from './leads.js';
+import { announce, channelAddress } from './announce.js';
 
 /**
  * The scheduler: finds requests with work due (a missed deadline, or a message owed to Teams),
@@ -26,6 +26,10 @@ const BATCH = 50;
 
 export function createScheduler(deps: HandlerDeps): Scheduler {
   async function deliver(item: OutboxItem, request: AdviceRequest): Promise<Partial<AdviceRequest>> {
+    if (item.kind === 'audit') {
+      if (item.event) await deps.store.audit.append(item.event);
+      return {};
+    }
     const settings = await deps.store.tenants.get(request.tenantId);
     const queue = settings.leadsQueue;
     if (item.kind === 'route') {

@@ -2,6 +2,8 @@ import type { ChatAddress } from '../domain/chat.js';
 import type { AdviceRequest } from '../domain/request.js';
 import type { TenantSettings } from '../domain/tenant.js';
 import type { Draft } from '../flow/advice/draft.js';
+import type { DecisionRecord } from '../domain/decision.js';
+import type { AuditEvent } from '../domain/audit.js';
 
 /** Remembers where each person and channel can be reached, so that later messages can be sent proactively. */
 export interface ChatAddressRepository {
@@ -44,6 +46,28 @@ export interface RequestRepository {
   update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined>;
 }
 
+export type VersionResult = { outcome: 'created' } | { outcome: 'versionTaken'; existing: DecisionRecord };
+
+/**
+ * Decision records are immutable: each version is its own document, created once and never
+ * replaced — there is no update or delete here, so no path can change a record in place.
+ */
+export interface DecisionRepository {
+  /** Creates this version; if the version number is already taken, returns what is there. */
+  createVersion(record: DecisionRecord): Promise<VersionResult>;
+  /** Every version of a record, oldest first. */
+  versions(tenantId: string, recordId: string): Promise<DecisionRecord[]>;
+  /** The latest version of each of this person's records, newest first. */
+  listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]>;
+}
+
+/** Append-only: events are created once (same id = same event) and never changed or removed. */
+export interface AuditRepository {
+  append(event: AuditEvent): Promise<void>;
+  /** A request's or record's trail, in order. */
+  listFor(tenantId: string, subjectId: string): Promise<AuditEvent[]>;
+}
+
 export interface TenantSettingsRepository {
   get(tenantId: string): Promise<TenantSettings>;
   put(settings: TenantSettings): Promise<void>;
@@ -58,6 +82,8 @@ export interface Store {
   chatAddresses: ChatAddressRepository;
   drafts: DraftRepository;
   requests: RequestRepository;
+  decisions: DecisionRepository;
+  audit: AuditRepository;
   tenants: TenantSettingsRepository;
   health: StoreHealth;
   /** Writes any buffered local data to disk (no-op on real Cosmos DB). */

@@ -6,6 +6,8 @@ import type { Store } from '../../ports/store.js';
 import { CONTAINERS, type ContainerName } from './containers.js';
 import { CosmosChatAddressRepository } from './chat-addresses.js';
 import { CosmosDraftRepository } from './drafts.js';
+import { CosmosDecisionRepository } from './decisions.js';
+import { CosmosAuditRepository } from './audit.js';
 import { CosmosRequestRepository } from './requests.js';
 import { CosmosTenantSettingsRepository } from './tenants.js';
 import { mapCosmosError } from './errors.js';
@@ -104,6 +106,8 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
     chatAddresses: new CosmosChatAddressRepository(containers.chatAddresses),
     drafts: new CosmosDraftRepository(containers.conversations),
     requests: new CosmosRequestRepository(containers.requests),
+    decisions: new CosmosDecisionRepository(containers.decisions),
+    audit: new CosmosAuditRepository(containers.audit),
     tenants: new CosmosTenantSettingsRepository(containers.tenants),
     health: {
       async ping() {

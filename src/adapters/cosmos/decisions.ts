@@ -1,0 +1,79 @@
+import type { Container } from '@azure/cosmos';
+import { DecisionRecordSchema, type DecisionRecord } from '../../domain/decision.js';
+import type { DecisionRepository, VersionResult } from '../../ports/store.js';
+import { isNotFound, mapCosmosError } from './errors.js';
+import { timeout } from './timeouts.js';
+
+function parse(doc: unknown): DecisionRecord {
+  return DecisionRecordSchema.parse(doc);
+}
+
+/** Create-only: a version that exists is never replaced (409 → the caller picks the next version). */
+export class CosmosDecisionRepository implements DecisionRepository {
+  constructor(private readonly container: Container) {}
+
+  async createVersion(record: DecisionRecord): Promise<VersionResult> {
+    try {
+      await this.container.items.create({ ...DecisionRecordSchema.parse(record), type: 'decision' }, { abortSignal: timeout() });
+      return { outcome: 'created' };
+    } catch (err) {
+      const mapped = mapCosmosError(err, 'create decision version');
+      if ((mapped as { code?: string }).code !== 'ALREADY_EXISTS') throw mapped;
+      try {
+        const { resource } = await this.container.item(record.id, record.tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
+        if (!resource) throw mapped;
+        return { outcome: 'versionTaken', existing: parse(resource) };
+      } catch (readErr) {
+        if (isNotFound(readErr)) throw mapped;
+        throw mapCosmosError(readErr, 'read decision version');
+      }
+    }
+  }
+
+  async versions(tenantId: string, recordId: string): Promise<DecisionRecord[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          {
+            query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'decision' AND c.recordId = @recordId ORDER BY c.version",
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@recordId', value: recordId },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map(parse);
+    } catch (err) {
+      throw mapCosmosError(err, 'read decision versions');
+    }
+  }
+
+  async listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          {
+            query:
+              "SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.type = 'decision' AND c.decisionMaker.id = @userId ORDER BY c.createdAt DESC",
+            parameters: [
+              { name: '@limit', value: limit * 4 },
+              { name: '@tenantId', value: tenantId },
+              { name: '@userId', value: userId },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      const latest = new Map<string, DecisionRecord>();
+      for (const record of resources.map(parse)) {
+        const seen = latest.get(record.recordId);
+        if (!seen || seen.version < record.version) latest.set(record.recordId, record);
+      }
+      return [...latest.values()].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)).slice(0, limit);
+    } catch (err) {
+      throw mapCosmosError(err, 'list decisions');
+    }
+  }
+}

@@ -1,0 +1,154 @@
+import { makeDecisionReference, ukToday, type DecisionRecord } from '../domain/decision.js';
+import type { AuditEvent } from '../domain/audit.js';
+import type { AdviceRequest, PersonRef } from '../domain/request.js';
+import { confirmedKeys } from '../flow/advice/draft.js';
+import { checkDecisionText } from '../flow/decision/check.js';
+import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
+import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
+import type { Caller, Handler, HandlerDeps } from './context.js';
+import { notFound, personalOnly } from './notices.js';
+
+/**
+ * Rule 7: the asker records the decision and the reasons. Every record version is created once
+ * and never changed; an amendment is a new version with who, when and why.
+ */
+
+const MY_DECISIONS_LIMIT = 20;
+
+function me(caller: Caller): PersonRef {
+  return { id: caller.userId, displayName: caller.displayName };
+}
+
+async function requestOf(caller: Caller, requestId: string, deps: HandlerDeps): Promise<AdviceRequest | undefined> {
+  if (!requestId) return undefined;
+  const request = await deps.store.requests.get(caller.tenantId, requestId);
+  return request && request.asker.id === caller.userId ? request : undefined;
+}
+
+export const startDecision: Handler<'decision.start'> = async (p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const request = await requestOf(caller, p.requestId, deps);
+  if (p.requestId && !request) return notFound('Request');
+  if (request) {
+    const existing = await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id));
+    if (existing.length > 0) return decisionSummaryCard(existing.at(-1)!, existing.length, 'You have already recorded a decision for this request. To change it, amend it.');
+  }
+  return decisionFormCard({
+    request,
+    recordId: request ? recordIdFor(request.id) : `rec-${deps.ids.newId()}`,
+    baseVersion: 0,
+    maxDate: ukToday(deps.clock.now()),
+  });
+};
+
+/** The audit event of a version: deterministic id, so writing it again (a retry) keeps one. */
+function decisionEvent(record: DecisionRecord): AuditEvent {
+  return {
+    id: `${record.id}:${record.version === 1 ? 'decided' : 'amended'}`,
+    tenantId: record.tenantId,
+    subjectType: 'decision',
+    subjectId: record.recordId,
+    reference: record.reference,
+    action: record.version === 1 ? 'decided' : 'amended',
+    actor: record.amendment?.by ?? record.decisionMaker,
+    at: record.createdAt,
+    details: { version: record.version, decision: record.content.decision, ...(record.content.lawfulBasis ? { lawfulBasis: record.content.lawfulBasis } : {}), ...(record.requestId ? { requestId: record.requestId } : {}) },
+  };
+}
+
+/** A request has at most one decision record, so a replayed first submit finds it. */
+function recordIdFor(requestId: string): string {
+  return `rec-${requestId}`;
+}
+
+export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const request = await requestOf(caller, p.requestId, deps);
+  const recordId = p.requestId ? recordIdFor(p.requestId) : p.recordId;
+  if ((p.requestId && !request) || !recordId) return notFound('Request');
+  const previous = await deps.store.decisions.versions(caller.tenantId, recordId);
+  const latest = previous.at(-1);
+  if (latest && latest.decisionMaker.id !== caller.userId) return notFound('Decision record');
+  const amending = p.baseVersion > 0;
+  const form = { request, recordId, baseVersion: p.baseVersion, maxDate: ukToday(deps.clock.now()), amending };
+
+  if (!amending && latest) {
+    // The first version exists already: a replayed or repeated submit, never a second record.
+    await deps.store.audit.append(decisionEvent(latest));
+    return decisionSummaryCard(latest, previous.length, 'This decision had already been recorded.');
+  }
+  const parsed = parseDecisionForm(p, deps.clock.now(), { amending });
+  if (!parsed.ok) {
+    return decisionFormCard({ ...form, record: latest, values: parsed.values, problems: parsed.problems, notice: 'Please check the marked answers. Nothing has been recorded.' });
+  }
+  const checked = checkDecisionText(parsed.content, confirmedKeys(p), p.replace === 'true', parsed.amendReason);
+  if (!checked.approved) {
+    return decisionFormCard({
+      ...form,
+      record: latest,
+      values: { ...valuesFromContent(checked.content), amendReason: checked.amendReason },
+      check: checked.findings,
+      notice: 'Some details may identify someone. Nothing has been recorded: replace them, or confirm they identify no one.',
+    });
+  }
+  const reason = checked.amendReason;
+  const now = deps.clock.now().toISOString();
+  const base: Omit<DecisionRecord, 'id' | 'version'> = {
+    recordId,
+    tenantId: caller.tenantId,
+    ...(request ? { requestId: request.id } : {}),
+    reference: latest?.reference ?? request?.reference ?? makeDecisionReference(() => deps.ids.random()),
+    content: checked.content,
+    ...(request?.answer ? { advice: request.answer } : latest?.advice ? { advice: latest.advice } : {}),
+    decisionMaker: me(caller),
+    decidedAt: now,
+    identifierCheck: checked.summary,
+    ...(amending ? { amendment: { by: me(caller), at: now, reason } } : {}),
+    createdAt: now,
+  };
+  // Two amendments at once both land: the later one takes the next free version number.
+  let version = amending ? Math.max(p.baseVersion, latest?.version ?? 0) + 1 : 1;
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const record: DecisionRecord = { ...base, id: `${recordId}:v${version}`, version };
+    const result = await deps.store.decisions.createVersion(record);
+    if (result.outcome === 'created') {
+      await deps.store.audit.append(decisionEvent(record));
+      const all = await deps.store.decisions.versions(caller.tenantId, recordId);
+      return decisionSummaryCard(record, all.length, amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
+    }
+    if (!amending) return decisionSummaryCard(result.existing, 1, 'This decision had already been recorded.');
+    version++;
+  }
+  return decisionSummaryCard(latest!, previous.length, 'Too many amendments at once; please try again.');
+};
+
+export const viewDecision: Handler<'decision.view'> = async (p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const versions = await deps.store.decisions.versions(caller.tenantId, p.recordId);
+  const shown = p.version ? versions.find((v) => v.version === p.version) : versions.at(-1);
+  if (!shown || shown.decisionMaker.id !== caller.userId) return notFound('Decision record');
+  return decisionSummaryCard(shown, versions.length);
+};
+
+export const amendDecision: Handler<'decision.amend'> = async (p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  const versions = await deps.store.decisions.versions(caller.tenantId, p.recordId);
+  const latest = versions.at(-1);
+  if (!latest || latest.decisionMaker.id !== caller.userId) return notFound('Decision record');
+  const request = latest.requestId ? await requestOf(caller, latest.requestId, deps) : undefined;
+  return decisionFormCard({
+    request,
+    recordId: latest.recordId,
+    baseVersion: latest.version,
+    maxDate: ukToday(deps.clock.now()),
+    amending: true,
+    record: latest,
+    values: valuesFromContent(latest.content),
+    notice: `Amending version ${latest.version}. The record is not changed: a new version is added, and every version stays readable.`,
+  });
+};
+
+export const myDecisions: Handler<'decisions.mine'> = async (_p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
+  return myDecisionsCard(await deps.store.decisions.listByMaker(caller.tenantId, caller.userId, MY_DECISIONS_LIMIT));
+};

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeConnector, type OutboundCall } from '../kit/connector.js';
+import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
+import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
+import { parseDecisionForm } from '../../src/flow/decision/form.js';
+
+/**
+ * Rule 7, through the real endpoint: the asker records the decision after advice (or without),
+ * the rules by decision are enforced with entries kept, and a record is never changed in place.
+ */
+
+const LEAD: Person = { id: '29:lead-d', aadObjectId: 'dddd1111-0000-4000-8000-00000000000d', name: 'Priya Shah' };
+
+const SHARE = {
+  decision: 'share',
+  reasons: 'Reasonable cause to believe the child is at risk of significant harm; the front door needs to know today.',
+  whatShared: 'The disclosure the child made and what I saw; no health records.',
+  recipients: 'childrens_social_care',
+  purpose: 'To safeguard the child (section 47 enquiry).',
+  lawfulBasis: 'public_task',
+  consent: 'refused',
+  publicInterestJustification: 'The risk of significant harm outweighs the refusal; telling mum first could increase the risk.',
+  personTold: 'no_risk_to_child',
+  notToldReason: 'Telling mum now could place the child at increased risk.',
+  sharedHow: 'phone',
+  sharedOn: '2026-11-23',
+};
+
+function cardIn(c: OutboundCall): Card {
+  return ((c.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
+}
+
+describe('decision records', () => {
+  const connector = new FakeConnector();
+  const clock = new TestClock(Date.parse('2026-11-23T15:00:00.000Z'));
+  let app: TestApp;
+  let chat: Chat;
+  let n = 0;
+
+  beforeAll(async () => {
+    await connector.start();
+    connector.members = [{ id: LEAD.id, name: LEAD.name, aadObjectId: LEAD.aadObjectId }];
+    app = await startTestApp({ LOCAL_STORE_FLUSH_MS: '60000' }, { clock });
+    await app.post(channelMessage(connector.url, { from: LEAD, text: 'set leads queue', teamId: TEAM_ID, channelId: LEADS_CHANNEL_ID }));
+  });
+  afterAll(async () => {
+    await app.stop();
+    await connector.stop();
+  });
+  beforeEach(() => {
+    n++;
+    chat = new Chat(app, connector, { ...STAFF, id: `29:dm-${n}`, aadObjectId: `dddd0000-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Asker ${n}` });
+  });
+
+  async function decisionFormWithoutAdvice(): Promise<Card> {
+    const [list] = await chat.say('my decisions');
+    expect(textOf(list!)).toMatch(/record/i);
+    return chat.click(list!, 'decision.start');
+  }
+
+  /** Asks, gets the lead's advice, and opens the decision form from the advice card. */
+  async function formAfterAdvice(): Promise<{ form: Card; reference: string }> {
+    const [welcome] = await chat.say('hi');
+    let card = await chat.click(welcome!, 'advice.start');
+    card = await chat.click(card, 'advice.submitForm', {
+      askerRole: 'gp',
+      area: 'domestic_abuse',
+      involved: 'child,parent_or_carer,partner_of_parent',
+      ageBand: '5_10',
+      urgency: 'this_week',
+      informationKinds: 'disclosure',
+      recipients: 'childrens_social_care',
+      consent: 'refused',
+      question: 'A parent disclosed domestic abuse at home and refused consent to share. May I tell the front door?',
+    });
+    for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {
+      const first = (inputsOf(card).find((x) => x.id === 'answer')?.choices as { value: string }[])[0]!.value;
+      card = await chat.click(card, 'advice.answer', { answer: first });
+    }
+    const sent = await chat.click(card, 'advice.send');
+    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))![0];
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: 'Share with the front door today and record why.', replace: 'false' }));
+    const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardIn(c)).includes('advice from your safeguarding lead'));
+    return { form: await chat.click(cardIn(advice), 'decision.start'), reference };
+  }
+
+  it('records a decision after advice, with the advice, who advised and when attached, and shows a summary to copy', async () => {
+    const { form, reference } = await formAfterAdvice();
+    expect(textOf(form)).toContain('Share with the front door today and record why.');
+    const summary = await chat.click(form, 'decision.submit', SHARE);
+    const text = textOf(summary);
+    expect(text).toContain(reference);
+    expect(text).toMatch(/Version 1 of 1/);
+    expect(text).toContain('Priya Shah');
+    expect(text).toContain(SHARE.publicInterestJustification);
+    const versions = await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.advice?.by.displayName).toBe('Priya Shah');
+    expect(versions[0]?.decisionMaker.id).toBe(chat.person.aadObjectId);
+    const [mine] = await chat.say('my decisions');
+    expect(textOf(mine!)).toContain(reference);
+  });
+
+  it('records a decision without advice under its own DEC- reference', async () => {
+    const form = await decisionFormWithoutAdvice();
+    const summary = await chat.click(form, 'decision.submit', { decision: 'not_share', reasons: 'The worry was about a sibling already known to social care; nothing new to add.', lawfulBasis: 'public_task', consent: 'not_yet_asked', personTold: 'not_yet', purpose: 'None: not shared.' });
+    expect(textOf(summary)).toMatch(/DEC-[2-9A-HJKMNP-Z]{4}/);
+  });
+
+  it.each([
+    ['share without what was shared, with whom, the purpose, how and when', { ...SHARE, whatShared: '', recipients: '', purpose: '', sharedHow: '', sharedOn: '' }, ['whatShared', 'recipients', 'purpose', 'sharedHow', 'sharedOn']],
+    ['sharing without consent with no public-interest justification', { ...SHARE, publicInterestJustification: '' }, ['publicInterestJustification']],
+    ['"not share" with no reasons', { decision: 'not_share', reasons: '', lawfulBasis: 'public_task', consent: 'refused', personTold: 'not_yet' }, ['reasons']],
+    ['a date in the future', { ...SHARE, sharedOn: '2026-11-24' }, ['sharedOn']],
+    ['not telling the person without saying why', { ...SHARE, notToldReason: '' }, ['notToldReason']],
+  ])('refuses %s, marks each problem and keeps every entry', async (_name, input, fields) => {
+    const form = await decisionFormWithoutAdvice();
+    const back = await chat.click(form, 'decision.submit', input);
+    expect(textOf(back)).toMatch(/Nothing has been recorded/);
+    const values = new Map(inputsOf(back).map((i) => [i.id, i.value]));
+    expect(values.get('reasons') ?? '').toBe((input as Record<string, string>).reasons);
+    expect(await app.app.store.decisions.listByMaker(TEST_TENANT_ID, chat.person.aadObjectId, 10)).toHaveLength(0);
+    const expected = parseDecisionForm(input, clock.now());
+    expect(expected.ok).toBe(false);
+    const problems = expected.ok ? {} : expected.problems;
+    expect(Object.keys(problems)).toEqual(expect.arrayContaining(fields));
+    for (const field of fields) expect(textOf(back)).toContain(problems[field as keyof typeof problems]);
+  });
+
+  it('cannot be changed in place: a replayed or forged first submit shows the record unchanged', async () => {
+    const { form, reference } = await formAfterAdvice();
+    await chat.click(form, 'decision.submit', SHARE);
+    const replay = await chat.click(form, 'decision.submit', { ...SHARE, decision: 'not_share', reasons: 'Changed my mind.' });
+    expect(textOf(replay)).toMatch(/already been recorded/);
+    const forged = await chat.invoke('decision.submit', { requestId: reference, recordId: `rec-${reference}`, baseVersion: 0, replace: 'false', ...SHARE, reasons: 'Forged.' });
+    expect(textOf(forged.card)).toMatch(/already been recorded/);
+    const versions = await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]?.content.reasons).toBe(SHARE.reasons);
+  });
+
+  it('keeps both versions when two amendments arrive at once, each with who, when and why', async () => {
+    const { form, reference } = await formAfterAdvice();
+    const summary = await chat.click(form, 'decision.submit', SHARE);
+    const amendForm = await chat.click(summary, 'decision.amend');
+    const [a, b] = await Promise.all([
+      chat.click(amendForm, 'decision.submit', { ...SHARE, recipients: 'police', amendReason: 'Correction of the recipient (002 §12.2).' }),
+      chat.click(amendForm, 'decision.submit', { ...SHARE, timeLimits: 'Until the strategy meeting.', amendReason: 'Added the time limit agreed.' }),
+    ]);
+    expect(textOf(a)).toMatch(/Amended/);
+    expect(textOf(b)).toMatch(/Amended/);
+    const versions = await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`);
+    expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(versions[0]?.content.recipients).toEqual(['childrens_social_care']);
+    expect(versions.slice(1).map((v) => v.amendment?.reason).sort()).toEqual(['Added the time limit agreed.', 'Correction of the recipient (002 §12.2).']);
+    const v1 = await chat.invoke('decision.view', { recordId: `rec-${reference}`, version: 1 });
+    expect(textOf(v1.card)).toMatch(/Version 1 of 3/);
+  });
+
+  it('checks every free-text field for identifiers before anything is recorded', async () => {
+    const form = await decisionFormWithoutAdvice();
+    const check = await chat.click(form, 'decision.submit', { ...SHARE, consent: 'given', publicInterestJustification: '', purpose: "To support Kacper's family through Early Help." });
+    expect(textOf(check)).toContain('Kacper');
+    expect(await app.app.store.decisions.listByMaker(TEST_TENANT_ID, chat.person.aadObjectId, 10)).toHaveLength(0);
+    const replaceButton = actionsOf(check).find((a) => a.verb === 'decision.submit' && a.data?.replace === 'true');
+    expect(replaceButton).toBeDefined();
+    const summary = await chat.click(check, replaceButton!.title);
+    expect(textOf(summary)).toMatch(/Version 1 of 1/);
+    const [record] = await app.app.store.decisions.listByMaker(TEST_TENANT_ID, chat.person.aadObjectId, 10);
+    expect(record?.content.purpose).not.toContain('Kacper');
+    expect(record?.identifierCheck.replaced).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps an append-only audit trail of the whole run, in order, with no free text', async () => {
+    const { form, reference } = await formAfterAdvice();
+    const summary = await chat.click(form, 'decision.submit', SHARE);
+    const amendForm = await chat.click(summary, 'decision.amend');
+    await chat.click(amendForm, 'decision.submit', { ...SHARE, recipients: 'police', amendReason: 'Correction of the recipient.' });
+    await app.app.tasks.drain();
+    await app.app.scheduler.runOnce();
+    const requestTrail = await app.app.store.audit.listFor(TEST_TENANT_ID, reference);
+    expect(requestTrail.map((e) => e.action)).toEqual(['created', 'claimed', 'answered']);
+    expect(requestTrail.map((e) => e.actor.displayName)).toEqual([chat.person.name, 'Priya Shah', 'Priya Shah']);
+    const recordTrail = await app.app.store.audit.listFor(TEST_TENANT_ID, `rec-${reference}`);
+    expect(recordTrail.map((e) => [e.action, e.details.version])).toEqual([['decided', 1], ['amended', 2]]);
+    const all = JSON.stringify([...requestTrail, ...recordTrail]);
+    expect(all).not.toContain('front door today');
+    expect(all).not.toContain(SHARE.reasons);
+    expect((await app.app.store.requests.get(TEST_TENANT_ID, reference))?.outbox).toEqual([]);
+  });
+
+  it("does not show or amend someone else's record", async () => {
+    const { form, reference } = await formAfterAdvice();
+    await chat.click(form, 'decision.submit', SHARE);
+    const other = new Chat(app, connector, { ...STAFF, id: '29:nosy', aadObjectId: 'dddd9999-0000-4000-8000-000000000999', name: 'Nosy' });
+    const view = await other.invoke('decision.view', { recordId: `rec-${reference}` });
+    expect(textOf(view.card)).toMatch(/not found/);
+    const amend = await other.invoke('decision.submit', { requestId: '', recordId: `rec-${reference}`, baseVersion: 1, replace: 'false', ...SHARE, amendReason: 'x' });
+    expect(textOf(amend.card)).toMatch(/not found/);
+    expect(await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`)).toHaveLength(1);
+  });
+});
