@@ -6,6 +6,7 @@
  *   npm run tenant -- front-door <tenantId> "<phone number>" ["<name>"]
  *   npm run tenant -- escalate-to <tenantId> <entraObjectId>[,<entraObjectId>…]
  *   npm run tenant -- hide-asker <tenantId> true|false
+ *   npm run tenant -- retention <tenantId> <days>
  */
 import { pino } from 'pino';
 import { z } from 'zod';
@@ -18,11 +19,12 @@ const Args = z.union([
   z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/), z.string().min(1).max(120)]),
   z.tuple([z.literal('escalate-to'), z.uuid(), z.string().regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36})*$/i)]),
   z.tuple([z.literal('hide-asker'), z.uuid(), z.enum(['true', 'false'])]),
+  z.tuple([z.literal('retention'), z.uuid(), z.string().regex(/^[1-9][0-9]{0,4}$/)]),
 ]);
 
 const parsed = Args.safeParse(process.argv.slice(2));
 if (!parsed.success) {
-  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false');
+  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false | retention <tenantId> <days>');
   process.exit(2);
 }
 const args = parsed.data;
@@ -35,6 +37,10 @@ try {
   if (args[0] === 'escalate-to') {
     const current = await store.tenants.get(args[1].toLowerCase());
     await store.tenants.put({ ...current, escalationContacts: args[2].toLowerCase().split(',') });
+  }
+  if (args[0] === 'retention') {
+    const current = await store.tenants.get(args[1].toLowerCase());
+    await store.tenants.put({ ...current, retentionDays: Number(args[2]) });
   }
   if (args[0] === 'hide-asker') {
     const current = await store.tenants.get(args[1].toLowerCase());

@@ -53,6 +53,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants),
     later: (name, task) => tasks.later(name, task),
     escalation: config.escalation,
+    retentionDays: config.retentionDays,
   };
   const bot = createBotEndpoint({ connection, allowedTenantIds: config.allowedTenantIds, deps });
   const scheduler = createScheduler(deps);

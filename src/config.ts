@@ -67,6 +67,8 @@ export const EnvSchema = z
     ESCALATE_TODAY_ANSWER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(240),
     ESCALATE_WEEK_CLAIM_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(1),
     ESCALATE_WEEK_ANSWER_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
+    /** Default retention of requests and decision records, in days (a tenant can set its own). */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(2190),
     /** Explicitly allow an unauthenticated bot endpoint (local playground only). */
     ALLOW_UNAUTHENTICATED_BOT: booleanFlag,
   })
@@ -133,6 +135,7 @@ export interface AppConfig {
   allowedTenantIds: readonly string[];
   defaultFrontDoorPhone: string | undefined;
   schedulerIntervalMs: number;
+  retentionDays: number;
   escalation: EscalationPolicy;
 }
 
@@ -183,6 +186,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     // On the embedded store with no list given, serve the playground's tenant only.
     defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,
+    retentionDays: env.RETENTION_DAYS,
     escalation: {
       ...DEFAULT_ESCALATION_POLICY,
       todayClaimMinutes: env.ESCALATE_TODAY_CLAIM_MINUTES,

@@ -194,6 +194,8 @@ export const DecisionRecordSchema = z
     /** Who amended, when and why (versions 2 onwards). */
     amendment: AmendmentSchema.optional(),
     createdAt: z.iso.datetime(),
+    /** When the retention period ends (the tenant's period from this version); the latest version governs. */
+    purgeAfter: z.iso.datetime().optional(),
   })
   .superRefine((r, ctx) => {
     if (r.id !== `${r.recordId}:v${r.version}`) ctx.addIssue({ code: 'custom', path: ['id'], message: 'id must be <recordId>:v<version>' });

@@ -121,6 +121,8 @@ export const AdviceRequestSchema = z.object({
    * them, so none is lost if the process stops before sending; removed once delivered.
    */
   outbox: z.array(OutboxItemSchema).default([]),
+  /** When the retention period ends: the request is purged by the scheduler then. */
+  purgeAfter: z.iso.datetime().optional(),
   /** Earliest time the scheduler has work on this request (a deadline or an outbox item); absent when none. */
   nextDueAt: z.iso.datetime().optional(),
 });

@@ -19,6 +19,8 @@ export const TenantSettingsSchema = z.object({
     .optional(),
   /** Entra object ids of the deputy/manager told (in their 1:1 chat with the bot) when a deadline is missed. */
   escalationContacts: z.array(z.string()).max(20).optional(),
+  /** How long requests and decision records are kept, in days (default from RETENTION_DAYS). */
+  retentionDays: z.number().int().min(1).max(36_500).optional(),
   /** Hide the asker's name and role from the leads' channel (they still reach the asker through the bot). */
   hideAskerIdentity: z.boolean().optional(),
 });

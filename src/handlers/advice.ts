@@ -14,7 +14,7 @@ import {
 import type { CardView } from '../flow/cards.js';
 import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
-import { frontDoorOf, type Caller, type Handler, type HandlerDeps } from './context.js';
+import { frontDoorOf, purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
 import { createScheduler } from './scheduler.js';
@@ -173,8 +173,9 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const request = requestFrom(draft, caller, now, deps);
-    if (!request) return currentCard(draft, await frontDoorOf(caller, deps));
+    const built = requestFrom(draft, caller, now, deps);
+    if (!built) return currentCard(draft, await frontDoorOf(caller, deps));
+    const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller.tenantId, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
       // Another request already has this reference: choose a new one before anything is sent.

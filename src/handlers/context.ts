@@ -35,6 +35,14 @@ export interface HandlerDeps {
    */
   later(name: string, task: () => Promise<void>): void;
   escalation: EscalationPolicy;
+  /** Default retention in days, where a tenant has not set its own. */
+  retentionDays: number;
+}
+
+/** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */
+export async function purgeAfterFor(tenantId: string, at: Date, deps: HandlerDeps): Promise<string> {
+  const days = (await deps.store.tenants.get(tenantId)).retentionDays ?? deps.retentionDays;
+  return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;

@@ -5,7 +5,7 @@ import { confirmedKeys } from '../flow/advice/draft.js';
 import { checkDecisionText } from '../flow/decision/check.js';
 import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
 import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
-import type { Caller, Handler, HandlerDeps } from './context.js';
+import { purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { notFound, personalOnly } from './notices.js';
 
 /**
@@ -105,6 +105,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     identifierCheck: checked.summary,
     ...(amending ? { amendment: { by: me(caller), at: now, reason } } : {}),
     createdAt: now,
+    purgeAfter: await purgeAfterFor(caller.tenantId, deps.clock.now(), deps),
   };
   // Two amendments at once both land: the later one takes the next free version number.
   let version = amending ? Math.max(p.baseVersion, latest?.version ?? 0) + 1 : 1;

@@ -1,4 +1,5 @@
 import type { AdviceRequest, OutboxItem } from '../domain/request.js';
+import { SYSTEM_ACTOR } from '../domain/audit.js';
 import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from './context.js';
@@ -11,6 +12,8 @@ import { announce, channelAddress } from './announce.js';
  */
 export interface SchedulerPass {
   delivered: number;
+  /** Requests and decision records removed at the end of their retention period. */
+  purged: number;
   /** Requests whose work failed this pass (left due; a later pass retries them). */
   failed: number;
 }
@@ -80,6 +83,50 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
     return delivered;
   }
 
+  /**
+   * Retention: removes decision records (every version, once the latest is past its period) and
+   * requests past theirs, each leaving an audit event that says what was purged and when.
+   * Does not rely on Cosmos DB TTL (the local server does not enforce it).
+   */
+  async function purgePastRetention(now: Date): Promise<number> {
+    let purged = 0;
+    const at = now.toISOString();
+    for (const { tenantId, recordId } of await deps.store.decisions.listPastRetention(now, BATCH)) {
+      const versions = await deps.store.decisions.versions(tenantId, recordId);
+      const latest = versions.at(-1);
+      if (!latest?.purgeAfter || latest.purgeAfter > at) continue;
+      await deps.store.audit.append({
+        id: `${recordId}:purged`,
+        tenantId,
+        subjectType: 'decision',
+        subjectId: recordId,
+        reference: latest.reference,
+        action: 'purged',
+        actor: { ...SYSTEM_ACTOR },
+        at,
+        details: { versions: versions.length, retentionEnded: latest.purgeAfter },
+      });
+      await deps.store.decisions.purge(tenantId, recordId);
+      purged++;
+    }
+    for (const request of await deps.store.requests.listPastRetention(now, BATCH)) {
+      await deps.store.audit.append({
+        id: `${request.id}:purged`,
+        tenantId: request.tenantId,
+        subjectType: 'request',
+        subjectId: request.id,
+        reference: request.reference,
+        action: 'purged',
+        actor: { ...SYSTEM_ACTOR },
+        at,
+        details: { status: request.status, retentionEnded: request.purgeAfter ?? '' },
+      });
+      await deps.store.requests.purge(request.tenantId, request.id);
+      purged++;
+    }
+    return purged;
+  }
+
   return {
     async runOnce() {
       const now = deps.clock.now();
@@ -97,7 +144,11 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
           failed++;
         }
       }
-      return { delivered, failed };
+      const purged = await purgePastRetention(now).catch(() => {
+        failed++;
+        return 0;
+      });
+      return { delivered, failed, purged };
     },
     deliverSoon(request) {
       deps.later('outbox.deliver', async () => {

@@ -40,6 +40,10 @@ export interface RequestRepository {
   get(tenantId: string, id: string): Promise<AdviceRequest | undefined>;
   /** Requests (any tenant) whose `nextDueAt` has passed, earliest first: deadlines and undelivered messages. */
   listDue(now: Date, limit: number): Promise<AdviceRequest[]>;
+  /** Requests (any tenant) past their retention period. */
+  listPastRetention(now: Date, limit: number): Promise<AdviceRequest[]>;
+  /** Retention only: removes the request (its audit trail stays). */
+  purge(tenantId: string, id: string): Promise<void>;
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
   /** Read-modify-write on the ETag; `change` returns the new request or undefined for "no change". */
@@ -59,6 +63,13 @@ export interface DecisionRepository {
   versions(tenantId: string, recordId: string): Promise<DecisionRecord[]>;
   /** The latest version of each of this person's records, newest first. */
   listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]>;
+  /** Record ids (any tenant) with a version past its retention, for the scheduler. */
+  listPastRetention(now: Date, limit: number): Promise<{ tenantId: string; recordId: string }[]>;
+  /**
+   * Retention only (the scheduler, after the retention period): removes every version of the
+   * record. Nothing else deletes records, and nothing changes them.
+   */
+  purge(tenantId: string, recordId: string): Promise<number>;
 }
 
 /** Append-only: events are created once (same id = same event) and never changed or removed. */

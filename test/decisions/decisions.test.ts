@@ -201,4 +201,35 @@ describe('decision records', () => {
     expect(textOf(amend.card)).toMatch(/not found/);
     expect(await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`)).toHaveLength(1);
   });
+
+  // Last in this file: it moves the shared clock on by weeks.
+  it('purges records and requests at the end of the retention period, latest version governing, leaving an audit event', async () => {
+    const settings = await app.app.store.tenants.get(TEST_TENANT_ID);
+    await app.app.store.tenants.put({ ...settings, retentionDays: 30 });
+    try {
+      const { form, reference } = await formAfterAdvice();
+      const summary = await chat.click(form, 'decision.submit', SHARE);
+      const recordId = `rec-${reference}`;
+      const DAY = 86_400_000;
+      clock.advance(20 * DAY);
+      const amendForm = await chat.click(summary, 'decision.amend');
+      await chat.click(amendForm, 'decision.submit', { ...SHARE, timeLimits: 'Until the review.', amendReason: 'Added the time limit.' });
+
+      clock.advance(11 * DAY);
+      const first = await app.app.scheduler.runOnce();
+      expect(await app.app.store.requests.get(TEST_TENANT_ID, reference)).toBeUndefined();
+      expect(await app.app.store.decisions.versions(TEST_TENANT_ID, recordId)).toHaveLength(2);
+      expect(first.purged).toBeGreaterThanOrEqual(1);
+
+      clock.advance(20 * DAY);
+      await app.app.scheduler.runOnce();
+      expect(await app.app.store.decisions.versions(TEST_TENANT_ID, recordId)).toHaveLength(0);
+      const trail = await app.app.store.audit.listFor(TEST_TENANT_ID, recordId);
+      expect(trail.map((e) => e.action)).toEqual(['decided', 'amended', 'purged']);
+      expect(trail.at(-1)?.details.versions).toBe(2);
+      expect((await app.app.store.audit.listFor(TEST_TENANT_ID, reference)).at(-1)?.action).toBe('purged');
+    } finally {
+      await app.app.store.tenants.put({ ...(await app.app.store.tenants.get(TEST_TENANT_ID)), retentionDays: undefined });
+    }
+  });
 });

@@ -76,4 +76,38 @@ export class CosmosDecisionRepository implements DecisionRepository {
       throw mapCosmosError(err, 'list decisions');
     }
   }
+
+  async listPastRetention(now: Date, limit: number): Promise<{ tenantId: string; recordId: string }[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<{ tenantId: string; recordId: string }>(
+          {
+            query: "SELECT TOP @limit c.tenantId, c.recordId FROM c WHERE c.type = 'decision' AND IS_DEFINED(c.purgeAfter) AND c.purgeAfter <= @now",
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@now', value: now.toISOString() },
+            ],
+          },
+          { abortSignal: timeout() },
+        )
+        .fetchAll();
+      const seen = new Map<string, { tenantId: string; recordId: string }>();
+      for (const r of resources) seen.set(`${r.tenantId}/${r.recordId}`, { tenantId: r.tenantId, recordId: r.recordId });
+      return [...seen.values()];
+    } catch (err) {
+      throw mapCosmosError(err, 'list decisions past retention');
+    }
+  }
+
+  async purge(tenantId: string, recordId: string): Promise<number> {
+    const versions = await this.versions(tenantId, recordId);
+    for (const v of versions) {
+      try {
+        await this.container.item(v.id, tenantId).delete({ abortSignal: timeout() });
+      } catch (err) {
+        if (!isNotFound(err)) throw mapCosmosError(err, 'purge decision version');
+      }
+    }
+    return versions.length;
+  }
 }

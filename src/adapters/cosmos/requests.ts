@@ -85,6 +85,34 @@ export class CosmosRequestRepository implements RequestRepository {
     }
   }
 
+  async listPastRetention(now: Date, limit: number): Promise<AdviceRequest[]> {
+    try {
+      const { resources } = await this.container.items
+        .query(
+          {
+            query: "SELECT TOP @limit * FROM c WHERE c.type = 'request' AND IS_DEFINED(c.purgeAfter) AND c.purgeAfter <= @now",
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@now', value: now.toISOString() },
+            ],
+          },
+          { abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map(parse);
+    } catch (err) {
+      throw mapCosmosError(err, 'list requests past retention');
+    }
+  }
+
+  async purge(tenantId: string, id: string): Promise<void> {
+    try {
+      await this.container.item(id, tenantId).delete({ abortSignal: timeout() });
+    } catch (err) {
+      if (!isNotFound(err)) throw mapCosmosError(err, 'purge request');
+    }
+  }
+
   async update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined> {
     for (let attempt = 0; attempt < 5; attempt++) {
       let current: AdviceRequest | undefined;
