@@ -89,6 +89,11 @@ describe('deadlines and escalation', () => {
     clock.advance(5 * MINUTE);
     await app.app.scheduler.runOnce();
     expect(escalations(reference)).toHaveLength(sent.length);
+    const trail = await app.app.store.audit.listFor(TEST_TENANT_ID, reference);
+    expect(trail.map((e) => [e.action, e.actor.id, e.details.stage ?? null])).toEqual([
+      ['created', chat.person.aadObjectId, null],
+      ['escalated', 'system', 'claim'],
+    ]);
   });
 
   it('escalates a claimed request that is not answered within four hours', async () => {
