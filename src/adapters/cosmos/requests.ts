@@ -64,13 +64,13 @@ export class CosmosRequestRepository implements RequestRepository {
     }
   }
 
-  async listDue(now: Date, limit: number): Promise<AdviceRequest[]> {
+  /** Cross-partition on purpose: the scheduler serves every tenant. `field` is a stored ISO time. */
+  private async listUpTo(field: 'nextDueAt' | 'purgeAfter', now: Date, limit: number, what: string): Promise<AdviceRequest[]> {
     try {
-      // Deliberately cross-partition: the scheduler serves every tenant.
       const { resources } = await this.container.items
         .query(
           {
-            query: "SELECT TOP @limit * FROM c WHERE c.type = 'request' AND IS_DEFINED(c.nextDueAt) AND c.nextDueAt <= @now ORDER BY c.nextDueAt",
+            query: `SELECT TOP @limit * FROM c WHERE c.type = 'request' AND IS_DEFINED(c.${field}) AND c.${field} <= @now ORDER BY c.${field}`,
             parameters: [
               { name: '@limit', value: limit },
               { name: '@now', value: now.toISOString() },
@@ -81,28 +81,16 @@ export class CosmosRequestRepository implements RequestRepository {
         .fetchAll();
       return resources.map(parse);
     } catch (err) {
-      throw mapCosmosError(err, 'list due requests');
+      throw mapCosmosError(err, what);
     }
   }
 
-  async listPastRetention(now: Date, limit: number): Promise<AdviceRequest[]> {
-    try {
-      const { resources } = await this.container.items
-        .query(
-          {
-            query: "SELECT TOP @limit * FROM c WHERE c.type = 'request' AND IS_DEFINED(c.purgeAfter) AND c.purgeAfter <= @now",
-            parameters: [
-              { name: '@limit', value: limit },
-              { name: '@now', value: now.toISOString() },
-            ],
-          },
-          { abortSignal: timeout() },
-        )
-        .fetchAll();
-      return resources.map(parse);
-    } catch (err) {
-      throw mapCosmosError(err, 'list requests past retention');
-    }
+  listDue(now: Date, limit: number): Promise<AdviceRequest[]> {
+    return this.listUpTo('nextDueAt', now, limit, 'list due requests');
+  }
+
+  listPastRetention(now: Date, limit: number): Promise<AdviceRequest[]> {
+    return this.listUpTo('purgeAfter', now, limit, 'list requests past retention');
   }
 
   async purge(tenantId: string, id: string): Promise<void> {
