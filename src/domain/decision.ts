@@ -168,6 +168,8 @@ export const DecisionContentSchema = DecisionContentShape.superRefine((c, ctx) =
 export type DecisionContent = z.infer<typeof DecisionContentSchema>;
 
 export const AmendmentSchema = z.object({
+  /** The amendment's own id (from the amend card), so a repeated submit is recognised. */
+  id: z.string().max(64).optional(),
   by: PersonRefSchema,
   at: z.iso.datetime(),
   reason: z.string().trim().min(1).max(MAX_AMEND_REASON_LENGTH),

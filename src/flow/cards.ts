@@ -151,6 +151,8 @@ export interface CardData {
     /** Set when amending: the record and the version being amended. */
     recordId: string;
     baseVersion: number;
+    /** Identifies one amendment, so a repeated submit of it adds one version, not two. Empty when not amending. */
+    amendId: string;
     amending: boolean;
     reference: string;
     /** The advice received, attached automatically (empty when none). */

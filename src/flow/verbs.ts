@@ -79,6 +79,7 @@ export const VERB_PAYLOADS = {
       requestId: z.string().max(64).default(''),
       recordId: z.string().max(64).default(''),
       baseVersion: z.coerce.number().int().min(0).default(0),
+      amendId: z.string().max(64).default(''),
       replace: z.enum(['true', 'false']).default('false'),
     })
     .loose(),

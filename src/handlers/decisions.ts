@@ -70,7 +70,11 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
   const latest = previous.at(-1);
   if (latest && latest.decisionMaker.id !== caller.userId) return notFound('Decision record');
   const amending = p.baseVersion > 0;
-  const form = { request, recordId, baseVersion: p.baseVersion, maxDate: ukToday(deps.clock.now()), amending };
+  if (amending && !p.amendId) return notFound('Amendment');
+  const form = { request, recordId, baseVersion: p.baseVersion, amendId: p.amendId, maxDate: ukToday(deps.clock.now()), amending };
+  // A repeated submit of the same amendment (Teams resends an unanswered invoke) adds nothing.
+  const same = amending ? previous.find((v) => v.amendment?.id === p.amendId) : undefined;
+  if (same) return decisionSummaryCard(same, previous.length, 'This amendment had already been recorded.');
 
   if (!amending && latest) {
     // The first version exists already: a replayed or repeated submit, never a second record.
@@ -103,7 +107,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     decisionMaker: me(caller),
     decidedAt: now,
     identifierCheck: checked.summary,
-    ...(amending ? { amendment: { by: me(caller), at: now, reason } } : {}),
+    ...(amending ? { amendment: { id: p.amendId, by: me(caller), at: now, reason } } : {}),
     createdAt: now,
     purgeAfter: await purgeAfterFor(caller.tenantId, deps.clock.now(), deps),
   };
@@ -118,6 +122,9 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
       return decisionSummaryCard(record, all.length, amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
     }
     if (!amending) return decisionSummaryCard(result.existing, 1, 'This decision had already been recorded.');
+    if (result.existing.amendment?.id === p.amendId) {
+      return decisionSummaryCard(result.existing, result.existing.version, 'This amendment had already been recorded.');
+    }
     version++;
   }
   return decisionSummaryCard(latest!, previous.length, 'Too many amendments at once; please try again.');
@@ -141,6 +148,7 @@ export const amendDecision: Handler<'decision.amend'> = async (p, caller, deps) 
     request,
     recordId: latest.recordId,
     baseVersion: latest.version,
+    amendId: `amend-${deps.ids.newId()}`,
     maxDate: ukToday(deps.clock.now()),
     amending: true,
     record: latest,

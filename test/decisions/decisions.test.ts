@@ -144,10 +144,12 @@ describe('decision records', () => {
   it('keeps both versions when two amendments arrive at once, each with who, when and why', async () => {
     const { form, reference } = await formAfterAdvice();
     const summary = await chat.click(form, 'decision.submit', SHARE);
-    const amendForm = await chat.click(summary, 'decision.amend');
+    // Two people's worth of amending: two amend cards opened from the same version.
+    const amendA = await chat.click(summary, 'decision.amend');
+    const amendB = await chat.click(summary, 'decision.amend');
     const [a, b] = await Promise.all([
-      chat.click(amendForm, 'decision.submit', { ...SHARE, recipients: 'police', amendReason: 'Correction of the recipient (002 §12.2).' }),
-      chat.click(amendForm, 'decision.submit', { ...SHARE, timeLimits: 'Until the strategy meeting.', amendReason: 'Added the time limit agreed.' }),
+      chat.click(amendA, 'decision.submit', { ...SHARE, recipients: 'police', amendReason: 'Correction of the recipient (002 §12.2).' }),
+      chat.click(amendB, 'decision.submit', { ...SHARE, timeLimits: 'Until the strategy meeting.', amendReason: 'Added the time limit agreed.' }),
     ]);
     expect(textOf(a)).toMatch(/Amended/);
     expect(textOf(b)).toMatch(/Amended/);
@@ -157,6 +159,18 @@ describe('decision records', () => {
     expect(versions.slice(1).map((v) => v.amendment?.reason).sort()).toEqual(['Added the time limit agreed.', 'Correction of the recipient (002 §12.2).']);
     const v1 = await chat.invoke('decision.view', { recordId: `rec-${reference}`, version: 1 });
     expect(textOf(v1.card)).toMatch(/Version 1 of 3/);
+  });
+
+  it('adds one version when the same amendment is submitted twice (Teams retries an unanswered invoke)', async () => {
+    const { form, reference } = await formAfterAdvice();
+    const summary = await chat.click(form, 'decision.submit', SHARE);
+    const amendForm = await chat.click(summary, 'decision.amend');
+    const amendment = { ...SHARE, recipients: 'police', amendReason: 'Correction of the recipient.' };
+    const [a, b] = await Promise.all([chat.click(amendForm, 'decision.submit', amendment), chat.click(amendForm, 'decision.submit', amendment)]);
+    expect([textOf(a), textOf(b)].some((t) => /already been recorded/.test(t))).toBe(true);
+    const replay = await chat.click(amendForm, 'decision.submit', amendment);
+    expect(textOf(replay)).toMatch(/already been recorded/);
+    expect((await app.app.store.decisions.versions(TEST_TENANT_ID, `rec-${reference}`)).map((v) => v.version)).toEqual([1, 2]);
   });
 
   it('checks every free-text field for identifiers before anything is recorded', async () => {

@@ -32,6 +32,7 @@ export interface DecisionFormOptions {
   record?: DecisionRecord | undefined;
   recordId: string;
   baseVersion: number;
+  amendId?: string;
   /** The latest date accepted (UK today, see `ukToday`). */
   maxDate: string;
   amending?: boolean;
@@ -71,6 +72,7 @@ export function decisionFormCard(o: DecisionFormOptions): { name: 'decisionForm'
       requestId: o.request?.id ?? o.record?.requestId ?? '',
       recordId: o.recordId,
       baseVersion: o.baseVersion,
+      amendId: o.amendId ?? '',
       amending: o.amending ?? false,
       reference: o.record?.reference ?? o.request?.reference ?? '',
       advice: answerView(advice),

@@ -131,7 +131,7 @@ describe('the decision form card', () => {
     expect(data.values.recipients).toBe('police,health');
     const card = cards.expand('decisionForm', data);
     expect(JSON.stringify(card)).toContain('Share with the police today.');
-    expect(submitsIn(card).map((a) => a.data)).toEqual([{ requestId: 'ISA-7K3Q', recordId: 'rec-ISA-7K3Q', baseVersion: 0, replace: 'false' }]);
+    expect(submitsIn(card).map((a) => a.data)).toEqual([{ requestId: 'ISA-7K3Q', recordId: 'rec-ISA-7K3Q', baseVersion: 0, amendId: '', replace: 'false' }]);
   });
 
   it('offers one keep-it toggle per flagged item, even when it is in several fields, and a replace button', () => {
@@ -150,12 +150,12 @@ describe('the decision form card', () => {
 
   it('asks why when amending, and sends the version being amended', () => {
     const r = record({ version: 2, reference: 'DEC-2345', requestId: undefined, advice: undefined });
-    const { data } = decisionFormCard({ record: r, recordId: r.recordId, baseVersion: 2, amending: true, maxDate: '2026-11-21', values: { amendReason: 'A correction.' } });
+    const { data } = decisionFormCard({ record: r, recordId: r.recordId, baseVersion: 2, amendId: 'amend-1', amending: true, maxDate: '2026-11-21', values: { amendReason: 'A correction.' } });
     expect(data).toEqual(expect.objectContaining({ reference: 'DEC-2345', requestId: '', hasAdvice: false, amending: true }));
     const card = cards.expand('decisionForm', data);
     const reason = inputsIn(card).find((i) => i.id === 'amendReason');
     expect(reason).toEqual(expect.objectContaining({ label: 'Why are you amending this record?', isRequired: true, value: 'A correction.' }));
-    expect(submitsIn(card).map((a) => a.data)).toEqual([{ requestId: '', recordId: r.recordId, baseVersion: 2, replace: 'false' }]);
+    expect(submitsIn(card).map((a) => a.data)).toEqual([{ requestId: '', recordId: r.recordId, baseVersion: 2, amendId: 'amend-1', replace: 'false' }]);
     const fresh = cards.expand('decisionForm', decisionFormCard({ recordId: 'rec-1', baseVersion: 0, maxDate: '2026-11-21' }).data);
     expect(inputsIn(fresh).some((i) => i.id === 'amendReason')).toBe(false);
   });
