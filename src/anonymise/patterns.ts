@@ -102,7 +102,8 @@ export function findPostcodes(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(POSTCODE_RE)) {
     const outward = (m[1] ?? '').toUpperCase();
     const inward = (m[2] ?? '').toUpperCase();
-    if (/^\d(?:ST|ND|RD|TH)$/.test(inward)) continue; // "Y6 4th"
+    // "Y6 4th" is a school year and an ordinal; "NE1 4ST" in capitals is a postcode.
+    if (/^\d(?:ST|ND|RD|TH)$/.test(inward) && (m[2] ?? '') !== inward) continue;
     if (/[QVX]/.test(outward[0] ?? '')) continue;
     if (/^[A-Z][IJZ]/.test(outward)) continue;
     if (/[CIKMOV]/.test(inward.slice(1))) continue;

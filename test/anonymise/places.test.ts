@@ -28,6 +28,11 @@ describe('POSTCODE', () => {
   it('does not treat school years like "Y6 4th" as postcodes', () => {
     expect(foundOf('POSTCODE', 'in Y6 4th time this term')).toEqual([]);
   });
+  it('finds capitalised postcodes whose inward code looks like an ordinal (NE1 4ST, LS6 1ND)', () => {
+    for (const p of ['NE1 4ST', 'LS6 1ND', 'M1 2RD', 'B3 3TH']) {
+      expect(foundOf('POSTCODE', `lives at 4 Elm Road, ${p}`), p).toEqual([p]);
+    }
+  });
 });
 
 describe('SCHOOL', () => {
