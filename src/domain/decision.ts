@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shortCode } from './codes.js';
 import { ConsentStatusSchema, RecipientSchema } from './advice.js';
 import { AdviceAnswerSchema, IdentifierCheckSummarySchema, PersonRefSchema } from './request.js';
 
@@ -205,14 +206,9 @@ export const DecisionRecordSchema = z
   });
 export type DecisionRecord = z.infer<typeof DecisionRecordSchema>;
 
-/** Unambiguous characters only, as for ISA- references. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
 /** A reference such as `DEC-7K3Q` for a decision recorded without asking for advice. */
 export function makeDecisionReference(random: () => number, length = 4): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)] ?? '2';
-  return `DEC-${out}`;
+  return `DEC-${shortCode(random, length)}`;
 }
 
 export const DECISION_REFERENCE_PATTERN = /^DEC-[2-9A-HJKMNP-Z]{4,6}$/;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shortCode } from './codes.js';
 import { IDENTIFIER_KINDS } from '../anonymise/index.js';
 import { AuditEventSchema, type AuditAction } from './audit.js';
 import {
@@ -132,14 +133,9 @@ export function canWithdraw(status: RequestStatus): boolean {
   return status === 'sent' || status === 'claimed';
 }
 
-/** Unambiguous characters only (no 0/O, 1/I/L), so a reference survives being read aloud or copied by hand. */
-const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-
 /** A short human reference such as `ISA-7K3Q` that the asker notes in their own case system. */
 export function makeReference(random: () => number, length = 4): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += REFERENCE_ALPHABET[Math.floor(random() * REFERENCE_ALPHABET.length)] ?? '2';
-  return `ISA-${out}`;
+  return `ISA-${shortCode(random, length)}`;
 }
 
 export const REFERENCE_PATTERN = /^ISA-[2-9A-HJKMNP-Z]{4,6}$/;

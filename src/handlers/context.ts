@@ -1,4 +1,5 @@
 import type { Clock } from '../ports/clock.js';
+import { fnv1a36 } from '../domain/codes.js';
 import type { Ids } from '../ports/ids.js';
 import type { Store } from '../ports/store.js';
 import type { Outbound } from '../ports/outbound.js';
@@ -60,10 +61,5 @@ export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<Fr
 }
 
 export function conversationTag(conversationId: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < conversationId.length; i++) {
-    h ^= conversationId.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a36(conversationId);
 }

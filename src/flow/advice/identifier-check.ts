@@ -1,4 +1,5 @@
 import { applyReplacements, scanIdentifiers, type Finding, type IdentifierKind } from '../../anonymise/index.js';
+import { fnv1a36 } from '../../domain/codes.js';
 
 /**
  * The identifier loop: the question is scanned before anything is stored or sent; the asker
@@ -31,13 +32,7 @@ export const KIND_LABELS: Record<IdentifierKind, string> = {
 
 /** A stable key for "this flagged item", so a confirmation survives edits elsewhere in the text. */
 export function findingKey(f: Pick<Finding, 'kind' | 'text'>): string {
-  let h = 0x811c9dc5;
-  const s = `${f.kind}:${f.text.toLowerCase()}`;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${f.kind}-${h.toString(36)}`;
+  return `${f.kind}-${fnv1a36(`${f.kind}:${f.text.toLowerCase()}`)}`;
 }
 
 export interface FindingView {
