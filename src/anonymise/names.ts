@@ -34,7 +34,7 @@ import { PRIORITY } from './patterns.js';
 
 type Case = 'title' | 'upper' | 'lower' | 'mixed';
 
-interface Token {
+interface Token extends WordClass {
   start: number;
   /** end of the word itself, excluding a possessive 's */
   end: number;
@@ -45,14 +45,6 @@ interface Token {
   sentenceStart: boolean;
   /** raw text between the previous token and this one */
   gapBefore: string;
-  first: boolean;
-  surname: boolean;
-  common: boolean;
-  proper: boolean;
-  func: boolean;
-  hardNever: boolean;
-  softNever: boolean;
-  properOnly: boolean;
 }
 
 /**

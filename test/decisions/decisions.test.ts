@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeConnector, type OutboundCall } from '../kit/connector.js';
+import { FakeConnector } from '../kit/connector.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { Chat, actionsOf, askAndSend, cardOf as cardIn, inputsOf, textOf, type Card } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
 import { parseDecisionForm } from '../../src/flow/decision/form.js';
 
@@ -27,9 +27,6 @@ const SHARE = {
   sharedOn: '2026-11-23',
 };
 
-function cardIn(c: OutboundCall): Card {
-  return ((c.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
-}
 
 describe('decision records', () => {
   const connector = new FakeConnector();
@@ -61,9 +58,7 @@ describe('decision records', () => {
 
   /** Asks, gets the lead's advice, and opens the decision form from the advice card. */
   async function formAfterAdvice(): Promise<{ form: Card; reference: string }> {
-    const [welcome] = await chat.say('hi');
-    let card = await chat.click(welcome!, 'advice.start');
-    card = await chat.click(card, 'advice.submitForm', {
+    const { reference } = await askAndSend(chat, {
       askerRole: 'gp',
       area: 'domestic_abuse',
       involved: 'child,parent_or_carer,partner_of_parent',
@@ -74,12 +69,6 @@ describe('decision records', () => {
       consent: 'refused',
       question: 'A parent disclosed domestic abuse at home and refused consent to share. May I tell the front door?',
     });
-    for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {
-      const first = (inputsOf(card).find((x) => x.id === 'answer')?.choices as { value: string }[])[0]!.value;
-      card = await chat.click(card, 'advice.answer', { answer: first });
-    }
-    const sent = await chat.click(card, 'advice.send');
-    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))![0];
     await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
     await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: 'Share with the front door today and record why.', replace: 'false' }));
     const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardIn(c)).includes('advice from your safeguarding lead'));

@@ -107,3 +107,31 @@ export class Chat {
     return next;
   }
 }
+
+/** The first attachment's card of an outbound call recorded by the fake connector. */
+export function cardOf(call: { body: Record<string, unknown> }): Card {
+  return ((call.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
+}
+
+export const REFERENCE_PATTERN = /ISA-[2-9A-HJKMNP-Z]{4,5}/;
+
+/**
+ * The staff path from "hi" to a sent request: the form, the suggested replacements if the
+ * identifier check stops it, the first answer at every guidance step, then Send. Returns the
+ * reference and the card that confirmed it.
+ */
+export async function askAndSend(chat: Chat, form: Record<string, string>): Promise<{ reference: string; sent: Card }> {
+  const [welcome] = await chat.say('hi');
+  let card = await chat.click(welcome!, 'advice.start');
+  card = await chat.click(card, 'advice.submitForm', form);
+  if (actionsOf(card).some((a) => a.verb === 'advice.applyReplacements')) card = await chat.click(card, 'advice.applyReplacements');
+  for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {
+    const first = (inputsOf(card).find((x) => x.id === 'answer')?.choices as { value: string }[] | undefined)?.[0]?.value;
+    if (!first) throw new Error('a guidance step without choices');
+    card = await chat.click(card, 'advice.answer', { answer: first });
+  }
+  const sent = await chat.click(card, 'advice.send');
+  const reference = REFERENCE_PATTERN.exec(textOf(sent))?.[0];
+  if (!reference) throw new Error(`no reference on the sent card: ${textOf(sent).slice(0, 200)}`);
+  return { reference, sent };
+}

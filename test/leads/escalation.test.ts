@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeConnector, type OutboundCall } from '../kit/connector.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { Chat, askAndSend, cardOf as cardIn, textOf } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
 import { createScheduler } from '../../src/handlers/scheduler.js';
 
@@ -23,9 +23,6 @@ const FORM = {
   question: 'A year 9 pupil seems very withdrawn and has said home is frightening. Can I share my notes with CAMHS?',
 };
 
-function cardIn(c: OutboundCall): Card {
-  return ((c.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
-}
 const isEscalation = (reference: string, stage: RegExp) => (c: OutboundCall) =>
   textOf(cardIn(c)).includes(`Escalation: ${reference}`) && stage.test(textOf(cardIn(c)));
 
@@ -37,15 +34,7 @@ describe('deadlines and escalation', () => {
   let chat: Chat;
 
   async function submit(form: Record<string, string> = FORM): Promise<string> {
-    const [welcome] = await chat.say('hi');
-    let card = await chat.click(welcome!, 'advice.start');
-    card = await chat.click(card, 'advice.submitForm', form);
-    for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {
-      const first = (inputsOf(card).find((x) => x.id === 'answer')?.choices as { value: string }[])[0]!.value;
-      card = await chat.click(card, 'advice.answer', { answer: first });
-    }
-    const sent = await chat.click(card, 'advice.send');
-    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))![0];
+    const { reference } = await askAndSend(chat, form);
     await connector.waitFor((c) => c.conversationId === LEADS_CHANNEL_ID && textOf(cardIn(c)).includes(reference));
     await app.app.tasks.drain();
     return reference;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeConnector, type OutboundCall } from '../kit/connector.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { Chat, actionsOf, askAndSend, cardOf as cardIn, textOf, type Card } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
 
 /**
@@ -29,9 +29,6 @@ const FORM = {
 function isChannelPost(c: OutboundCall): boolean {
   return c.kind === 'send' && c.conversationId === LEADS_CHANNEL_ID;
 }
-function cardIn(c: OutboundCall): Card {
-  return ((c.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
-}
 
 describe('safeguarding leads receive, claim and answer anonymised requests', () => {
   const connector = new FakeConnector();
@@ -46,17 +43,7 @@ describe('safeguarding leads receive, claim and answer anonymised requests', () 
   }
 
   async function submitRequest(form: Record<string, string> = FORM): Promise<{ reference: string; post: OutboundCall }> {
-    const [welcome] = await chat.say('hi');
-    let card = await chat.click(welcome!, 'advice.start');
-    card = await chat.click(card, 'advice.submitForm', form);
-    if (actionsOf(card).some((a) => a.verb === 'advice.applyReplacements')) card = await chat.click(card, 'advice.applyReplacements');
-    for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {
-      const input = inputsOf(card).find((x) => x.id === 'answer');
-      const first = (input?.choices as { value: string }[])[0]!.value;
-      card = await chat.click(card, 'advice.answer', { answer: first });
-    }
-    const sent = await chat.click(card, 'advice.send');
-    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))![0];
+    const { reference } = await askAndSend(chat, form);
     const post = await connector.waitFor((c) => isChannelPost(c) && textOf(cardIn(c)).includes(reference));
     return { reference, post };
   }
