@@ -1,6 +1,7 @@
 /**
  * `npm start`: the bot on the embedded store plus the Microsoft 365 Agents Playground pointed
  * at it (telemetry off, no outbound connections). Open http://localhost:56150 in a browser.
+ * The managers' Decisions tab is at http://127.0.0.1:3978/tabs/decisions with the local sign-in.
  * Ctrl+C stops both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -16,7 +17,8 @@ function stopAll(code: number): void {
 }
 
 const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-  env: { ...process.env, PORT: port, HOST: process.env.HOST ?? '127.0.0.1' },
+  // The local sign-in for the Decisions tab is switched on here, for this local run only.
+  env: { ...process.env, PORT: port, HOST: process.env.HOST ?? '127.0.0.1', TAB_DEV_SIGNIN: process.env.TAB_DEV_SIGNIN ?? 'true' },
   stdio: 'inherit',
 });
 children.push(bot);
@@ -51,5 +53,9 @@ const playground = spawn(
 );
 children.push(playground);
 playground.on('exit', (code) => stopAll(code ?? 0));
-console.log('\nAgents Playground: http://localhost:56150  (bot on port %s, local store; Ctrl+C to stop)\n', port);
+console.log(
+  '\nAgents Playground: http://localhost:56150  (bot on port %s, local store; Ctrl+C to stop)\nDecisions tab (local sign-in): http://127.0.0.1:%s/tabs/decisions\n',
+  port,
+  port,
+);
 for (const s of ['SIGINT', 'SIGTERM'] as const) process.on(s, () => stopAll(0));

@@ -12,10 +12,13 @@ import { createOutbound } from './adapters/bot/outbound.js';
 import { createTeamsLeadDirectory } from './adapters/bot/roster.js';
 import { createSender } from './adapters/bot/sender.js';
 import { createHttpServer, type HttpServer } from './adapters/http/server.js';
+import { createTabAuth } from './adapters/http/tab-auth.js';
 import type { TurnDeps } from './adapters/bot/turn.js';
 import { createScheduler, type Scheduler } from './handlers/scheduler.js';
 
 export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
+/** The built Decisions tab (`npm run build:tab`). */
+export const TAB_DIR = fileURLToPath(new URL('../dist/tab', import.meta.url));
 
 export interface RunningApp {
   url: string;
@@ -78,7 +81,15 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
   let http: HttpServer;
   let url: string;
   try {
-    http = createHttpServer({ bot, health: store.health, log, maxBodyBytes: config.maxBodyBytes });
+    const tabAuth = await createTabAuth(config.tab, config.allowedTenantIds);
+    if (tabAuth.devSignIn) log.warn({ event: 'tab.dev_signin_enabled' }, 'Decisions tab: LOCAL DEVELOPMENT SIGN-IN is on (anyone on this machine can sign in as a manager)');
+    http = createHttpServer({
+      bot,
+      health: store.health,
+      log,
+      maxBodyBytes: config.maxBodyBytes,
+      tab: { auth: tabAuth, deps, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, log },
+    });
     url = await http.listen(config.port, config.host);
   } catch (err) {
     await store.close();

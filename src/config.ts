@@ -69,6 +69,22 @@ export const EnvSchema = z
     ESCALATE_WEEK_ANSWER_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
     /** Default retention of requests and decision records, in days (a tenant can set its own). */
     RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(2190),
+    /** Public host name of the app (the tab's SSO audience is `api://<PUBLIC_HOSTNAME>/<MicrosoftAppId>`). */
+    PUBLIC_HOSTNAME: optionalString,
+    /** Entra ID key set that signs Teams SSO tokens for the Decisions tab (tests point it at a local key set). */
+    TAB_SSO_JWKS_URL: optionalUrl.default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+    /** Accepted token issuers; `{tid}` stands for the token's own tenant (v2.0 and v1 tokens by default). */
+    TAB_SSO_ISSUERS: commaList.transform((l) => (l.length > 0 ? l : ['https://login.microsoftonline.com/{tid}/v2.0', 'https://sts.windows.net/{tid}/'])),
+    /** Accepted audiences; by default the app id and `api://<PUBLIC_HOSTNAME>/<MicrosoftAppId>`. */
+    TAB_SSO_AUDIENCES: commaList,
+    /** The Entra app role that makes someone a manager (in the token's `roles`). */
+    TAB_MANAGER_ROLE: z.string().trim().min(1).default('Safeguarding.Manager'),
+    /** Entra group ids whose members are managers (in the token's `groups`), as well as the role. */
+    TAB_MANAGER_GROUP_IDS: commaList.pipe(z.array(guid)),
+    /** Local development sign-in for the tab, outside Teams. Never in production: needs a loopback HOST. */
+    TAB_DEV_SIGNIN: booleanFlag,
+    /** Further origins allowed to frame the tab (Teams' own are always allowed). */
+    TAB_FRAME_ANCESTORS: commaList.pipe(z.array(z.url())),
     /** Explicitly allow an unauthenticated bot endpoint (local playground only). */
     ALLOW_UNAUTHENTICATED_BOT: booleanFlag,
   })
@@ -98,6 +114,9 @@ export const EnvSchema = z
         message: 'is required with COSMOS_ENDPOINT (set ALLOW_UNAUTHENTICATED_BOT=true only for local testing)',
       });
     }
+    if (env.TAB_DEV_SIGNIN && !['127.0.0.1', 'localhost', '::1'].includes(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['TAB_DEV_SIGNIN'], message: 'needs HOST=127.0.0.1 (the local sign-in must never be reachable from another machine)' });
+    }
     if (env.COSMOS_ENDPOINT && env.ALLOWED_TENANT_IDS.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'is required with COSMOS_ENDPOINT' });
     }
@@ -125,7 +144,19 @@ export type StoreConfig =
   | { kind: 'cosmos'; endpoint: string; key: string | undefined; database: string }
   | { kind: 'local'; file: string; flushMs: number; database: string };
 
+export interface TabConfig {
+  jwksUrl: string;
+  issuers: readonly string[];
+  /** Empty when no app id is configured: then only the local sign-in (if enabled) can sign in. */
+  audiences: readonly string[];
+  managerRole: string;
+  managerGroupIds: readonly string[];
+  devSignIn: boolean;
+  frameAncestors: readonly string[];
+}
+
 export interface AppConfig {
+  tab: TabConfig;
   port: number;
   host: string;
   logLevel: Env['LOG_LEVEL'];
@@ -183,6 +214,20 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       endpoints,
     },
     store,
+    tab: {
+      jwksUrl: env.TAB_SSO_JWKS_URL,
+      issuers: env.TAB_SSO_ISSUERS,
+      audiences:
+        env.TAB_SSO_AUDIENCES.length > 0
+          ? env.TAB_SSO_AUDIENCES
+          : env.MicrosoftAppId
+            ? [env.MicrosoftAppId, ...(env.PUBLIC_HOSTNAME ? [`api://${env.PUBLIC_HOSTNAME}/${env.MicrosoftAppId}`] : [])]
+            : [],
+      managerRole: env.TAB_MANAGER_ROLE,
+      managerGroupIds: env.TAB_MANAGER_GROUP_IDS.map((g) => g.toLowerCase()),
+      devSignIn: env.TAB_DEV_SIGNIN,
+      frameAncestors: env.TAB_FRAME_ANCESTORS.map((u) => new URL(u).origin),
+    },
     // On the embedded store with no list given, serve the playground's tenant only.
     defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,

@@ -39,6 +39,19 @@ describe('configuration', () => {
     expect(problems.some((p) => p.startsWith('ALLOWED_TENANT_IDS'))).toBe(true);
   });
 
+  it("allows the tab's local sign-in only on a loopback address", () => {
+    expect(problemsOf({ TAB_DEV_SIGNIN: 'true' })[0]).toMatch(/^TAB_DEV_SIGNIN: needs HOST=127.0.0.1/);
+    expect(parseConfig({ TAB_DEV_SIGNIN: 'true', HOST: '127.0.0.1' }).tab.devSignIn).toBe(true);
+    expect(parseConfig({}).tab.devSignIn).toBe(false);
+  });
+
+  it("takes the tab's SSO audience from the app id and public host name, and has no audience without an app id", () => {
+    const appId = '8c5f2d7e-4b1a-4f3e-9d2c-1a2b3c4d5e6f';
+    const config = parseConfig({ MicrosoftAppId: appId, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: appId, PUBLIC_HOSTNAME: 'advice.example.org' });
+    expect(config.tab.audiences).toEqual([appId, `api://advice.example.org/${appId}`]);
+    expect(parseConfig({}).tab.audiences).toEqual([]);
+  });
+
   it('uses managed identity for Cosmos DB when no key is given', () => {
     const config = parseConfig({
       COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',

@@ -41,3 +41,12 @@ export class DirectoryUnavailable extends AppError {
     this.name = 'DirectoryUnavailable';
   }
 }
+
+/** A list was asked to continue from a token it did not issue (tampered, or from another query). */
+export class BadContinuation extends AppError {
+  readonly code = 'BAD_CONTINUATION';
+  constructor() {
+    super('the continuation token is not valid for this list');
+    this.name = 'BadContinuation';
+  }
+}

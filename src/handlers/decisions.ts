@@ -7,6 +7,7 @@ import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
 import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
 import { purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { notFound, personalOnly } from './notices.js';
+import { reportDecision } from './reporting.js';
 
 /**
  * Rule 7: the asker records the decision and the reasons. Every record version is created once
@@ -54,6 +55,11 @@ function decisionEvent(record: DecisionRecord): AuditEvent {
     at: record.createdAt,
     details: { version: record.version, decision: record.content.decision, ...(record.content.lawfulBasis ? { lawfulBasis: record.content.lawfulBasis } : {}), ...(record.requestId ? { requestId: record.requestId } : {}) },
   };
+}
+
+/** Managers see the record at once; if this fails, the scheduler's catch-up pass writes it. */
+function reportSoon(tenantId: string, recordId: string, deps: HandlerDeps): void {
+  deps.later('reporting.decision', () => reportDecision(tenantId, recordId, deps));
 }
 
 /** A request has at most one decision record, so a replayed first submit finds it. */
@@ -118,6 +124,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     const result = await deps.store.decisions.createVersion(record);
     if (result.outcome === 'created') {
       await deps.store.audit.append(decisionEvent(record));
+      reportSoon(caller.tenantId, recordId, deps);
       const all = await deps.store.decisions.versions(caller.tenantId, recordId);
       return decisionSummaryCard(record, all.length, amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
     }

@@ -4,6 +4,7 @@ import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem } from '../flow/e
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from './context.js';
 import { announce, channelAddress } from './announce.js';
+import { catchUpReporting } from './reporting.js';
 
 /**
  * The scheduler: finds requests with work due (a missed deadline, or a message owed to Teams),
@@ -16,6 +17,8 @@ export interface SchedulerPass {
   purged: number;
   /** Requests whose work failed this pass (left due; a later pass retries them). */
   failed: number;
+  /** Weeks whose managers' figures were recomputed. */
+  reportedWeeks: number;
 }
 
 export interface Scheduler {
@@ -148,7 +151,12 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
         failed++;
         return 0;
       });
-      return { delivered, failed, purged };
+      // Managers' figures: after delivery, so this pass's changes are counted.
+      const reported = await catchUpReporting(deps).catch(() => {
+        failed++;
+        return { records: 0, weeks: 0 };
+      });
+      return { delivered, failed, purged, reportedWeeks: reported.weeks };
     },
     deliverSoon(request) {
       deps.later('outbox.deliver', async () => {

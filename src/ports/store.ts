@@ -4,6 +4,7 @@ import type { TenantSettings } from '../domain/tenant.js';
 import type { Draft } from '../flow/advice/draft.js';
 import type { DecisionRecord } from '../domain/decision.js';
 import type { AuditEvent } from '../domain/audit.js';
+import type { DecisionFilter, DecisionPage, DecisionView, RequestTimes, WeekRollup } from '../domain/reporting.js';
 
 /** Remembers where each person and channel can be reached, so that later messages can be sent proactively. */
 export interface ChatAddressRepository {
@@ -44,10 +45,24 @@ export interface RequestRepository {
   listPastRetention(now: Date, limit: number): Promise<AdviceRequest[]>;
   /** Retention only: removes the request (its audit trail stays). */
   purge(tenantId: string, id: string): Promise<void>;
+  /** When each request asked in [from, to) was claimed and answered (reporting). */
+  timesBetween(tenantId: string, from: string, to: string): Promise<RequestTimes[]>;
+  /** Requests (any tenant) changed at or after `since`, oldest change first (reporting catch-up). */
+  changedSince(since: string, limit: number): Promise<Changed[]>;
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
   /** Read-modify-write on the ETag; `change` returns the new request or undefined for "no change". */
   update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined>;
+}
+
+/** Something that changed: which, and when (its `at` orders the catch-up). */
+export interface Changed {
+  tenantId: string;
+  /** The request id or the decision record id. */
+  id: string;
+  /** When the request was asked (its week), or the version recorded. */
+  createdAt: string;
+  at: string;
 }
 
 export type VersionResult = { outcome: 'created' } | { outcome: 'versionTaken'; existing: DecisionRecord };
@@ -63,6 +78,8 @@ export interface DecisionRepository {
   versions(tenantId: string, recordId: string): Promise<DecisionRecord[]>;
   /** The latest version of each of this person's records, newest first. */
   listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]>;
+  /** Versions (any tenant) recorded at or after `since`, oldest first (reporting catch-up). */
+  changedSince(since: string, limit: number): Promise<Changed[]>;
   /** Record ids (any tenant) with a version past its retention, for the scheduler. */
   listPastRetention(now: Date, limit: number): Promise<{ tenantId: string; recordId: string }[]>;
   /**
@@ -84,6 +101,27 @@ export interface TenantSettingsRepository {
   put(settings: TenantSettings): Promise<void>;
 }
 
+/**
+ * Read models for managers (the Decisions tab): one summary row per decision record and a
+ * rollup of figures per tenant and week. Derived from the records; safe to rewrite or rebuild.
+ */
+export interface ReportingRepository {
+  /** Writes the row unless a row for a later version is already there (idempotent). */
+  putView(view: DecisionView): Promise<void>;
+  getView(tenantId: string, recordId: string): Promise<DecisionView | undefined>;
+  /** Newest first, one page; throws BadContinuation for a token this query did not issue. */
+  listViews(tenantId: string, filter: DecisionFilter, pageSize: number, continuation?: string): Promise<DecisionPage>;
+  /** Every row matching the filter, newest first, a page at a time (CSV export). */
+  streamViews(tenantId: string, filter: DecisionFilter): AsyncIterable<DecisionView[]>;
+  viewsOfWeek(tenantId: string, week: string): Promise<Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[]>;
+  putRollup(rollup: WeekRollup): Promise<void>;
+  /** Where the catch-up pass continues from (an ISO time); undefined before the first pass. */
+  getMark(): Promise<string | undefined>;
+  putMark(since: string): Promise<void>;
+  /** Rollups for weeks (Mondays) from `fromWeek` to `toWeek` inclusive. */
+  rollups(tenantId: string, fromWeek: string, toWeek: string): Promise<WeekRollup[]>;
+}
+
 /** Readiness of the store for `/readyz`. */
 export interface StoreHealth {
   ping(): Promise<void>;
@@ -96,6 +134,7 @@ export interface Store {
   decisions: DecisionRepository;
   audit: AuditRepository;
   tenants: TenantSettingsRepository;
+  reporting: ReportingRepository;
   health: StoreHealth;
   /** Writes any buffered local data to disk (no-op on real Cosmos DB). */
   flush(): Promise<void>;

@@ -10,6 +10,8 @@ export const CONTAINERS = {
   decisions: { id: 'decisions', partitionKey: '/tenantId' },
   audit: { id: 'audit', partitionKey: '/tenantId' },
   tenants: { id: 'tenants', partitionKey: '/tenantId' },
+  /** Read models for managers: decision summary rows and weekly rollups (derived; rebuildable). */
+  reporting: { id: 'reporting', partitionKey: '/tenantId' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { DecisionRecordSchema, type DecisionRecord } from '../../domain/decision.js';
-import type { DecisionRepository, VersionResult } from '../../ports/store.js';
+import type { Changed, DecisionRepository, VersionResult } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { timeout } from './timeouts.js';
 
@@ -74,6 +74,26 @@ export class CosmosDecisionRepository implements DecisionRepository {
       return [...latest.values()].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt)).slice(0, limit);
     } catch (err) {
       throw mapCosmosError(err, 'list decisions');
+    }
+  }
+
+  async changedSince(since: string, limit: number): Promise<Changed[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<{ tenantId: string; recordId: string; createdAt: string }>(
+          {
+            query: "SELECT TOP @limit c.tenantId, c.recordId, c.createdAt FROM c WHERE c.type = 'decision' AND c.createdAt >= @since ORDER BY c.createdAt",
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@since', value: since },
+            ],
+          },
+          { abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map((r) => ({ tenantId: r.tenantId, id: r.recordId, createdAt: r.createdAt, at: r.createdAt }));
+    } catch (err) {
+      throw mapCosmosError(err, 'list changed decisions');
     }
   }
 

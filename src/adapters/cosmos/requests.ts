@@ -1,7 +1,8 @@
+import { requestTimes, type RequestTimes } from '../../domain/reporting.js';
 import type { Container } from '@azure/cosmos';
 import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain/request.js';
 import { ConcurrencyConflict } from '../../domain/errors.js';
-import type { CreateResult, RequestRepository } from '../../ports/store.js';
+import type { Changed, CreateResult, RequestRepository } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { timeout } from './timeouts.js';
 
@@ -39,6 +40,48 @@ export class CosmosRequestRepository implements RequestRepository {
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw mapCosmosError(err, 'read request');
+    }
+  }
+
+  async changedSince(since: string, limit: number): Promise<Changed[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<{ tenantId: string; id: string; createdAt: string; updatedAt: string }>(
+          {
+            query: "SELECT TOP @limit c.tenantId, c.id, c.createdAt, c.updatedAt FROM c WHERE c.type = 'request' AND c.updatedAt >= @since ORDER BY c.updatedAt",
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@since', value: since },
+            ],
+          },
+          { abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map((r) => ({ tenantId: r.tenantId, id: r.id, createdAt: r.createdAt, at: r.updatedAt }));
+    } catch (err) {
+      throw mapCosmosError(err, 'list changed requests');
+    }
+  }
+
+  async timesBetween(tenantId: string, from: string, to: string): Promise<RequestTimes[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<{ createdAt: string; claimedAt?: string; answeredAt?: string; escalated?: AdviceRequest['escalated']; lead?: AdviceRequest['lead'] }>(
+          {
+            query:
+              "SELECT c.createdAt, c.claimedAt, c.answeredAt, c.escalated, c.lead FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND c.createdAt >= @from AND c.createdAt < @to",
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@from', value: from },
+              { name: '@to', value: to },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map((r) => requestTimes({ ...r, escalated: r.escalated ?? {} }));
+    } catch (err) {
+      throw mapCosmosError(err, 'read request times');
     }
   }
 

@@ -10,6 +10,7 @@ import { CosmosDecisionRepository } from './decisions.js';
 import { CosmosAuditRepository } from './audit.js';
 import { CosmosRequestRepository } from './requests.js';
 import { CosmosTenantSettingsRepository } from './tenants.js';
+import { CosmosReportingRepository } from './reporting.js';
 import { mapCosmosError } from './errors.js';
 import {
   readSnapshot,
@@ -109,6 +110,7 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
     decisions: new CosmosDecisionRepository(containers.decisions),
     audit: new CosmosAuditRepository(containers.audit),
     tenants: new CosmosTenantSettingsRepository(containers.tenants),
+    reporting: new CosmosReportingRepository(containers.reporting),
     health: {
       async ping() {
         try {

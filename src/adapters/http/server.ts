@@ -4,12 +4,15 @@ import type { Logger } from 'pino';
 import type { BotEndpoint } from '../bot/endpoint.js';
 import type { StoreHealth } from '../../ports/store.js';
 import { errorFields } from '../../log.js';
+import { registerTabRoutes, type TabRoutesOptions } from './tab-routes.js';
 
 export interface HttpServerOptions {
   bot: BotEndpoint;
   health: StoreHealth;
   log: Logger;
   maxBodyBytes: number;
+  /** The managers' Decisions tab (page and API). */
+  tab: TabRoutesOptions;
 }
 
 export interface HttpServer {
@@ -69,6 +72,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       if (inFlight === 0 && idle) idle();
     }
   });
+
+  registerTabRoutes(server, options.tab);
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
     log.info({ event: 'http.rejected', status: err.statusCode ?? 500, errName: err.name, path: req.getPath() }, 'request rejected');

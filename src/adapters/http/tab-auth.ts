@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { SignJWT, createRemoteJWKSet, decodeJwt, errors as joseErrors, generateKeyPair, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
+import type { TabConfig } from '../../config.js';
+import type { TabErrorCode, TabRole } from '../../domain/reporting.js';
+
+/**
+ * Who is calling the tab API, from a validated token only: Teams SSO (Entra ID) or, when
+ * explicitly enabled, the local development sign-in. Tenant and user are the token's `tid` and
+ * `oid`; nothing in the request body or query can change them.
+ */
+export interface TabPrincipal {
+  tenantId: string;
+  userId: string;
+  displayName: string;
+}
+
+export type TabAuthResult =
+  | { ok: true; principal: TabPrincipal }
+  | { ok: false; status: 401 | 403; code: Extract<TabErrorCode, 'unauthenticated' | 'forbidden'>; message: string; reason: string };
+
+export interface TabAuth {
+  authenticate(authorization: string | undefined): Promise<TabAuthResult>;
+  /** Present only when the local development sign-in is enabled. */
+  devSignIn?: (role: TabRole, displayName: string) => Promise<string>;
+}
+
+export const DEV_ISSUER = 'urn:safeguarding-advice:local-dev-signin';
+const DEV_AUDIENCE = 'urn:safeguarding-advice:tab';
+const CLOCK_TOLERANCE_S = 60;
+
+const unauthenticated = (reason: string, message = 'Sign in again: your sign-in is missing, expired or not valid for this app.'): TabAuthResult => ({
+  ok: false,
+  status: 401,
+  code: 'unauthenticated',
+  message,
+  reason,
+});
+const forbidden = (reason: string, message: string): TabAuthResult => ({ ok: false, status: 403, code: 'forbidden', message, reason });
+
+export async function createTabAuth(config: TabConfig, allowedTenantIds: readonly string[]): Promise<TabAuth> {
+  const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
+  const dev = config.devSignIn ? await generateKeyPair('ES256') : undefined;
+  const allowed = new Set(allowedTenantIds.map((t) => t.toLowerCase()));
+
+  async function verify(token: string): Promise<JWTPayload | TabAuthResult> {
+    let unverified: JWTPayload;
+    try {
+      unverified = decodeJwt(token);
+    } catch {
+      return unauthenticated('malformed');
+    }
+    try {
+      if (unverified.iss === DEV_ISSUER) {
+        if (!dev) return unauthenticated('dev_signin_disabled');
+        return (await jwtVerify(token, dev.publicKey, { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['ES256'], clockTolerance: CLOCK_TOLERANCE_S })).payload;
+      }
+      if (config.audiences.length === 0) return unauthenticated('sso_not_configured', 'Teams sign-in is not configured on this server (no app id).');
+      const { payload } = await jwtVerify(token, jwks, { audience: [...config.audiences], algorithms: ['RS256'], clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['exp', 'iss', 'tid', 'oid'] });
+      const tid = typeof payload.tid === 'string' ? payload.tid : '';
+      if (!config.issuers.some((template) => template.replaceAll('{tid}', tid) === payload.iss)) return unauthenticated('issuer');
+      return payload;
+    } catch (err) {
+      return unauthenticated(err instanceof joseErrors.JOSEError ? err.code : 'invalid');
+    }
+  }
+
+  return {
+    async authenticate(authorization) {
+      const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
+      if (!match?.[1]) return unauthenticated(authorization ? 'not_bearer' : 'missing');
+      const payload = await verify(match[1]);
+      if ('ok' in payload) return payload as TabAuthResult;
+      const tenantId = typeof payload.tid === 'string' ? payload.tid.toLowerCase() : '';
+      const userId = typeof payload.oid === 'string' ? payload.oid : '';
+      if (!tenantId || !userId) return unauthenticated('claims');
+      if (!allowed.has(tenantId)) return forbidden('tenant', 'Your organisation is not set up to use this app.');
+      const roles = Array.isArray(payload.roles) ? payload.roles : [];
+      const groups = Array.isArray(payload.groups) ? payload.groups.map((g) => String(g).toLowerCase()) : [];
+      const manager = roles.includes(config.managerRole) || groups.some((g) => config.managerGroupIds.includes(g));
+      if (!manager) {
+        return forbidden('role', `Only safeguarding managers can see decision records. Ask your Teams administrator to give you the "${config.managerRole}" role for this app.`);
+      }
+      const displayName = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 120) : 'Manager';
+      return { ok: true, principal: { tenantId, userId, displayName } };
+    },
+    ...(dev
+      ? {
+          devSignIn: (role: TabRole, displayName: string) => mintDevToken(dev.privateKey, config.managerRole, allowedTenantIds[0] ?? '', role, displayName),
+        }
+      : {}),
+  };
+}
+
+/** A token for the local sign-in: the person's chosen name and role, the first allowed tenant, 8 hours. */
+async function mintDevToken(key: CryptoKey, managerRole: string, tenantId: string, role: TabRole, displayName: string): Promise<string> {
+  const oid = `dev-${createHash('sha256').update(`${role}:${displayName}`).digest('hex').slice(0, 16)}`;
+  return new SignJWT({ tid: tenantId, oid, name: displayName, roles: role === 'manager' ? [managerRole] : [] })
+    .setProtectedHeader({ alg: 'ES256' })
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('8h')
+    .sign(key);
+}

@@ -1,0 +1,252 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from 'pino';
+import { stringify } from 'csv-stringify';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors.js';
+import { DecisionFilterSchema, PAGE_SIZES, type TabErrorCode, type TabMe } from '../../domain/reporting.js';
+import { ukToday } from '../../domain/decision.js';
+import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../handlers/tab.js';
+import type { HandlerDeps } from '../../handlers/context.js';
+import { errorFields } from '../../log.js';
+import type { TabAuth, TabPrincipal } from './tab-auth.js';
+
+export interface TabRoutesOptions {
+  auth: TabAuth;
+  deps: Pick<HandlerDeps, 'store' | 'clock'>;
+  /** The built page (`npm run build:tab` writes it). */
+  staticDir: string;
+  /** Origins allowed to frame the page besides Teams' own. */
+  frameAncestors: readonly string[];
+  log: Logger;
+}
+
+/** Where Teams (web, desktop, mobile; Microsoft 365 and Outlook hosts) frames a tab from. */
+const TEAMS_ANCESTORS = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://outlook.office.com',
+  'https://*.skype.com',
+];
+
+const ASSET = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.(js|css|map|svg|png|woff2)$/;
+const CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  woff2: 'font/woff2',
+};
+
+const STATUS: Record<TabErrorCode, number> = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, store_unavailable: 503 };
+
+const DevSignInSchema = z.object({ role: z.enum(['manager', 'lead', 'staff']), displayName: z.string().trim().min(1).max(80) }).strict();
+const RangeSchema = z
+  .object({ from: DecisionFilterSchema.shape.from, to: DecisionFilterSchema.shape.to })
+  .strict()
+  .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ['to'], message: '"to" must not be before "from"' });
+
+function fail(res: Response, code: TabErrorCode, message: string): void {
+  res.header('cache-control', 'no-store');
+  res.send(STATUS[code], { code, message });
+}
+
+/** The query string as an object; a key given twice is refused rather than guessed. */
+function queryOf(req: Request): Record<string, string> | string {
+  const params = new URLSearchParams(req.getQuery());
+  const out: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key in out) return `"${key}" is given more than once`;
+    out[key] = value;
+  }
+  return out;
+}
+
+function problems(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/**
+ * The Decisions tab: the page, its assets and its API. Every API call is authenticated first
+ * (401/403 before any store access); the tenant comes from the token, never from the request.
+ */
+export function registerTabRoutes(server: Server, options: TabRoutesOptions): void {
+  const { auth, deps, log } = options;
+  const csp = [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `frame-ancestors 'self' ${[...TEAMS_ANCESTORS, ...options.frameAncestors].join(' ')}`,
+  ].join('; ');
+
+  server.get('/tabs/decisions', async (_req: Request, res: Response) => {
+    const file = join(options.staticDir, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('The Decisions tab has not been built. Run: npm run build:tab');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    await pipeline(createReadStream(file), res);
+  });
+
+  server.get('/tabs/assets/:file', async (req: Request, res: Response) => {
+    const name = (req.params as Record<string, string | undefined>).file ?? '';
+    const file = join(options.staticDir, name);
+    if (!ASSET.test(name) || !existsSync(file)) {
+      fail(res, 'not_found', 'No such file.');
+      return;
+    }
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    await pipeline(createReadStream(file), res);
+  });
+
+  server.get('/api/tab/config', async (_req: Request, res: Response) => {
+    await Promise.resolve();
+    res.header('cache-control', 'no-store');
+    res.send(200, { devSignIn: auth.devSignIn !== undefined });
+  });
+
+  server.post('/api/tab/dev-signin', async (req: Request, res: Response) => {
+    if (!auth.devSignIn) {
+      fail(res, 'not_found', 'The local development sign-in is not enabled on this server.');
+      return;
+    }
+    const parsed = DevSignInSchema.safeParse(req.body);
+    if (!parsed.success) {
+      fail(res, 'bad_request', problems(parsed.error));
+      return;
+    }
+    res.header('cache-control', 'no-store');
+    res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName) });
+  });
+
+  /** Authenticates, then runs the route with the caller; store failures become 503, never 500. */
+  const api =
+    (route: string, handler: (req: Request, res: Response, who: TabPrincipal) => Promise<void>) =>
+    async (req: Request, res: Response): Promise<void> => {
+      const result = await auth.authenticate(req.header('authorization'));
+      if (!result.ok) {
+        log.info({ event: 'tab.denied', route, status: result.status, reason: result.reason }, 'tab request denied');
+        if (result.status === 401) res.header('www-authenticate', 'Bearer');
+        fail(res, result.code, result.message);
+        return;
+      }
+      res.header('cache-control', 'no-store');
+      try {
+        await handler(req, res, result.principal);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'BAD_CONTINUATION') {
+          fail(res, 'bad_request', 'This list cannot continue from that point; load it again from the start.');
+          return;
+        }
+        log.warn({ event: 'tab.failed', route, ...errorFields(err) }, 'tab request failed');
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        if (err instanceof AppError) fail(res, 'store_unavailable', 'The records store is unavailable just now; try again in a moment.');
+        else fail(res, 'store_unavailable', 'Something went wrong on our side; try again in a moment.');
+      }
+    };
+
+  server.get(
+    '/api/tab/me',
+    api('me', async (_req, res, who) => {
+      const me: TabMe = { tenantId: who.tenantId, user: { id: who.userId, displayName: who.displayName }, role: 'manager' };
+      await Promise.resolve();
+      res.send(200, me);
+    }),
+  );
+
+  server.get(
+    '/api/tab/options',
+    api('options', async (_req, res, who) => {
+      res.send(200, await tabOptions(who.tenantId, deps));
+    }),
+  );
+
+  server.get(
+    '/api/tab/decisions',
+    api('decisions', async (req, res, who) => {
+      const query = queryOf(req);
+      if (typeof query === 'string') return fail(res, 'bad_request', query);
+      const { pageSize, continuation, ...rest } = query;
+      const size = pageSize === undefined ? PAGE_SIZES.default : Number(pageSize);
+      if (!Number.isInteger(size) || size < 1 || size > PAGE_SIZES.max) return fail(res, 'bad_request', `pageSize: a whole number from 1 to ${PAGE_SIZES.max}`);
+      const filter = DecisionFilterSchema.safeParse(rest);
+      if (!filter.success) return fail(res, 'bad_request', problems(filter.error));
+      res.send(200, await listDecisions(who.tenantId, filter.data, size, continuation || undefined, deps));
+    }),
+  );
+
+  server.get(
+    '/api/tab/decisions/:recordId',
+    api('decision', async (req, res, who) => {
+      const recordId = (req.params as Record<string, string | undefined>).recordId ?? '';
+      const detail = /^[A-Za-z0-9:_-]{1,200}$/.test(recordId) ? await decisionDetail(who.tenantId, recordId, deps) : undefined;
+      if (!detail) return fail(res, 'not_found', 'There is no such decision record in your organisation.');
+      res.send(200, detail);
+    }),
+  );
+
+  server.get(
+    '/api/tab/metrics',
+    api('metrics', async (req, res, who) => {
+      const query = queryOf(req);
+      if (typeof query === 'string') return fail(res, 'bad_request', query);
+      const range = RangeSchema.safeParse(query);
+      if (!range.success) return fail(res, 'bad_request', problems(range.error));
+      res.send(200, await metrics(who.tenantId, range.data, deps));
+    }),
+  );
+
+  server.get(
+    '/api/tab/export.csv',
+    api('export', async (req, res, who) => {
+      const query = queryOf(req);
+      if (typeof query === 'string') return fail(res, 'bad_request', query);
+      const filter = DecisionFilterSchema.safeParse(query);
+      if (!filter.success) return fail(res, 'bad_request', problems(filter.error));
+      const pages = exportDecisions(who.tenantId, filter.data, deps)[Symbol.asyncIterator]();
+      // The first page before any byte is sent, so a store failure is still a clean 503.
+      let next = await pages.next();
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="decisions-${ukToday(deps.clock.now())}.csv"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      const csv = stringify({ header: true, columns: CSV_COLUMNS.map((c) => c.header), bom: true, cast: { string: neutraliseFormula } });
+      csv.pipe(res);
+      let rows = 0;
+      while (!next.done) {
+        for (const view of next.value) {
+          if (!csv.write(CSV_COLUMNS.map((c) => c.value(view)))) await new Promise((resolve) => csv.once('drain', resolve));
+          rows++;
+        }
+        next = await pages.next();
+      }
+      await new Promise<void>((resolve) => {
+        res.once('finish', resolve);
+        csv.end();
+      });
+      log.info({ event: 'tab.export', rows }, 'decisions exported');
+    }),
+  );
+}
+
+/** A cell that a spreadsheet would run as a formula is written as text (CSV injection). */
+function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

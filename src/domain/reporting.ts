@@ -1,0 +1,351 @@
+import { z } from 'zod';
+import { AreaOfConcernSchema, ConsentStatusSchema, RecipientSchema, UrgencySchema } from './advice.js';
+import { DecisionSchema, LawfulBasisSchema, isCalendarDate, isSharing, ukToday, type DecisionRecord } from './decision.js';
+import { RecommendationSchema, type AdviceRequest } from './request.js';
+import type { AuditEvent } from './audit.js';
+
+/**
+ * What managers see (the Decisions tab): one summary row per decision record (its latest
+ * version, with the context of the request it answered), and weekly figures kept per tenant.
+ * Both are read models derived from the records, which stay the source of truth.
+ */
+
+export const RECORD_STATUSES = { recorded: 'Recorded', amended: 'Amended' } as const;
+export type RecordStatus = keyof typeof RECORD_STATUSES;
+export const RecordStatusSchema = z.enum(['recorded', 'amended']);
+
+const PersonSchema = z.object({ id: z.string(), displayName: z.string() });
+
+/** The summary row of a decision record, rewritten whenever a newer version is recorded. */
+export const DecisionViewSchema = z.object({
+  /** `view:<recordId>`. */
+  id: z.string(),
+  tenantId: z.string(),
+  recordId: z.string(),
+  reference: z.string(),
+  /** The latest version's number. */
+  version: z.number().int().min(1),
+  status: RecordStatusSchema,
+  /** When the first version was recorded. */
+  decidedAt: z.iso.datetime(),
+  /** The UK calendar date of `decidedAt` (date filters are by UK day). */
+  decidedOn: z.string(),
+  /** Monday (UTC date) of the week of `decidedAt`. */
+  week: z.string(),
+  /** When the latest version was recorded. */
+  lastChangedAt: z.iso.datetime(),
+  decisionMaker: PersonSchema,
+  decision: DecisionSchema,
+  lawfulBasis: LawfulBasisSchema.optional(),
+  consent: ConsentStatusSchema,
+  /** Sharing (in full or in part) where consent was not given. */
+  sharedWithoutConsent: z.boolean(),
+  recipients: z.array(RecipientSchema),
+  recipientRole: z.string().optional(),
+  purpose: z.string().optional(),
+  reasons: z.string(),
+  requestId: z.string().optional(),
+  /** From the request the decision followed (absent when recorded without asking for advice). */
+  area: AreaOfConcernSchema.optional(),
+  urgency: UrgencySchema.optional(),
+  lead: PersonSchema.optional(),
+  recommendation: RecommendationSchema.optional(),
+});
+export type DecisionView = z.infer<typeof DecisionViewSchema>;
+
+const day = z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD');
+const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+/** Filters of the decision list and the CSV export (query string; unknown keys are refused). */
+export const DecisionFilterSchema = z
+  .object({
+    from: z.preprocess(blankToUndefined, day.optional()),
+    to: z.preprocess(blankToUndefined, day.optional()),
+    decision: z.preprocess(blankToUndefined, DecisionSchema.optional()),
+    lawfulBasis: z.preprocess(blankToUndefined, LawfulBasisSchema.optional()),
+    consent: z.preprocess(blankToUndefined, ConsentStatusSchema.optional()),
+    area: z.preprocess(blankToUndefined, AreaOfConcernSchema.optional()),
+    urgency: z.preprocess(blankToUndefined, UrgencySchema.optional()),
+    /** The lead's Entra object id. */
+    lead: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+    status: z.preprocess(blankToUndefined, RecordStatusSchema.optional()),
+    /** A reference or its beginning, such as `ISA-7K` (case-insensitive). */
+    reference: z.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : blankToUndefined(v)),
+      z.string().regex(/^(ISA|DEC)(-[0-9A-Z]{0,6})?$|^[A-Z]{1,3}$/, 'a reference such as ISA-7K3Q').optional(),
+    ),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: '"to" must not be before "from"' });
+export type DecisionFilter = z.infer<typeof DecisionFilterSchema>;
+
+export const PAGE_SIZES = { default: 25, max: 100 } as const;
+
+/** One page of the list; `continuation` is opaque and present while more rows follow. */
+export interface DecisionPage {
+  items: DecisionView[];
+  continuation?: string;
+}
+
+/** When a request was asked, claimed and answered, and how often it was escalated. */
+export interface RequestTimes {
+  createdAt: string;
+  claimedAt?: string;
+  answeredAt?: string;
+  escalations: number;
+  lead?: { id: string; displayName: string };
+}
+
+/** A tenant's figures for one week (requests by the week they were asked, decisions by the week they were made). */
+export const WeekRollupSchema = z.object({
+  /** `week:<Monday>`. */
+  id: z.string(),
+  tenantId: z.string(),
+  /** Monday of the week (UTC date). */
+  week: z.string(),
+  requests: z.number().int().min(0),
+  claimed: z.number().int().min(0),
+  answered: z.number().int().min(0),
+  escalations: z.number().int().min(0),
+  /** Minutes from asking to claim / to answer, one entry per request, ascending. */
+  claimMinutes: z.array(z.number().min(0)),
+  answerMinutes: z.array(z.number().min(0)),
+  decisions: z.object({ share: z.number().int().min(0), share_part: z.number().int().min(0), not_share: z.number().int().min(0) }),
+  sharedWithoutConsent: z.number().int().min(0),
+  /** Leads who claimed requests this week (for the lead filter). */
+  leads: z.record(z.string(), z.string()),
+  computedAt: z.iso.datetime(),
+});
+export type WeekRollup = z.infer<typeof WeekRollupSchema>;
+
+export interface Spread {
+  /** How many values. */
+  n: number;
+  p50?: number;
+  p90?: number;
+}
+
+export interface WeekFigures {
+  week: string;
+  requests: number;
+  claimed: number;
+  answered: number;
+  escalations: number;
+  claimMinutes: Spread;
+  answerMinutes: Spread;
+  decisions: { share: number; share_part: number; not_share: number };
+  sharedWithoutConsent: number;
+}
+
+export interface Metrics {
+  from: string;
+  to: string;
+  weeks: WeekFigures[];
+  totals: Omit<WeekFigures, 'week'>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Monday (UTC) of the week containing `iso`, as YYYY-MM-DD. */
+export function weekOf(iso: string): string {
+  const d = new Date(iso);
+  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY_MS);
+  return monday.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Nearest-rank percentile of ascending values. */
+export function percentile(sorted: readonly number[], p: number): number | undefined {
+  if (sorted.length === 0) return undefined;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+export function spread(sorted: readonly number[]): Spread {
+  return { n: sorted.length, p50: percentile(sorted, 50), p90: percentile(sorted, 90) };
+}
+
+const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 6_000) / 10);
+
+export function requestTimes(r: Pick<AdviceRequest, 'createdAt' | 'claimedAt' | 'answeredAt' | 'escalated' | 'lead'>): RequestTimes {
+  return {
+    createdAt: r.createdAt,
+    ...(r.claimedAt ? { claimedAt: r.claimedAt } : {}),
+    ...(r.answeredAt ? { answeredAt: r.answeredAt } : {}),
+    escalations: (r.escalated.claim ? 1 : 0) + (r.escalated.answer ? 1 : 0),
+    ...(r.lead ? { lead: { id: r.lead.id, displayName: r.lead.displayName } } : {}),
+  };
+}
+
+/** A week's figures, computed from scratch from that week's requests and decision rows (so recomputing is always safe). */
+export function rollupWeek(tenantId: string, week: string, requests: readonly RequestTimes[], decisions: readonly Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[], now: Date): WeekRollup {
+  const claimMinutes: number[] = [];
+  const answerMinutes: number[] = [];
+  const leads: Record<string, string> = {};
+  let escalations = 0;
+  for (const r of requests) {
+    // A request answered straight away has no separate claim: answering claims it.
+    const claimedAt = r.claimedAt ?? r.answeredAt;
+    if (claimedAt) claimMinutes.push(minutesBetween(r.createdAt, claimedAt));
+    if (r.answeredAt) answerMinutes.push(minutesBetween(r.createdAt, r.answeredAt));
+    escalations += r.escalations;
+    if (r.lead) leads[r.lead.id] = r.lead.displayName;
+  }
+  const counts = { share: 0, share_part: 0, not_share: 0 };
+  let sharedWithoutConsent = 0;
+  for (const d of decisions) {
+    counts[d.decision]++;
+    if (d.sharedWithoutConsent) sharedWithoutConsent++;
+  }
+  const asc = (a: number, b: number) => a - b;
+  return {
+    id: `week:${week}`,
+    tenantId,
+    week,
+    requests: requests.length,
+    claimed: claimMinutes.length,
+    answered: answerMinutes.length,
+    escalations,
+    claimMinutes: claimMinutes.sort(asc),
+    answerMinutes: answerMinutes.sort(asc),
+    decisions: counts,
+    sharedWithoutConsent,
+    leads,
+    computedAt: now.toISOString(),
+  };
+}
+
+function figures(rollups: readonly WeekRollup[]): Omit<WeekFigures, 'week'> {
+  const asc = (a: number, b: number) => a - b;
+  const claim = rollups.flatMap((r) => r.claimMinutes).sort(asc);
+  const answer = rollups.flatMap((r) => r.answerMinutes).sort(asc);
+  const sum = (f: (r: WeekRollup) => number) => rollups.reduce((n, r) => n + f(r), 0);
+  return {
+    requests: sum((r) => r.requests),
+    claimed: sum((r) => r.claimed),
+    answered: sum((r) => r.answered),
+    escalations: sum((r) => r.escalations),
+    claimMinutes: spread(claim),
+    answerMinutes: spread(answer),
+    decisions: { share: sum((r) => r.decisions.share), share_part: sum((r) => r.decisions.share_part), not_share: sum((r) => r.decisions.not_share) },
+    sharedWithoutConsent: sum((r) => r.sharedWithoutConsent),
+  };
+}
+
+/** Every week from `fromWeek` to `toWeek` (Mondays), weeks without data as zeros, and totals for the range. */
+export function summariseWeeks(rollups: readonly WeekRollup[], fromWeek: string, toWeek: string): Metrics {
+  const byWeek = new Map(rollups.map((r) => [r.week, r]));
+  const weeks: WeekFigures[] = [];
+  for (let w = fromWeek; w <= toWeek; w = addDays(w, 7)) {
+    const r = byWeek.get(w);
+    weeks.push({ week: w, ...figures(r ? [r] : []) });
+  }
+  return { from: fromWeek, to: toWeek, weeks, totals: figures(rollups.filter((r) => r.week >= fromWeek && r.week <= toWeek)) };
+}
+
+/** The summary row for a record's latest version, with the context of its request. */
+export function decisionView(latest: DecisionRecord, first: Pick<DecisionRecord, 'createdAt'>, request: AdviceRequest | undefined): DecisionView {
+  const c = latest.content;
+  return {
+    id: `view:${latest.recordId}`,
+    tenantId: latest.tenantId,
+    recordId: latest.recordId,
+    reference: latest.reference,
+    version: latest.version,
+    status: latest.version > 1 ? 'amended' : 'recorded',
+    decidedAt: first.createdAt,
+    decidedOn: ukToday(new Date(first.createdAt)),
+    week: weekOf(first.createdAt),
+    lastChangedAt: latest.createdAt,
+    decisionMaker: { id: latest.decisionMaker.id, displayName: latest.decisionMaker.displayName },
+    decision: c.decision,
+    ...(c.lawfulBasis ? { lawfulBasis: c.lawfulBasis } : {}),
+    consent: c.consent,
+    sharedWithoutConsent: isSharing(c.decision) && c.consent !== 'given',
+    recipients: c.recipients,
+    ...(c.recipientRole ? { recipientRole: c.recipientRole } : {}),
+    ...(c.purpose ? { purpose: c.purpose } : {}),
+    reasons: c.reasons,
+    ...(latest.requestId ? { requestId: latest.requestId } : {}),
+    ...(request ? { area: request.fields.area, urgency: request.fields.urgency } : {}),
+    ...(request?.lead ? { lead: { id: request.lead.id, displayName: request.lead.displayName } } : latest.advice ? { lead: { id: latest.advice.by.id, displayName: latest.advice.by.displayName } } : {}),
+    ...(latest.advice ? { recommendation: latest.advice.recommendation } : {}),
+  };
+}
+
+/**
+ * The tab's HTTP API (all under `/api/tab`, JSON unless said; every call but `config` and
+ * `dev-signin` needs `Authorization: Bearer <token>`):
+ * - `GET config` → TabConfig
+ * - `POST dev-signin` `{ role, displayName }` → `{ token }` (404 unless local sign-in is enabled)
+ * - `GET me` → TabMe
+ * - `GET options` → TabOptions
+ * - `GET decisions?<DecisionFilter>&pageSize=&continuation=` → DecisionPage
+ * - `GET decisions/:recordId` → DecisionDetail
+ * - `GET metrics?from=&to=` (UK dates; default the last 12 weeks) → Metrics
+ * - `GET export.csv?<DecisionFilter>` → text/csv, streamed
+ * Errors: `{ code, message }` with 400 bad_request, 401 unauthenticated, 403 forbidden,
+ * 404 not_found, 503 store_unavailable.
+ */
+export interface TabConfig {
+  /** The local development sign-in is enabled (never in production). */
+  devSignIn: boolean;
+}
+
+export type TabRole = 'manager' | 'lead' | 'staff';
+
+export interface TabMe {
+  tenantId: string;
+  user: { id: string; displayName: string };
+  role: 'manager';
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface TabOptions {
+  decisions: Option[];
+  lawfulBases: Option[];
+  consents: Option[];
+  areas: Option[];
+  urgencies: Option[];
+  statuses: Option[];
+  recipients: Option[];
+  recommendations: Option[];
+  personTold: Option[];
+  shareMethods: Option[];
+  /** Leads who have claimed requests (value = Entra object id). */
+  leads: Option[];
+}
+
+/** A record in full: every version (oldest first), its audit trail and the request it followed. */
+export interface DecisionDetail {
+  view: DecisionView;
+  versions: DecisionRecord[];
+  audit: AuditEvent[];
+  request?: {
+    reference: string;
+    status: AdviceRequest['status'];
+    createdAt: string;
+    claimedAt?: string;
+    answeredAt?: string;
+    fields: AdviceRequest['fields'];
+    /** The question as the asker approved it after the identifier check. */
+    question: string;
+    conversation: AdviceRequest['conversation'];
+    answer?: AdviceRequest['answer'];
+    trail: AuditEvent[];
+  };
+}
+
+export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'store_unavailable';
+
+export interface TabError {
+  code: TabErrorCode;
+  message: string;
+}

@@ -1,0 +1,126 @@
+import { AREAS_OF_CONCERN, CONSENT_STATUSES, RECIPIENTS, URGENCIES } from '../domain/advice.js';
+import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
+import { RECOMMENDATIONS } from '../domain/request.js';
+import {
+  PAGE_SIZES,
+  RECORD_STATUSES,
+  addDays,
+  summariseWeeks,
+  weekOf,
+  type DecisionDetail,
+  type DecisionFilter,
+  type DecisionPage,
+  type DecisionView,
+  type Metrics,
+  type Option,
+  type TabOptions,
+} from '../domain/reporting.js';
+import type { HandlerDeps } from './context.js';
+
+/**
+ * What the Decisions tab reads. Every function takes the tenant from the caller's validated
+ * token (the HTTP adapter passes it) and reads only that tenant's partition.
+ */
+
+type TabDeps = Pick<HandlerDeps, 'store' | 'clock'>;
+
+const options = (labels: Record<string, string>): Option[] => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
+/** The weeks shown when no range is asked for. */
+export const DEFAULT_WEEKS = 12;
+/** The longest range of weekly figures one request returns. */
+export const MAX_WEEKS = 105;
+
+export async function tabOptions(tenantId: string, deps: TabDeps): Promise<TabOptions> {
+  const thisWeek = weekOf(deps.clock.now().toISOString());
+  const rollups = await deps.store.reporting.rollups(tenantId, addDays(thisWeek, -7 * (MAX_WEEKS - 1)), thisWeek);
+  const leads = new Map<string, string>();
+  for (const r of rollups) for (const [id, name] of Object.entries(r.leads)) leads.set(id, name);
+  return {
+    decisions: options(DECISIONS),
+    lawfulBases: options(LAWFUL_BASES).map((o) => ({ ...o, label: o.label.split(':')[0] ?? o.label })),
+    consents: options(CONSENT_STATUSES),
+    areas: options(AREAS_OF_CONCERN),
+    urgencies: options(URGENCIES),
+    statuses: options(RECORD_STATUSES),
+    recipients: options(RECIPIENTS),
+    recommendations: options(RECOMMENDATIONS),
+    personTold: options(PERSON_TOLD),
+    shareMethods: options(SHARE_METHODS),
+    leads: [...leads].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+export function listDecisions(tenantId: string, filter: DecisionFilter, pageSize: number, continuation: string | undefined, deps: TabDeps): Promise<DecisionPage> {
+  return deps.store.reporting.listViews(tenantId, filter, Math.min(Math.max(1, pageSize), PAGE_SIZES.max), continuation);
+}
+
+export function exportDecisions(tenantId: string, filter: DecisionFilter, deps: TabDeps): AsyncIterable<DecisionView[]> {
+  return deps.store.reporting.streamViews(tenantId, filter);
+}
+
+/** A record in full, or undefined if the caller's tenant has no such record. */
+export async function decisionDetail(tenantId: string, recordId: string, deps: TabDeps): Promise<DecisionDetail | undefined> {
+  const [view, versions, audit] = await Promise.all([
+    deps.store.reporting.getView(tenantId, recordId),
+    deps.store.decisions.versions(tenantId, recordId),
+    deps.store.audit.listFor(tenantId, recordId),
+  ]);
+  if (!view || versions.length === 0) return undefined;
+  const requestId = versions.at(-1)?.requestId;
+  const [request, trail] = requestId ? await Promise.all([deps.store.requests.get(tenantId, requestId), deps.store.audit.listFor(tenantId, requestId)]) : [undefined, []];
+  return {
+    view,
+    versions,
+    audit,
+    ...(request
+      ? {
+          request: {
+            reference: request.reference,
+            status: request.status,
+            createdAt: request.createdAt,
+            ...(request.claimedAt ? { claimedAt: request.claimedAt } : {}),
+            ...(request.answeredAt ? { answeredAt: request.answeredAt } : {}),
+            fields: request.fields,
+            question: request.question,
+            conversation: request.conversation,
+            ...(request.answer ? { answer: request.answer } : {}),
+            trail,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Weekly figures for the weeks holding UK dates `from`..`to` (default: the last 12 weeks). */
+export async function metrics(tenantId: string, range: { from?: string; to?: string }, deps: TabDeps): Promise<Metrics> {
+  const toWeek = weekOf(`${range.to ?? deps.clock.now().toISOString().slice(0, 10)}T12:00:00Z`);
+  const fromWeek = range.from ? weekOf(`${range.from}T12:00:00Z`) : addDays(toWeek, -7 * (DEFAULT_WEEKS - 1));
+  const first = fromWeek < addDays(toWeek, -7 * (MAX_WEEKS - 1)) ? addDays(toWeek, -7 * (MAX_WEEKS - 1)) : fromWeek;
+  return summariseWeeks(await deps.store.reporting.rollups(tenantId, first, toWeek), first, toWeek);
+}
+
+const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');
+
+/** The export's columns, in order, with how each is read from a summary row. */
+export const CSV_COLUMNS: readonly { header: string; value: (v: DecisionView) => string | number }[] = [
+  { header: 'Reference', value: (v) => v.reference },
+  { header: 'Decided on (UK date)', value: (v) => v.decidedOn },
+  { header: 'Decided at (UTC)', value: (v) => v.decidedAt },
+  { header: 'Decision', value: (v) => label(DECISIONS, v.decision) },
+  { header: 'Lawful basis', value: (v) => label(LAWFUL_BASES, v.lawfulBasis).split(':')[0] ?? '' },
+  { header: 'Consent', value: (v) => label(CONSENT_STATUSES, v.consent) },
+  { header: 'Shared without consent', value: (v) => (v.sharedWithoutConsent ? 'Yes' : 'No') },
+  { header: 'Recipients', value: (v) => v.recipients.map((r) => label(RECIPIENTS, r)).join('; ') },
+  { header: 'Recipient agency or role', value: (v) => v.recipientRole ?? '' },
+  { header: 'Purpose', value: (v) => v.purpose ?? '' },
+  { header: 'Reasons', value: (v) => v.reasons },
+  { header: 'Area of concern', value: (v) => label(AREAS_OF_CONCERN, v.area) },
+  { header: 'Urgency', value: (v) => label(URGENCIES, v.urgency) },
+  { header: 'Advice', value: (v) => label(RECOMMENDATIONS, v.recommendation) },
+  { header: 'Safeguarding lead', value: (v) => v.lead?.displayName ?? '' },
+  { header: 'Decision maker', value: (v) => v.decisionMaker.displayName },
+  { header: 'Status', value: (v) => label(RECORD_STATUSES, v.status) },
+  { header: 'Version', value: (v) => v.version },
+  { header: 'Last changed (UTC)', value: (v) => v.lastChangedAt },
+];
