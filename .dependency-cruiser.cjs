@@ -47,6 +47,19 @@ module.exports = {
       from: { pathNot: '^src/adapters/http/' },
       to: { path: 'node_modules/restify' },
     },
+    {
+      name: 'tab-is-a-browser-page',
+      comment: 'the Decisions tab page (src/tab) runs in the browser: it may use domain types, never the server or Node.',
+      severity: 'error',
+      from: { path: '^src/tab/' },
+      to: { path: ['^src/(adapters|handlers|ports|flow|anonymise)/', '^src/(main|app|config|log|tasks)\\.ts$', 'node_modules/(botbuilder|botframework-|restify|@azure/|@vercel/|pino|jose)'] },
+    },
+    {
+      name: 'tab-no-node',
+      severity: 'error',
+      from: { path: '^src/tab/' },
+      to: { dependencyTypes: ['core'] },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

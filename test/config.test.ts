@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, LOCAL_DEV_TENANT_ID, parseConfig } from '../src/config.js';
+import { readFileSync } from 'node:fs';
+import { ConfigError, EnvSchema, LOCAL_DEV_TENANT_ID, parseConfig } from '../src/config.js';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -18,6 +19,13 @@ describe('configuration', () => {
     expect(config.store.kind).toBe('local');
     expect(config.bot.appId).toBeUndefined();
     expect(config.allowedTenantIds).toEqual([LOCAL_DEV_TENANT_ID]);
+  });
+
+  it('documents every key it reads in .env.example', () => {
+    const documented = new Set([...readFileSync('.env.example', 'utf8').matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
+    const keys = Object.keys(EnvSchema.shape);
+    expect(keys.length).toBeGreaterThan(20);
+    expect(keys.filter((k) => !documented.has(k))).toEqual([]);
   });
 
   it('names the key when a value is wrong', () => {

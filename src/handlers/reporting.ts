@@ -1,4 +1,5 @@
 import { addDays, decisionView, rollupWeek, weekOf } from '../domain/reporting.js';
+import type { DecisionRecord } from '../domain/decision.js';
 import type { HandlerDeps } from './context.js';
 
 /**
@@ -9,14 +10,12 @@ import type { HandlerDeps } from './context.js';
 
 type ReportingDeps = Pick<HandlerDeps, 'store' | 'clock'>;
 
-/** Writes the summary row of a record from its latest version; returns the week it counts in. */
-export async function projectRecord(tenantId: string, recordId: string, deps: ReportingDeps): Promise<string | undefined> {
-  const versions = await deps.store.decisions.versions(tenantId, recordId);
-  const first = versions[0];
-  const latest = versions.at(-1);
-  if (!first || !latest) return undefined;
-  const request = latest.requestId ? await deps.store.requests.get(tenantId, latest.requestId) : undefined;
-  const view = decisionView(latest, first, request);
+/** Writes the summary row of a record from one of its versions (a later version's row is kept); returns its week. */
+export async function projectVersion(version: DecisionRecord, deps: ReportingDeps): Promise<string | undefined> {
+  const first = version.version === 1 ? version : await deps.store.decisions.first(version.tenantId, version.recordId);
+  if (!first) return undefined;
+  const request = version.requestId ? await deps.store.requests.get(version.tenantId, version.requestId) : undefined;
+  const view = decisionView(version, first, request);
   await deps.store.reporting.putView(view);
   return view.week;
 }
@@ -32,7 +31,8 @@ export async function refreshWeek(tenantId: string, week: string, deps: Reportin
 
 /** After a decision is recorded: its row and its week, straight away (the catch-up pass is the safety net). */
 export async function reportDecision(tenantId: string, recordId: string, deps: ReportingDeps): Promise<void> {
-  const week = await projectRecord(tenantId, recordId, deps);
+  const latest = (await deps.store.decisions.versions(tenantId, recordId)).at(-1);
+  const week = latest ? await projectVersion(latest, deps) : undefined;
   if (week) await refreshWeek(tenantId, week, deps);
 }
 
@@ -43,6 +43,8 @@ const CATCH_UP_BATCH = 200;
 export interface CatchUpPass {
   records: number;
   weeks: number;
+  /** A batch was full: more changes are waiting for the next pass. */
+  more: boolean;
 }
 
 /**
@@ -51,26 +53,33 @@ export interface CatchUpPass {
  * rebuilds everything, a batch per pass.
  */
 export async function catchUpReporting(deps: ReportingDeps): Promise<CatchUpPass> {
-  const since = (await deps.store.reporting.getMark()) ?? '1970-01-01T00:00:00.000Z';
+  const mark = (await deps.store.reporting.getMark()) ?? { since: '1970-01-01T00:00:00.000Z', pendingWeeks: [] };
+  const { since } = mark;
   const [versions, requests] = await Promise.all([
     deps.store.decisions.changedSince(since, CATCH_UP_BATCH),
     deps.store.requests.changedSince(since, CATCH_UP_BATCH),
   ]);
-  const weeks = new Map<string, { tenantId: string; week: string }>();
-  const add = (tenantId: string, week: string) => weeks.set(`${tenantId}|${week}`, { tenantId, week });
-  const records = new Map(versions.map((v) => [`${v.tenantId}|${v.id}`, v]));
-  for (const v of records.values()) {
-    const week = await projectRecord(v.tenantId, v.id, deps);
-    if (week) add(v.tenantId, week);
+  const weeks = new Set(mark.pendingWeeks);
+  for (const version of versions) {
+    const week = await projectVersion(version, deps);
+    if (week) weeks.add(`${version.tenantId}|${week}`);
   }
-  for (const r of requests) add(r.tenantId, weekOf(r.createdAt));
-  for (const { tenantId, week } of weeks.values()) await refreshWeek(tenantId, week, deps);
+  for (const r of requests) weeks.add(`${r.tenantId}|${weekOf(r.createdAt)}`);
 
-  // A full batch may have more after it: move on only to the end of the shorter full batch.
+  // A full batch may have more after it: move on only to the end of the shorter full batch, and
+  // leave the weeks for the pass that catches up (a rebuild recomputes each week once).
   // Otherwise everything up to now was seen: the next pass looks back a little, for late clocks.
-  const fullEnds = [versions, requests].filter((list) => list.length === CATCH_UP_BATCH).map((list) => list.at(-1)!.at);
-  const latest = [...versions, ...requests].map((c) => c.at).sort().at(-1);
-  const next = fullEnds.length > 0 ? fullEnds.sort()[0]! : latest ? new Date(Math.max(Date.parse(since), Date.parse(latest) - CATCH_UP_OVERLAP_MS)).toISOString() : since;
-  if (next !== since) await deps.store.reporting.putMark(next);
-  return { records: records.size, weeks: weeks.size };
+  const fullEnds = [versions.map((v) => v.createdAt), requests.map((r) => r.at)].filter((list) => list.length === CATCH_UP_BATCH).map((list) => list.at(-1)!);
+  const latest = [...versions.map((v) => v.createdAt), ...requests.map((r) => r.at)].sort().at(-1);
+  const more = fullEnds.length > 0;
+  if (!more) {
+    for (const key of weeks) {
+      const [tenantId, week] = key.split('|') as [string, string];
+      await refreshWeek(tenantId, week, deps);
+    }
+  }
+  const next = more ? fullEnds.sort()[0]! : latest ? new Date(Math.max(Date.parse(since), Date.parse(latest) - CATCH_UP_OVERLAP_MS)).toISOString() : since;
+  const pendingWeeks = more ? [...weeks] : [];
+  if (next !== since || pendingWeeks.length !== mark.pendingWeeks.length) await deps.store.reporting.putMark({ since: next, pendingWeeks });
+  return { records: new Set(versions.map((v) => `${v.tenantId}|${v.recordId}`)).size, weeks: more ? 0 : weeks.size, more };
 }

@@ -154,7 +154,7 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
       // Managers' figures: after delivery, so this pass's changes are counted.
       const reported = await catchUpReporting(deps).catch(() => {
         failed++;
-        return { records: 0, weeks: 0 };
+        return { records: 0, weeks: 0, more: false };
       });
       return { delivered, failed, purged, reportedWeeks: reported.weeks };
     },

@@ -55,6 +55,13 @@ export interface RequestRepository {
   update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined>;
 }
 
+/** Where the reporting catch-up continues from, and weeks it has still to recompute. */
+export interface CatchUpMark {
+  since: string;
+  /** `<tenantId>|<week>` keys, recomputed once the catch-up has caught up (so a rebuild recomputes each week once). */
+  pendingWeeks: string[];
+}
+
 /** Something that changed: which, and when (its `at` orders the catch-up). */
 export interface Changed {
   tenantId: string;
@@ -79,7 +86,9 @@ export interface DecisionRepository {
   /** The latest version of each of this person's records, newest first. */
   listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]>;
   /** Versions (any tenant) recorded at or after `since`, oldest first (reporting catch-up). */
-  changedSince(since: string, limit: number): Promise<Changed[]>;
+  changedSince(since: string, limit: number): Promise<DecisionRecord[]>;
+  /** A record's first version (a point read). */
+  first(tenantId: string, recordId: string): Promise<DecisionRecord | undefined>;
   /** Record ids (any tenant) with a version past its retention, for the scheduler. */
   listPastRetention(now: Date, limit: number): Promise<{ tenantId: string; recordId: string }[]>;
   /**
@@ -115,9 +124,9 @@ export interface ReportingRepository {
   streamViews(tenantId: string, filter: DecisionFilter): AsyncIterable<DecisionView[]>;
   viewsOfWeek(tenantId: string, week: string): Promise<Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[]>;
   putRollup(rollup: WeekRollup): Promise<void>;
-  /** Where the catch-up pass continues from (an ISO time); undefined before the first pass. */
-  getMark(): Promise<string | undefined>;
-  putMark(since: string): Promise<void>;
+  /** Where the catch-up pass continues from; undefined before the first pass. */
+  getMark(): Promise<CatchUpMark | undefined>;
+  putMark(mark: CatchUpMark): Promise<void>;
   /** Rollups for weeks (Mondays) from `fromWeek` to `toWeek` inclusive. */
   rollups(tenantId: string, fromWeek: string, toWeek: string): Promise<WeekRollup[]>;
 }

@@ -51,11 +51,16 @@ describe('managers’ read models', () => {
   it('rebuilds from nothing in batches, so a store with more records than one batch is fully summarised', async () => {
     const at = (i: number) => new Date(Date.parse('2026-10-01T08:00:00.000Z') + i * 3_600_000).toISOString();
     for (let i = 100; i < 100 + 450; i++) await app.app.store.decisions.createVersion(record(i, at(i - 100)));
-    await app.app.store.reporting.putMark('1970-01-01T00:00:00.000Z');
+    await app.app.store.reporting.putMark({ since: '1970-01-01T00:00:00.000Z', pendingWeeks: [] });
     const passes: number[] = [];
-    for (let i = 0; i < 6; i++) passes.push((await catchUpReporting(app.app.deps)).records);
+    let pass = await catchUpReporting(app.app.deps);
+    passes.push(pass.records);
+    while (pass.more) {
+      pass = await catchUpReporting(app.app.deps);
+      passes.push(pass.records);
+    }
     // Batches of 200; each continues from the last item of the one before (seen again, harmlessly).
-    expect(passes.slice(0, 3)).toEqual([200, 200, 53]);
+    expect(passes).toEqual([200, 200, 53]);
     const page = await app.app.store.reporting.listViews(TEST_TENANT_ID, { reference: 'DEC-' }, 100);
     let total = page.items.length;
     let next = page.continuation;

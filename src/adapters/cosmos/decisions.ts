@@ -1,8 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import { DecisionRecordSchema, type DecisionRecord } from '../../domain/decision.js';
-import type { Changed, DecisionRepository, VersionResult } from '../../ports/store.js';
+import type { DecisionRepository, VersionResult } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
-import { timeout } from './timeouts.js';
+import { BACKGROUND_CALL_TIMEOUT_MS, timeout } from './timeouts.js';
 
 function parse(doc: unknown): DecisionRecord {
   return DecisionRecordSchema.parse(doc);
@@ -77,23 +77,33 @@ export class CosmosDecisionRepository implements DecisionRepository {
     }
   }
 
-  async changedSince(since: string, limit: number): Promise<Changed[]> {
+  async changedSince(since: string, limit: number): Promise<DecisionRecord[]> {
     try {
       const { resources } = await this.container.items
-        .query<{ tenantId: string; recordId: string; createdAt: string }>(
+        .query(
           {
-            query: "SELECT TOP @limit c.tenantId, c.recordId, c.createdAt FROM c WHERE c.type = 'decision' AND c.createdAt >= @since ORDER BY c.createdAt",
+            query: "SELECT TOP @limit * FROM c WHERE c.type = 'decision' AND c.createdAt >= @since ORDER BY c.createdAt",
             parameters: [
               { name: '@limit', value: limit },
               { name: '@since', value: since },
             ],
           },
-          { abortSignal: timeout() },
+          { maxItemCount: limit, abortSignal: timeout(BACKGROUND_CALL_TIMEOUT_MS) },
         )
         .fetchAll();
-      return resources.map((r) => ({ tenantId: r.tenantId, id: r.recordId, createdAt: r.createdAt, at: r.createdAt }));
+      return resources.map(parse);
     } catch (err) {
       throw mapCosmosError(err, 'list changed decisions');
+    }
+  }
+
+  async first(tenantId: string, recordId: string): Promise<DecisionRecord | undefined> {
+    try {
+      const { resource } = await this.container.item(`${recordId}:v1`, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
+      return resource && resource.tenantId === tenantId ? parse(resource) : undefined;
+    } catch (err) {
+      if (isNotFound(err)) return undefined;
+      throw mapCosmosError(err, 'read first decision version');
     }
   }
 

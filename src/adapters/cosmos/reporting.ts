@@ -9,12 +9,13 @@ import {
   type DecisionView,
   type WeekRollup,
 } from '../../domain/reporting.js';
-import type { ReportingRepository } from '../../ports/store.js';
+import type { CatchUpMark, ReportingRepository } from '../../ports/store.js';
 import { readModifyWrite } from './etag.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { timeout } from './timeouts.js';
 
-const EXPORT_PAGE = 200;
+/** Large pages: on the local server every page is a scan of the container. */
+const EXPORT_PAGE = 1000;
 /** The catch-up mark belongs to no tenant: its own partition, never matched by a tenant's query. */
 const SYSTEM_PARTITION = '_system';
 const MARK_ID = 'catch-up-mark';
@@ -166,19 +167,20 @@ export class CosmosReportingRepository implements ReportingRepository {
     }
   }
 
-  async getMark(): Promise<string | undefined> {
+  async getMark(): Promise<CatchUpMark | undefined> {
     try {
-      const { resource } = await this.container.item(MARK_ID, SYSTEM_PARTITION).read<{ since?: unknown }>({ abortSignal: timeout() });
-      return typeof resource?.since === 'string' ? resource.since : undefined;
+      const { resource } = await this.container.item(MARK_ID, SYSTEM_PARTITION).read<Partial<CatchUpMark>>({ abortSignal: timeout() });
+      if (typeof resource?.since !== 'string') return undefined;
+      return { since: resource.since, pendingWeeks: Array.isArray(resource.pendingWeeks) ? resource.pendingWeeks.filter((w) => typeof w === 'string') : [] };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw mapCosmosError(err, 'read reporting mark');
     }
   }
 
-  async putMark(since: string): Promise<void> {
+  async putMark(mark: CatchUpMark): Promise<void> {
     try {
-      await this.container.items.upsert({ id: MARK_ID, tenantId: SYSTEM_PARTITION, type: 'mark', since }, { abortSignal: timeout() });
+      await this.container.items.upsert({ id: MARK_ID, tenantId: SYSTEM_PARTITION, type: 'mark', since: mark.since, pendingWeeks: mark.pendingWeeks }, { abortSignal: timeout() });
     } catch (err) {
       throw mapCosmosError(err, 'write reporting mark');
     }

@@ -4,7 +4,7 @@ import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain
 import { ConcurrencyConflict } from '../../domain/errors.js';
 import type { Changed, CreateResult, RequestRepository } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
-import { timeout } from './timeouts.js';
+import { BACKGROUND_CALL_TIMEOUT_MS, timeout } from './timeouts.js';
 
 function parse(doc: unknown): AdviceRequest {
   return AdviceRequestSchema.parse(doc);
@@ -54,7 +54,7 @@ export class CosmosRequestRepository implements RequestRepository {
               { name: '@since', value: since },
             ],
           },
-          { abortSignal: timeout() },
+          { maxItemCount: limit, abortSignal: timeout(BACKGROUND_CALL_TIMEOUT_MS) },
         )
         .fetchAll();
       return resources.map((r) => ({ tenantId: r.tenantId, id: r.id, createdAt: r.createdAt, at: r.updatedAt }));

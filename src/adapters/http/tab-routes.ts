@@ -143,6 +143,8 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
         return;
       }
       res.header('cache-control', 'no-store');
+      const started = performance.now();
+      res.once('finish', () => log.debug({ event: 'tab.served', route, status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100 }, 'tab request served'));
       try {
         await handler(req, res, result.principal);
       } catch (err) {

@@ -1,0 +1,69 @@
+import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const source = join(root, 'src', 'tab');
+
+export interface BuiltTab {
+  outDir: string;
+  /** File name → size in bytes. */
+  files: Record<string, number>;
+}
+
+/** Modules the page imports lazily; each is built as its own file next to app.js. */
+const LAZY = { charts: 'charts.ts', 'teams-sdk': 'teams-sdk.ts' } as const;
+
+const OUTPUTS = ['app.js', 'app.css', 'index.html', ...Object.keys(LAZY).map((n) => `${n}.js`)].flatMap((f) => (f.endsWith('.js') ? [f, `${f}.map`] : [f]));
+
+/** `import('./charts.js')` and `import('./teams-sdk.js')` in the page stay runtime imports of those files. */
+const lazyStayExternal: Plugin = {
+  name: 'lazy-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(charts|teams-sdk)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * Builds the managers' Decisions tab into `outDir`: `app.js` (an ES module: the page itself),
+ * `teams-sdk.js` (@microsoft/teams-js, imported by app.js only when the page is framed),
+ * `charts.js` (Chart.js and the chart drawing, imported when the Trends view first opens),
+ * `app.css` and `index.html`, plus linked source maps. The server serves `index.html` at
+ * /tabs/decisions and the other files under /tabs/assets/.
+ */
+export async function buildTab(outDir = 'dist/tab'): Promise<BuiltTab> {
+  const out = resolve(root, outDir);
+  await mkdir(out, { recursive: true });
+  // Names are fixed (no hashes), so each build overwrites the last; only this build's own files are ever removed.
+  await Promise.all(OUTPUTS.map((name) => rm(join(out, name), { force: true })));
+  const common: BuildOptions = {
+    absWorkingDir: root,
+    outdir: out,
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    sourcemap: 'linked',
+    legalComments: 'eof',
+    metafile: true,
+    logLevel: 'warning',
+  };
+  const results = await Promise.all([
+    build({ ...common, entryPoints: { app: join(source, 'main.ts') }, plugins: [lazyStayExternal] }),
+    ...Object.entries(LAZY).map(([name, file]) => build({ ...common, entryPoints: { [name]: join(source, file) } })),
+  ]);
+  await copyFile(join(source, 'index.html'), join(out, 'index.html'));
+  await copyFile(join(source, 'styles.css'), join(out, 'app.css'));
+  const files: Record<string, number> = {};
+  for (const result of results) for (const [path, output] of Object.entries(result.metafile?.outputs ?? {})) files[path.split('/').pop() ?? path] = output.bytes;
+  for (const name of OUTPUTS) if (!(name in files)) files[name] = (await stat(join(out, name))).size;
+  return { outDir: out, files };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { outDir, files } = await buildTab();
+  console.log(`Built the Decisions tab into ${outDir}`);
+  for (const [name, bytes] of Object.entries(files).sort()) console.log(`  ${name.padEnd(28)} ${(bytes / 1024).toFixed(1)} KiB`);
+}
