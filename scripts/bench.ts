@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: every benchmark the project has, a table each, JSON results in
  * bench-results/latest.json, and a last line of headline figures as key=value pairs.
- * Today: the identifier scanner. (Turn latency and the Decisions tab join as they are built.)
+ * Today: the identifier scanner and the Decisions tab with 10,000 decisions. (Turn latency joins
+ * with the reliability work.) BENCH_TAB_DECISIONS changes the tab's data size.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { benchScanner } from './bench-scanner.js';
+import { benchTab } from './bench-tab.js';
+import { browserLoad } from './bench-tab-browser.js';
 
 const scanner = await benchScanner(5);
 console.log('Identifier scanner (median of 5 rounds, one thread)');
@@ -15,10 +18,19 @@ for (const label of ['200B', '2KB', '20KB']) {
   console.log(`${label.padEnd(6)} ${f('scansPerSec', 0).padStart(9)} ${f('p50ms', 3).padStart(10)} ${f('p99ms', 3).padStart(9)} ${f('usPerKB', 0).padStart(12)}`);
 }
 
+const tab = await benchTab(Number(process.env.BENCH_TAB_DECISIONS ?? 10_000), 15, browserLoad);
+console.log(`\nDecisions tab with ${tab.decisions} decisions on the embedded store (server time from the app's log, ${tab.server.firstPage.runs} runs)`);
+console.log(`seeded in ${tab.seedSeconds.toFixed(1)} s; read models rebuilt from nothing in ${tab.catchUpSeconds.toFixed(1)} s`);
+console.log('view                 p50 ms    p90 ms');
+for (const [name, f] of Object.entries(tab.server)) console.log(`${name.padEnd(18)} ${f.p50.toFixed(1).padStart(8)} ${f.p90.toFixed(1).padStart(9)}`);
+console.log(`export: ${tab.exportRows} rows`);
+if (tab.browser) console.log(`browser (median of ${tab.browser.runs}): first rows shown ${tab.browser.listVisibleMs} ms after navigation; charts drawn ${tab.browser.chartsDrawnMs} ms after opening Trends`);
+
 const results = {
   at: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
   scanner,
+  tab,
 };
 await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -27,5 +39,12 @@ const headline = {
   scanner_2kb_p99_ms: (scanner['2KB.p99ms'] ?? 0).toFixed(3),
   scanner_2kb_scans_per_s: (scanner['2KB.scansPerSec'] ?? 0).toFixed(0),
   scanner_20kb_p99_ms: (scanner['20KB.p99ms'] ?? 0).toFixed(3),
+  tab_decisions: tab.decisions,
+  tab_first_page_p50_ms: tab.server.firstPage.p50.toFixed(1),
+  tab_filtered_page_p50_ms: tab.server.filteredPage.p50.toFixed(1),
+  tab_metrics_p50_ms: tab.server.metrics.p50.toFixed(1),
+  tab_export_p50_ms: tab.server.export.p50.toFixed(0),
+  tab_list_visible_ms: tab.browser?.listVisibleMs ?? 'n/a',
+  tab_charts_drawn_ms: tab.browser?.chartsDrawnMs ?? 'n/a',
 };
 console.log(Object.entries(headline).map(([k, v]) => `${k}=${v}`).join(' '));

@@ -10,8 +10,10 @@ export const CONTAINERS = {
   decisions: { id: 'decisions', partitionKey: '/tenantId' },
   audit: { id: 'audit', partitionKey: '/tenantId' },
   tenants: { id: 'tenants', partitionKey: '/tenantId' },
-  /** Read models for managers: decision summary rows and weekly rollups (derived; rebuildable). */
+  /** Read models for managers: a summary row per decision record, and the catch-up mark (derived; rebuildable). */
   reporting: { id: 'reporting', partitionKey: '/tenantId' },
+  /** Weekly figures per tenant (derived). Apart from the rows, so reading 12 weeks never touches 10,000 rows. */
+  rollups: { id: 'rollups', partitionKey: '/tenantId' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

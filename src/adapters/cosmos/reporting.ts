@@ -90,7 +90,10 @@ function tagOf(spec: SqlQuerySpec, pageSize: number): string {
 }
 
 export class CosmosReportingRepository implements ReportingRepository {
-  constructor(private readonly container: Container) {}
+  constructor(
+    private readonly container: Container,
+    private readonly rollupContainer: Container,
+  ) {}
 
   async putView(view: DecisionView): Promise<void> {
     const doc = { ...DecisionViewSchema.parse(view), type: 'decisionView' };
@@ -161,7 +164,7 @@ export class CosmosReportingRepository implements ReportingRepository {
 
   async putRollup(rollup: WeekRollup): Promise<void> {
     try {
-      await this.container.items.upsert({ ...WeekRollupSchema.parse(rollup), type: 'weekRollup' }, { abortSignal: timeout() });
+      await this.rollupContainer.items.upsert({ ...WeekRollupSchema.parse(rollup), type: 'weekRollup' }, { abortSignal: timeout() });
     } catch (err) {
       throw mapCosmosError(err, 'write week rollup');
     }
@@ -188,7 +191,7 @@ export class CosmosReportingRepository implements ReportingRepository {
 
   async rollups(tenantId: string, fromWeek: string, toWeek: string): Promise<WeekRollup[]> {
     try {
-      const { resources } = await this.container.items
+      const { resources } = await this.rollupContainer.items
         .query<Record<string, unknown>>(
           {
             query: "SELECT * FROM c WHERE c.tenantId = @tenantId AND c.type = 'weekRollup' AND c.week >= @from AND c.week <= @to ORDER BY c.week",

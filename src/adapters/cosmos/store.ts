@@ -110,7 +110,7 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
     decisions: new CosmosDecisionRepository(containers.decisions),
     audit: new CosmosAuditRepository(containers.audit),
     tenants: new CosmosTenantSettingsRepository(containers.tenants),
-    reporting: new CosmosReportingRepository(containers.reporting),
+    reporting: new CosmosReportingRepository(containers.reporting, containers.rollups),
     health: {
       async ping() {
         try {
