@@ -29,6 +29,8 @@ export interface LocalCosmosServer {
   readonly endpoint: string;
   /** Test hook: while unavailable every request's connection is dropped, as in a network outage. */
   setAvailable(available: boolean): void;
+  /** Test hook: lets the next `requests` requests through, then goes down (an outage in the middle of an action). */
+  goDownAfter(requests: number): void;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,14 @@ export async function startLocalCosmosServer(
   const inner = server.listeners('request').slice();
   server.removeAllListeners('request');
   let available = true;
+  let allowance = Number.POSITIVE_INFINITY;
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (allowance <= 0) {
+      available = false;
+      allowance = Number.POSITIVE_INFINITY;
+      server.closeIdleConnections();
+    }
+    allowance--;
     if (!available) {
       req.socket.destroy();
       return;
@@ -56,8 +65,12 @@ export async function startLocalCosmosServer(
   const { port: actual } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${actual}/`,
+    goDownAfter(requests) {
+      allowance = requests;
+    },
     setAvailable(value) {
       available = value;
+      allowance = Number.POSITIVE_INFINITY;
       if (!value) server.closeAllConnections();
     },
     close: () =>
