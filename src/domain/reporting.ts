@@ -319,6 +319,11 @@ export interface TabOptions {
   recommendations: Option[];
   personTold: Option[];
   shareMethods: Option[];
+  requestStatuses: Option[];
+  askerRoles: Option[];
+  ageBands: Option[];
+  peopleInvolved: Option[];
+  informationKinds: Option[];
   /** Leads who have claimed requests (value = Entra object id). */
   leads: Option[];
 }

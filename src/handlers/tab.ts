@@ -1,6 +1,6 @@
-import { AREAS_OF_CONCERN, CONSENT_STATUSES, RECIPIENTS, URGENCIES } from '../domain/advice.js';
+import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
-import { RECOMMENDATIONS } from '../domain/request.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES } from '../domain/request.js';
 import {
   PAGE_SIZES,
   RECORD_STATUSES,
@@ -47,6 +47,11 @@ export async function tabOptions(tenantId: string, deps: TabDeps): Promise<TabOp
     recommendations: options(RECOMMENDATIONS),
     personTold: options(PERSON_TOLD),
     shareMethods: options(SHARE_METHODS),
+    requestStatuses: options(REQUEST_STATUSES),
+    askerRoles: options(ASKER_ROLES),
+    ageBands: options(AGE_BANDS),
+    peopleInvolved: options(PEOPLE_INVOLVED),
+    informationKinds: options(INFORMATION_KINDS),
     leads: [...leads].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
   };
 }
