@@ -1,5 +1,5 @@
-import { copyFile, mkdir, rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
@@ -35,31 +35,38 @@ const lazyStayExternal: Plugin = {
 export async function buildTab(outDir = 'dist/tab'): Promise<BuiltTab> {
   const out = resolve(root, outDir);
   await mkdir(out, { recursive: true });
-  // Names are fixed (no hashes), so each build overwrites the last; only this build's own files are ever removed.
-  await Promise.all(OUTPUTS.map((name) => rm(join(out, name), { force: true })));
-  const common: BuildOptions = {
-    absWorkingDir: root,
-    outdir: out,
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    minify: true,
-    sourcemap: 'linked',
-    legalComments: 'eof',
-    metafile: true,
-    logLevel: 'warning',
-  };
-  const results = await Promise.all([
-    build({ ...common, entryPoints: { app: join(source, 'main.ts') }, plugins: [lazyStayExternal] }),
-    ...Object.entries(LAZY).map(([name, file]) => build({ ...common, entryPoints: { [name]: join(source, file) } })),
-  ]);
-  await copyFile(join(source, 'index.html'), join(out, 'index.html'));
-  await copyFile(join(source, 'styles.css'), join(out, 'app.css'));
-  const files: Record<string, number> = {};
-  for (const result of results) for (const [path, output] of Object.entries(result.metafile?.outputs ?? {})) files[path.split('/').pop() ?? path] = output.bytes;
-  for (const name of OUTPUTS) if (!(name in files)) files[name] = (await stat(join(out, name))).size;
-  return { outDir: out, files };
+  // Built aside, then renamed over the old files one by one (rename is atomic): a server reading `out`
+  // (a test run, a benchmark, the dev server) never finds a file missing or half written, even while
+  // another build runs. Names are fixed (no hashes), so every output replaces its predecessor.
+  const staging = await mkdtemp(join(dirname(out), `.${basename(out)}-build-`));
+  try {
+    const common: BuildOptions = {
+      absWorkingDir: root,
+      outdir: staging,
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      platform: 'browser',
+      minify: true,
+      sourcemap: 'linked',
+      legalComments: 'eof',
+      metafile: true,
+      logLevel: 'warning',
+    };
+    const results = await Promise.all([
+      build({ ...common, entryPoints: { app: join(source, 'main.ts') }, plugins: [lazyStayExternal] }),
+      ...Object.entries(LAZY).map(([name, file]) => build({ ...common, entryPoints: { [name]: join(source, file) } })),
+    ]);
+    await copyFile(join(source, 'index.html'), join(staging, 'index.html'));
+    await copyFile(join(source, 'styles.css'), join(staging, 'app.css'));
+    const files: Record<string, number> = {};
+    for (const result of results) for (const [path, output] of Object.entries(result.metafile?.outputs ?? {})) files[path.split('/').pop() ?? path] = output.bytes;
+    for (const name of OUTPUTS) if (!(name in files)) files[name] = (await stat(join(staging, name))).size;
+    for (const name of OUTPUTS) await rename(join(staging, name), join(out, name));
+    return { outDir: out, files };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,0 +1,396 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { FakeConnector } from '../kit/connector.js';
+import { EntraKeys } from '../kit/entra.js';
+import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
+import { Chat, type Card } from '../kit/chat.js';
+import { STAFF, type Person } from '../kit/activities.js';
+import { ASK, LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
+import { startTeamsHost, type TeamsHost } from '../kit/teams-host.js';
+import { describeProblems, launchChromium, pageErrors, screenshotTab, seriousA11yProblems } from '../kit/browser.js';
+import { ukToday } from '../../src/domain/decision.js';
+import { weekOf } from '../../src/domain/reporting.js';
+
+/**
+ * The managers' Decisions tab in a real Chromium: inside a stand-in Teams host (single sign-on with
+ * tokens from a local Entra key set, theme changes) and outside Teams, against the real server
+ * with records made through the real bot flows.
+ */
+
+const MIN = 60_000;
+const SCREENSHOTS = 'test-results/tab';
+const AMEND_REASON = 'Added the police, who were also told.';
+const LEAD_ADVICE = 'Share with the front door today and record why.';
+
+const entra = new EntraKeys();
+const connector = new FakeConnector();
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+const hosts: TeamsHost[] = [];
+
+let askers = 0;
+function asker(name: string): Person {
+  askers++;
+  return { ...STAFF, id: `29:browser-${askers}`, aadObjectId: `bbbb0000-0000-4000-8000-${String(askers).padStart(12, '0')}`, name };
+}
+
+beforeAll(async () => {
+  [browser] = await Promise.all([launchChromium(), entra.start(), connector.start()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await connector.stop();
+  await entra.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  // Short waits, so a missing element fails with Playwright's own explanation well before the test's timeout.
+  context.setDefaultTimeout(10_000);
+  page = await context.newPage();
+  errors = pageErrors(page);
+});
+
+afterEach(async () => {
+  await context.close();
+  await Promise.all(hosts.splice(0).map((h) => h.stop()));
+  expect(errors, 'uncaught exceptions in the page').toEqual([]);
+});
+
+/** The tab's document inside the host page (the frame named `tab`). */
+async function tabFrame(): Promise<Frame> {
+  const frame = await (await page.waitForSelector('iframe#tab')).contentFrame();
+  if (!frame) throw new Error('the host page has no tab frame');
+  return frame;
+}
+
+/** Opens the tab in the stand-in Teams host, signed in with the token given (a manager's by default). */
+async function openInTeams(app: TestApp, options: { token?: () => Promise<string> } = {}): Promise<{ host: TeamsHost; tab: Frame }> {
+  const host = await startTeamsHost({
+    tabUrl: `${app.url}/tabs/decisions`,
+    token: options.token ?? (() => entra.manager(TEST_TENANT_ID)),
+    user: { id: 'cccc0000-0000-4000-8000-000000000001', tenantId: TEST_TENANT_ID, displayName: 'Morgan Manager' },
+  });
+  hosts.push(host);
+  await page.goto(host.url);
+  return { host, tab: await tabFrame() };
+}
+
+/** Waits for what the page shows (rows, focus, theme…) to become what the test expects. */
+const poll = <T>(read: () => Promise<T>, message?: string) => expect.poll(read, { timeout: 10_000, interval: 50, message });
+
+const table = (tab: Frame) => tab.getByRole('table', { name: 'Decision records, newest first' });
+const shownReferences = (tab: Frame) => table(tab).locator('tbody th button').allTextContents();
+const focused = (tab: Frame) => tab.evaluate(() => ({ tag: document.activeElement?.tagName ?? '', id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
+const theme = (tab: Frame) => tab.evaluate(() => document.documentElement.dataset.theme);
+
+/** How many of the canvas's pixels are painted: more than none once Chart.js has drawn it. */
+function paintedPixels(tab: Frame, chart: string): Promise<number> {
+  return tab.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`canvas[data-chart="${id}"]`);
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return 0;
+    const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
+  }, chart);
+}
+
+const CHARTS = ['requests', 'times', 'decisions', 'consent'] as const;
+
+async function chartsDrawn(tab: Frame): Promise<void> {
+  for (const chart of CHARTS) await poll(() => paintedPixels(tab, chart), `the ${chart} chart is drawn`).toBeGreaterThan(0);
+}
+
+/** The cells of the figures table's row for a week, after opening its "Show the figures" disclosure. */
+async function figuresFor(tab: Frame, title: string, week: string): Promise<string[]> {
+  const details = tab.locator('details.chart-data').filter({ has: tab.getByText(`Show the figures: ${title.toLowerCase()}`, { exact: true }) });
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  const row = details.getByRole('table', { name: title }).getByRole('row').filter({ has: tab.getByRole('rowheader', { name: week, exact: true }) });
+  return row.getByRole('cell').allTextContents();
+}
+
+/** `2026-11-16` → `16 Nov 2026`, as the page writes dates. */
+const asShown = (day: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+
+describe('The Decisions tab in a browser', () => {
+  // Behind real time (the page's "today"), so every record falls inside its default periods.
+  const clock = new TestClock(Date.now() - 90 * MIN);
+  let app: TestApp;
+  let shared: string;
+  let notShared: string;
+  let amender: Person;
+  let firstAskedAt: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(entra.env(), { clock });
+    await setUpQueue(app, connector);
+    const sharedOn = ukToday(clock.now());
+    firstAskedAt = clock.now().toISOString();
+
+    // Asked, advised "share", then shared without consent; amended later by the same person.
+    const sharedChat = new Chat(app, connector, asker('Sam Teacher'));
+    amender = sharedChat.person;
+    let summary: Card;
+    ({ reference: shared, summary } = await adviseAndDecide(app, connector, sharedChat, { ...SHARE_WITHOUT_CONSENT, sharedOn }));
+    clock.advance(10 * MIN);
+    // Asked about neglect today, advised "share", decided not to share.
+    ({ reference: notShared } = await adviseAndDecide(app, connector, new Chat(app, connector, asker('Alex Nurse')), NOT_SHARE, { ask: { area: 'neglect', urgency: 'today' } }));
+    clock.advance(10 * MIN);
+    const amend = await sharedChat.click(summary, 'decision.amend');
+    await sharedChat.click(amend, 'decision.submit', { ...SHARE_WITHOUT_CONSENT, sharedOn, recipients: 'childrens_social_care,police', amendReason: AMEND_REASON });
+    await app.app.tasks.drain();
+    await app.app.scheduler.runOnce();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('signs a manager in through Teams and shows the decisions made in the chat, newest first', async () => {
+    const { host, tab } = await openInTeams(app);
+    await poll(() => tab.locator('#signed-in').textContent()).toBe('Signed in as Morgan Manager');
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    expect(await tab.getByRole('heading', { level: 1 }).textContent()).toBe('Decisions');
+    expect(await tab.getByTestId('list-count').textContent()).toBe('Showing all 2 decisions.');
+    const sharedRow = table(tab).getByRole('row').filter({ has: tab.getByRole('button', { name: shared }) });
+    expect(await sharedRow.textContent()).toContain('Shared without consent');
+    expect(await sharedRow.textContent()).toContain('Amended (version 2)');
+    expect(await sharedRow.textContent()).toContain(LEAD.name);
+    const notSharedRow = table(tab).getByRole('row').filter({ has: tab.getByRole('button', { name: notShared }) });
+    expect(await notSharedRow.textContent()).toContain('Do not share');
+    expect(await notSharedRow.textContent()).not.toContain('Shared without consent');
+    // The token came from Teams single sign-on, asked for after initialising with the host.
+    const funcs = host.calls.map((c) => c.func);
+    expect(funcs).toContain('authentication.getAuthToken');
+    expect(funcs.indexOf('initialize')).toBeLessThan(funcs.indexOf('authentication.getAuthToken'));
+  });
+
+  it('filters the list by decision, clears the filters, and finds a record by its reference', async () => {
+    const { tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    const decision = tab.getByLabel('Decision', { exact: true });
+    expect(await decision.locator('option').first().textContent()).toBe('Any');
+    await decision.selectOption({ label: 'Do not share' });
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([notShared]);
+    expect(await tab.getByTestId('list-count').textContent()).toBe('Showing all 1 decision.');
+    expect(new URL(tab.url()).searchParams.get('decision')).toBe('not_share');
+
+    await tab.getByRole('button', { name: 'Clear filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    expect(await decision.inputValue()).toBe('');
+
+    await tab.getByLabel('Reference', { exact: true }).fill(shared.toLowerCase());
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([shared]);
+  });
+
+  it('opens a record with its versions, the advice, the request and the audit trail, and Escape goes back to its row', async () => {
+    const { tab } = await openInTeams(app);
+    const rowButton = table(tab).getByRole('button', { name: shared, exact: true });
+    await rowButton.click();
+    await poll(() => focused(tab)).toMatchObject({ tag: 'H2', text: `Decision record ${shared}` });
+    const audit = tab.getByRole('table', { name: `Audit trail for ${shared}, oldest first` });
+    await audit.waitFor();
+    expect(await tab.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Summary', 'Versions (2, latest first)', 'Advice from the safeguarding lead', 'The request for advice', 'Audit trail']);
+
+    const latest = tab.getByRole('article', { name: /^Version 2/ });
+    expect(await latest.textContent()).toContain(`Amendment: made by ${amender.name}`);
+    expect(await latest.textContent()).toContain(`Why: ${AMEND_REASON}`);
+    expect(await latest.textContent()).toContain('Police');
+    expect(await tab.getByRole('article', { name: /^Version 1/ }).textContent()).toContain('original record');
+
+    const advice = tab.getByRole('region', { name: 'Advice from the safeguarding lead' });
+    expect(await advice.textContent()).toContain(LEAD_ADVICE);
+    expect(await advice.textContent()).toContain(LEAD.name);
+    const request = tab.getByRole('region', { name: 'The request for advice' });
+    expect(await request.textContent()).toContain(shared);
+    expect(await request.locator('blockquote').textContent()).toBe(ASK.question);
+
+    const trail = await audit.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).slice(1, 4).map((c) => c.textContent ?? '')));
+    const onRecord = trail.filter(([, , on]) => on === 'Decision record').map(([who, action]) => [who, action]);
+    expect(onRecord).toEqual([
+      [amender.name, 'Decided'],
+      [amender.name, 'Amended'],
+    ]);
+    expect(trail.filter(([, , on]) => on === 'Request for advice').map(([, action]) => action)).toEqual(expect.arrayContaining(['Created', 'Claimed', 'Answered']));
+
+    await page.keyboard.press('Escape');
+    await poll(() => focused(tab)).toMatchObject({ tag: 'BUTTON', text: shared });
+    expect(await tab.getByRole('heading', { name: `Decision record ${shared}` }).count()).toBe(0);
+    expect(await table(tab).isVisible()).toBe(true);
+  });
+
+  it('exports the records shown as a CSV download: a header and one row per record', async () => {
+    const { tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    const exportCsv = async () => {
+      const [download] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: 'Export CSV' }).click()]);
+      const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      return { name: download.suggestedFilename(), lines };
+    };
+
+    const all = await exportCsv();
+    expect(all.name).toMatch(/^decisions-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(all.lines[0]).toMatch(/^Reference,Decided on \(UK date\),/);
+    expect(all.lines.slice(1).map((l) => l.split(',')[0])).toEqual([notShared, shared]);
+    await poll(() => tab.locator('#export-note').textContent()).toBe(`Downloaded ${all.name}`);
+
+    await tab.getByLabel('Decision', { exact: true }).selectOption({ label: 'Do not share' });
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([notShared]);
+    const filtered = await exportCsv();
+    expect(filtered.lines.slice(1).map((l) => l.split(',')[0])).toEqual([notShared]);
+  });
+
+  it('draws the four trend charts and gives their figures in tables', async () => {
+    const { tab } = await openInTeams(app);
+    await tab.getByRole('tab', { name: 'Trends' }).click();
+    const heading = tab.getByRole('heading', { name: /^Trends: weeks beginning / });
+    await heading.waitFor();
+    await chartsDrawn(tab);
+    for (const chart of CHARTS) {
+      const box = await tab.locator(`canvas[data-chart="${chart}"]`).boundingBox();
+      expect(box?.width).toBeGreaterThan(100);
+      expect(box?.height).toBeGreaterThan(100);
+    }
+    expect(await tab.getByRole('img').count()).toBe(4);
+
+    // A description list named "Headline figures" (Playwright gives <dl> no role, so found by its name).
+    const headline = await tab.getByLabel('Headline figures', { exact: true }).textContent();
+    expect(headline).toMatch(/Requests for advice\s*2/);
+    expect(headline).toMatch(/Shared without consent\s*1/);
+
+    const week = asShown(weekOf(firstAskedAt));
+    expect(await figuresFor(tab, 'Requests for advice per week', week)).toEqual(['2']);
+    expect(await figuresFor(tab, 'Decisions per week', week)).toEqual(['1', '0', '1']);
+    expect(await figuresFor(tab, 'Shared without consent, and escalations, per week', week)).toEqual(['1', '0']);
+    expect(await figuresFor(tab, 'Time to claim and to answer per week', week)).toHaveLength(4);
+  });
+
+  it('follows the Teams theme and has no serious accessibility problems in any view or theme', async () => {
+    const { host, tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    const problems: string[] = [];
+    const check = async (name: string) => {
+      const found = await seriousA11yProblems(tab);
+      if (found.length) problems.push(`${name}:\n${describeProblems(found)}`);
+      await screenshotTab(page, tab, `${SCREENSHOTS}/${name}.png`);
+    };
+    for (const t of ['default', 'dark', 'contrast'] as const) {
+      if (t !== 'default') await host.setTheme(t);
+      await poll(() => theme(tab)).toBe(t);
+
+      await tab.getByRole('tab', { name: 'Decisions list' }).click();
+      await table(tab).waitFor();
+      await check(`${t}-list`);
+
+      await table(tab).getByRole('button', { name: shared, exact: true }).click();
+      await tab.getByRole('table', { name: `Audit trail for ${shared}, oldest first` }).waitFor();
+      await check(`${t}-detail`);
+      await tab.getByRole('button', { name: 'Back to list' }).click();
+
+      await tab.getByRole('tab', { name: 'Trends' }).click();
+      await tab.getByRole('heading', { name: /^Trends: weeks beginning / }).waitFor();
+      await chartsDrawn(tab);
+      await check(`${t}-trends`);
+    }
+    expect(problems, problems.join('\n\n')).toEqual([]);
+  }, 45_000);
+
+  it('works from the keyboard: a skip link to the content, arrow keys between the views, a visible focus', async () => {
+    const { tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+
+    await page.keyboard.press('Tab');
+    await poll(() => focused(tab)).toMatchObject({ tag: 'A', text: 'Skip to main content' });
+    const skip = await tab.getByRole('link', { name: 'Skip to main content' }).boundingBox();
+    expect(skip?.y, 'the focused skip link is on screen').toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await poll(() => focused(tab)).toMatchObject({ tag: 'MAIN', id: 'main' });
+
+    await page.keyboard.press('Tab');
+    await poll(() => focused(tab)).toMatchObject({ tag: 'BUTTON', id: 'tab-list' });
+    const outline = await tab.locator('#tab-list').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThan(0);
+
+    const trendsTab = tab.getByRole('tab', { name: 'Trends' });
+    await page.keyboard.press('ArrowRight');
+    await poll(() => focused(tab)).toMatchObject({ id: 'tab-trends' });
+    expect(await trendsTab.getAttribute('aria-selected')).toBe('true');
+    await tab.getByRole('heading', { name: /^Trends: weeks beginning / }).waitFor();
+    expect(await table(tab).isVisible()).toBe(false);
+
+    await page.keyboard.press('ArrowLeft');
+    await poll(() => focused(tab)).toMatchObject({ id: 'tab-list' });
+    expect(await trendsTab.getAttribute('aria-selected')).toBe('false');
+    expect(await table(tab).isVisible()).toBe(true);
+  });
+
+  it('tells someone who opens it outside Teams to open it in Teams, with no local sign-in', async () => {
+    await page.goto(`${app.url}/tabs/decisions`);
+    await page.getByRole('heading', { name: 'Open this in Microsoft Teams' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Local development sign-in' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+    expect(await page.locator('#signed-in').isVisible()).toBe(false);
+    expect(await page.getByRole('table').count()).toBe(0);
+  });
+
+  it('shows staff signed in through Teams that they need the manager role, and no records', async () => {
+    const { tab } = await openInTeams(app, { token: () => entra.mint({ tenantId: TEST_TENANT_ID, name: 'Sam Teacher' }) });
+    const heading = tab.getByRole('heading', { name: 'You need the safeguarding manager role to see decisions' });
+    await heading.waitFor();
+    await poll(() => focused(tab)).toMatchObject({ tag: 'H2', id: 'problem-heading' });
+    expect(await tab.getByRole('table').count()).toBe(0);
+    expect(await tab.locator('body').textContent()).not.toContain(shared);
+    expect(await tab.locator('body').textContent()).not.toContain(notShared);
+  });
+});
+
+describe('The Decisions tab outside Teams with the local development sign-in on', () => {
+  let app: TestApp;
+  let reference: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ TAB_DEV_SIGNIN: 'true' });
+    await setUpQueue(app, connector);
+    ({ reference } = await adviseAndDecide(app, connector, new Chat(app, connector, asker('Jo Carer')), NOT_SHARE));
+    await app.app.tasks.drain();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function signIn(displayName: string, role: string): Promise<void> {
+    await page.goto(`${app.url}/tabs/decisions`);
+    await page.getByRole('heading', { name: 'Open this in Microsoft Teams' }).waitFor();
+    await page.getByRole('heading', { name: 'Local development sign-in' }).waitFor();
+    await page.getByLabel('Display name').fill(displayName);
+    await page.getByLabel('Role').selectOption({ label: role });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('signs a manager in locally and shows the list', async () => {
+    await signIn('Dana Manager', 'Manager');
+    await poll(() => page.locator('#signed-in').textContent()).toBe('Signed in as Dana Manager');
+    await poll(() => page.getByRole('table', { name: 'Decision records, newest first' }).locator('tbody th button').allTextContents()).toEqual([reference]);
+  });
+
+  it('shows staff signed in locally that they need the manager role, and no records', async () => {
+    await signIn('Lee Staff', 'Staff');
+    await page.getByRole('heading', { name: 'You need the safeguarding manager role to see decisions' }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain(reference);
+    expect(await page.getByRole('button', { name: 'Sign in as someone else' }).isVisible()).toBe(true);
+  });
+});
