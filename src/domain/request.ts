@@ -75,6 +75,11 @@ export const OutboxItemSchema = z.object({
   /** While one scheduler instance is delivering it, others leave it alone until this time. */
   leaseUntil: z.iso.datetime().optional(),
   attempts: z.number().int().min(0).default(0),
+  /**
+   * For an item with several recipients (an escalation): those it has reached, so a retry after
+   * one recipient failed does not post to the others again.
+   */
+  reached: z.array(z.string()).optional(),
 });
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 

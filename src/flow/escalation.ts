@@ -90,6 +90,13 @@ export function leaseItem(r: AdviceRequest, itemId: string, now: Date, policy: E
   return { ...next, nextDueAt: nextDueAt(next) };
 }
 
+/** Notes that an outbox item has reached one of its recipients; undefined when already noted or the item is gone. */
+export function markReached(r: AdviceRequest, itemId: string, recipient: string): AdviceRequest | undefined {
+  const item = r.outbox.find((i) => i.id === itemId);
+  if (!item || item.reached?.includes(recipient)) return undefined;
+  return { ...r, outbox: r.outbox.map((i) => (i.id === itemId ? { ...i, reached: [...(i.reached ?? []), recipient] } : i)) };
+}
+
 /** Removes a delivered outbox item (and records what delivery produced). */
 export function completeItem(r: AdviceRequest, itemId: string, patch: Partial<AdviceRequest> = {}): AdviceRequest {
   const next = { ...r, ...patch, outbox: r.outbox.filter((i) => i.id !== itemId) };

@@ -80,7 +80,11 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
   const form = { request, recordId, baseVersion: p.baseVersion, amendId: p.amendId, maxDate: ukToday(deps.clock.now()), amending };
   // A repeated submit of the same amendment (Teams resends an unanswered invoke) adds nothing.
   const same = amending ? previous.find((v) => v.amendment?.id === p.amendId) : undefined;
-  if (same) return decisionSummaryCard(same, previous.length, 'This amendment had already been recorded.');
+  if (same) {
+    // The first attempt may have stopped between the version and its audit event (same id: written once).
+    await deps.store.audit.append(decisionEvent(same));
+    return decisionSummaryCard(same, previous.length, 'This amendment had already been recorded.');
+  }
 
   if (!amending && latest) {
     // The first version exists already: a replayed or repeated submit, never a second record.
@@ -99,6 +103,18 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
       values: { ...valuesFromContent(checked.content), amendReason: checked.amendReason },
       check: checked.findings,
       notice: 'Some details may identify someone. Nothing has been recorded: replace them, or confirm they identify no one.',
+    });
+  }
+  // A replacement can be longer than what it replaces ("Tom" → "[name]"): the limits are checked
+  // again, or the record would fail its schema at the store and look like an outage.
+  const replaced = parseDecisionForm({ ...valuesFromContent(checked.content), amendReason: checked.amendReason }, deps.clock.now(), { amending });
+  if (!replaced.ok) {
+    return decisionFormCard({
+      ...form,
+      record: latest,
+      values: replaced.values,
+      problems: replaced.problems,
+      notice: 'The details were replaced, which made some answers too long. Please shorten them. Nothing has been recorded.',
     });
   }
   const reason = checked.amendReason;

@@ -21,8 +21,13 @@ async function hideAsker(tenantId: string, deps: HandlerDeps): Promise<boolean> 
 
 async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
   const viewer: LeadViewer = r.lead?.id === caller.userId ? 'holder' : 'lead';
-  const leads = viewer === 'holder' || r.status === 'sent' ? await deps.directory.leads(caller.tenantId).catch(() => []) : [];
-  return leadRequestCard(r, { viewer, hideAsker: await hideAsker(caller.tenantId, deps), leads, notice });
+  // Side by side: in a store outage each waits for the store call timeout, and one after the
+  // other they would overrun Teams' 5 s for an invoke.
+  const [leads, hide] = await Promise.all([
+    viewer === 'holder' || r.status === 'sent' ? deps.directory.leads(caller.tenantId).catch(() => []) : Promise.resolve([]),
+    hideAsker(caller.tenantId, deps),
+  ]);
+  return leadRequestCard(r, { viewer, hideAsker: hide, leads, notice });
 }
 
 function notALead(r: AdviceRequest | undefined, hide: boolean): CardView {

@@ -1,6 +1,6 @@
 import type { AdviceRequest, OutboxItem } from '../domain/request.js';
 import { SYSTEM_ACTOR } from '../domain/audit.js';
-import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem } from '../flow/escalation.js';
+import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem, markReached } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from './context.js';
 import { announce, channelAddress } from './announce.js';
@@ -51,10 +51,17 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
     const stage = item.stage ?? 'claim';
     const text = ESCALATION_TEXT[stage](request);
     const card = { name: 'notice' as const, data: { title: `Escalation: ${request.reference}`, text, style: 'attention' as const, actions: [] } };
-    if (queue) await deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, { summary: `Escalation: ${request.reference}` });
+    // Each recipient once: when one fails, the item is retried for the others only.
+    const reached = new Set(request.outbox.find((i) => i.id === item.id)?.reached ?? []);
+    const reach = async (recipient: string, post: () => Promise<unknown>): Promise<void> => {
+      if (reached.has(recipient)) return;
+      await post();
+      await deps.store.requests.update(request.tenantId, request.id, (latest) => markReached(latest, item.id, recipient));
+    };
+    if (queue) await reach('channel', () => deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, { summary: `Escalation: ${request.reference}` }));
     for (const contact of settings.escalationContacts ?? []) {
       const address = await deps.store.chatAddresses.find(request.tenantId, 'personal', contact);
-      if (address) await deps.outbound.post({ address }, card, { summary: `Escalation: ${request.reference}` });
+      if (address) await reach(`contact:${contact}`, () => deps.outbound.post({ address }, card, { summary: `Escalation: ${request.reference}` }));
     }
     return {};
   }

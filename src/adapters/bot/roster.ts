@@ -1,5 +1,5 @@
 import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
-import { DirectoryUnavailable } from '../../domain/errors.js';
+import { DirectoryUnavailable, StoreUnavailable } from '../../domain/errors.js';
 import type { LeadDirectory, LeadMember } from '../../ports/directory.js';
 import type { TenantSettingsRepository } from '../../ports/store.js';
 
@@ -35,6 +35,8 @@ export function createTeamsLeadDirectory(adapter: CloudAdapter, appId: string | 
         const member = await inTeam(tenantId, (context, teamId) => TeamsInfo.getTeamMember(context, teamId, accountId));
         return member !== undefined;
       } catch (err) {
+        // The leads' queue is read from the store first: its outage is the store's, not Teams'.
+        if (err instanceof StoreUnavailable) throw err;
         if (statusOf(err) === 404) return false;
         throw new DirectoryUnavailable({ cause: err });
       }
@@ -46,6 +48,7 @@ export function createTeamsLeadDirectory(adapter: CloudAdapter, appId: string | 
           (m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }),
         );
       } catch (err) {
+        if (err instanceof StoreUnavailable) throw err;
         throw new DirectoryUnavailable({ cause: err });
       }
     },

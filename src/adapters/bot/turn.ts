@@ -2,7 +2,7 @@ import type { TurnContext, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ChatAddress } from '../../domain/chat.js';
 import type { CardView } from '../../flow/cards.js';
-import { CHANNEL_COMMANDS, TEXT_COMMANDS } from '../../flow/verbs.js';
+import { CHANNEL_COMMANDS, TEXT_COMMANDS, isVerb } from '../../flow/verbs.js';
 import { describeLeadsQueue, setLeadsQueue, type ChannelPlace } from '../../handlers/queue.js';
 import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
 import { conversationTag, frontDoorOf, type Caller, type HandlerDeps } from '../../handlers/context.js';
@@ -133,8 +133,9 @@ const onInvoke: Route = async (context, caller, deps, log) => {
   const action = (a.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
   const started = performance.now();
   const outcome = await dispatch(action?.verb, action?.data, caller, deps);
+  // Only a known verb is a code; anything else is card input, which is never logged.
   log.info(
-    { event: 'action.handled', verb: typeof action?.verb === 'string' ? action.verb.slice(0, 40) : null, code: outcome.code, card: outcome.card.name, ms: Math.round(performance.now() - started) },
+    { event: 'action.handled', verb: isVerb(action?.verb) ? action.verb : null, code: outcome.code, card: outcome.card.name, ms: Math.round(performance.now() - started) },
     'card action',
   );
   await context.sendActivity({
@@ -157,12 +158,14 @@ export async function runTurn(context: TurnContext, tenantId: string, deps: Turn
   const route = ROUTES[context.activity.type];
   if (!route) return;
   const address = addressOf(context, tenantId, deps.clock.now());
-  if (address) {
-    // Best effort: a store outage must not stop the turn (emergency guidance never depends on it).
-    await deps.store.chatAddresses.remember(address).catch((err: unknown) => {
-      log.warn({ event: 'address.not_saved', ...errorFields(err) }, 'chat address not saved');
-    });
-  }
-  await route(context, callerOf(context, tenantId), deps, log);
+  // Best effort: a store outage must not stop the turn (emergency guidance never depends on it).
+  // Alongside the route, not before it: in an outage both wait for the store call timeout, and
+  // one after the other they would overrun Teams' 5 s for an invoke.
+  const remembering = address
+    ? deps.store.chatAddresses.remember(address).catch((err: unknown) => {
+        log.warn({ event: 'address.not_saved', ...errorFields(err) }, 'chat address not saved');
+      })
+    : Promise.resolve();
+  await Promise.all([remembering, route(context, callerOf(context, tenantId), deps, log)]);
   log.info({ event: 'turn.handled', type: context.activity.type }, 'turn handled');
 }

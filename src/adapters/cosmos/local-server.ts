@@ -103,29 +103,34 @@ export async function readSnapshot(file: string): Promise<Snapshot | undefined> 
 
 /** Loads a snapshot into the (empty, freshly created) containers of the local server. */
 export async function restoreSnapshot(database: Database, snapshot: Snapshot): Promise<number> {
+  // Side by side: the SDK's bulk executor waits 1 s before it sends a partial batch, so one
+  // container after another made every start (and restart) take a second per container.
+  const counts = await Promise.all(Object.entries(snapshot.containers).map(([id, content]) => restoreContainer(database, id, content)));
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+async function restoreContainer(database: Database, id: string, content: Snapshot['containers'][string]): Promise<number> {
   let count = 0;
-  for (const [id, content] of Object.entries(snapshot.containers)) {
-    const { container } = await database.containers.createIfNotExists({
-      id,
-      partitionKey: { paths: [content.partitionKey] },
-    });
-    const key = content.partitionKey.replace(/^\//, '');
-    for (let i = 0; i < content.items.length; i += 100) {
-      const chunk = content.items.slice(i, i + 100);
-      const results = await container.items.executeBulkOperations(
-        chunk.map((item) => ({
-          operationType: 'Create' as const,
-          partitionKey: item[key] as string,
-          resourceBody: item as { id: string },
-        })),
-      );
-      for (const r of results) {
-        if (r.error || (r.response && r.response.statusCode >= 300)) {
-          throw new Error(`restoring ${id}: status ${r.response?.statusCode ?? r.error?.code ?? 'unknown'}`);
-        }
+  const { container } = await database.containers.createIfNotExists({
+    id,
+    partitionKey: { paths: [content.partitionKey] },
+  });
+  const key = content.partitionKey.replace(/^\//, '');
+  for (let i = 0; i < content.items.length; i += 100) {
+    const chunk = content.items.slice(i, i + 100);
+    const results = await container.items.executeBulkOperations(
+      chunk.map((item) => ({
+        operationType: 'Create' as const,
+        partitionKey: item[key] as string,
+        resourceBody: item as { id: string },
+      })),
+    );
+    for (const r of results) {
+      if (r.error || (r.response && r.response.statusCode >= 300)) {
+        throw new Error(`restoring ${id}: status ${r.response?.statusCode ?? r.error?.code ?? 'unknown'}`);
       }
-      count += chunk.length;
     }
+    count += chunk.length;
   }
   return count;
 }
