@@ -67,7 +67,9 @@ export type Exchange = z.infer<typeof ExchangeSchema>;
 
 export const OutboxItemSchema = z.object({
   id: z.string(),
-  kind: z.enum(['route', 'escalation', 'audit']),
+  kind: z.enum(['route', 'escalation', 'audit', 'announce']),
+  /** For `announce`: what happened, for the channel card update and the asker's notice. */
+  announce: z.object({ event: z.enum(['claimed', 'released', 'assigned', 'answered', 'followUp', 'askerReplied', 'closed']), channelOnly: z.boolean() }).optional(),
   /** For `audit`: the event to append (its id is this item's id). */
   event: AuditEventSchema.optional(),
   stage: z.enum(['claim', 'answer']).optional(),
@@ -169,4 +171,13 @@ export function withAudit(
 ): AdviceRequest {
   const event = { id: itemId, tenantId: r.tenantId, subjectType: 'request' as const, subjectId: r.id, reference: r.reference, action, actor: { id: actor.id, displayName: actor.displayName }, at, details };
   return { ...r, outbox: [...r.outbox, { id: itemId, kind: 'audit', event, createdAt: at, attempts: 0 }] };
+}
+
+/**
+ * Adds the Teams messages owed for a lead's action (the channel card update and the asker's
+ * notice) to the outbox, in the same conditional write as the change: if Teams refuses them for
+ * a while, or the process stops, the scheduler delivers them later, in order.
+ */
+export function withAnnouncement(r: AdviceRequest, event: NonNullable<OutboxItem['announce']>['event'], at: string, itemId: string, channelOnly = false): AdviceRequest {
+  return { ...r, outbox: [...r.outbox, { id: itemId, kind: 'announce', announce: { event, channelOnly }, createdAt: at, attempts: 0 }] };
 }

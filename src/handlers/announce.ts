@@ -4,9 +4,14 @@ import { askerUpdateCard, leadRequestCard } from '../flow/lead-views.js';
 import type { LeadEvent } from '../flow/leads.js';
 import type { HandlerDeps } from './context.js';
 
-/** Updates the channel card for everyone and tells the asker, after the reply has gone. */
+/** Updates the channel card for everyone and tells the asker, after the reply has gone (best effort). */
 export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): void {
-  deps.later(`announce.${event}`, async () => {
+  deps.later(`announce.${event}`, () => announceNow(r, event, deps, options));
+}
+
+/** Updates the channel card and tells the asker; throws if Teams refuses, so an outbox item stays owed. */
+export async function announceNow(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): Promise<void> {
+  {
     const settings = await deps.store.tenants.get(r.tenantId);
     const queue = settings.leadsQueue;
     const base = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
@@ -27,7 +32,7 @@ export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, 
       const address = await deps.store.chatAddresses.find(r.tenantId, 'personal', r.asker.id);
       if (address) await deps.outbound.post({ address }, askerUpdateCard(r, kind), { summary: `Update on ${r.reference}` });
     }
-  });
+  }
 }
 
 export function channelAddress(tenantId: string, queue: NonNullable<TenantSettings['leadsQueue']>) {

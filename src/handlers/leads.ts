@@ -1,6 +1,5 @@
-import { withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
+import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
 import { createScheduler } from './scheduler.js';
-import { announce } from './announce.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
 import { EMPTY_SUMMARY, checkQuestion } from '../flow/advice/identifier-check.js';
 import type { CardView } from '../flow/cards.js';
@@ -59,14 +58,12 @@ async function act(
     result = transition(current, me(caller));
     changed = result.ok && result.request !== current;
     if (!changed || !result.ok) return undefined;
-    return withAudit(result.request, result.event, me(caller), at, `${result.event}-${deps.ids.newId()}`, auditDetails(result.request, result.event));
+    const audited = withAudit(result.request, result.event, me(caller), at, `${result.event}-${deps.ids.newId()}`, auditDetails(result.request, result.event));
+    return withAnnouncement(audited, result.event, at, `announce-${deps.ids.newId()}`);
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return viewFor(updated, caller, deps, REFUSAL_TEXT[result.reason](updated));
-  if (changed) {
-    announce(updated, result.event, deps);
-    createScheduler(deps).deliverSoon(updated);
-  }
+  if (changed) createScheduler(deps).deliverSoon(updated);
   return viewFor(updated, caller, deps);
 }
 
@@ -150,11 +147,12 @@ export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => 
   const asker = { id: caller.userId, displayName: caller.displayName };
   const updated = await deps.store.requests.update(caller.tenantId, p.requestId, (r) => {
     result = askerReply(r, asker, outcome.question, deps.clock.now());
-    return result.ok ? withAudit(result.request, 'askerReplied', asker, result.request.updatedAt, `askerReplied-${deps.ids.newId()}`, auditDetails(result.request, 'askerReplied')) : undefined;
+    if (!result.ok) return undefined;
+    const audited = withAudit(result.request, 'askerReplied', asker, result.request.updatedAt, `askerReplied-${deps.ids.newId()}`, auditDetails(result.request, 'askerReplied'));
+    return withAnnouncement(audited, 'askerReplied', result.request.updatedAt, `announce-${deps.ids.newId()}`);
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return askerUpdateCard(updated, 'view', { notice: REFUSAL_TEXT[result.reason](updated) });
-  announce(updated, 'askerReplied', deps);
   createScheduler(deps).deliverSoon(updated);
   return askerUpdateCard(updated, 'replySent');
 };

@@ -1,7 +1,6 @@
 import { AREAS_OF_CONCERN } from '../domain/advice.js';
-import { REQUEST_STATUSES, canWithdraw, withAudit, type AdviceRequest } from '../domain/request.js';
+import { REQUEST_STATUSES, canWithdraw, withAnnouncement, withAudit, type AdviceRequest } from '../domain/request.js';
 import { createScheduler } from './scheduler.js';
-import { announce } from './announce.js';
 import { describeFields } from '../flow/advice/draft.js';
 import type { CardView } from '../flow/cards.js';
 import type { Handler } from './context.js';
@@ -65,11 +64,11 @@ export const withdrawRequest: Handler<'request.withdraw'> = async (payload, call
       refused = true;
       return undefined;
     }
-    return withAudit({ ...current, status: 'withdrawn', withdrawnAt: now, updatedAt: now }, 'withdrawn', { id: caller.userId, displayName: caller.displayName }, now, `withdrawn-${deps.ids.newId()}`);
+    const audited = withAudit({ ...current, status: 'withdrawn', withdrawnAt: now, updatedAt: now }, 'withdrawn', { id: caller.userId, displayName: caller.displayName }, now, `withdrawn-${deps.ids.newId()}`);
+    return withAnnouncement(audited, 'closed', now, `announce-${deps.ids.newId()}`, true);
   });
   if (!updated) return notFound('Request');
   if (refused) return requestStatusCard(updated, `This request is ${REQUEST_STATUSES[updated.status].toLowerCase()}, so it can no longer be withdrawn.`);
   createScheduler(deps).deliverSoon(updated);
-  announce(updated, 'closed', deps, { channelOnly: true });
   return requestStatusCard(updated, 'Withdrawn. The safeguarding leads will see that you no longer need advice on it.');
 };

@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from '../domain/audit.js';
 import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem, markReached } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from './context.js';
-import { announce, channelAddress } from './announce.js';
+import { announce, announceNow, channelAddress } from './announce.js';
 import { catchUpReporting } from './reporting.js';
 
 /**
@@ -34,6 +34,10 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
   async function deliver(item: OutboxItem, request: AdviceRequest): Promise<Partial<AdviceRequest>> {
     if (item.kind === 'audit') {
       if (item.event) await deps.store.audit.append(item.event);
+      return {};
+    }
+    if (item.kind === 'announce') {
+      if (item.announce) await announceNow(request, item.announce.event, deps, { channelOnly: item.announce.channelOnly });
       return {};
     }
     const settings = await deps.store.tenants.get(request.tenantId);

@@ -150,11 +150,10 @@ describe.concurrent('messages the bot sends on its own, while Teams throttles, f
     });
   }, 120_000);
 
-  // Known gap, kept visible: the claim/answer announcements (channel card update, the asker's
-  // notice and advice) are sent from a background task, not from the request's outbox, so when
-  // Teams refuses them for longer than the sender's 8 attempts nothing sends them again.
-  // Remove `.fails` once announcements go through the outbox.
-  it.fails('the advice reaches the asker even when Teams refuses it for longer than the sender retries', async ({ expect }) => {
+  // The claim/answer announcements (channel card update, the asker's notice and advice) are
+  // outbox items written with the change: when Teams refuses them for longer than the sender's
+  // attempts, a scheduler pass sends them, once.
+  it('the advice reaches the asker even when Teams refuses it for longer than the sender retries', async ({ expect }) => {
     await withEnv(async ({ app, connector, proxy, clock }) => {
       const chat = staffChat(app, connector, 'lost', 1);
       const { reference } = await askAndSend(chat, ASK);
