@@ -1,14 +1,19 @@
 /**
  * `npm run bench`: every benchmark the project has, a table each, JSON results in
- * bench-results/latest.json, and a last line of headline figures as key=value pairs.
- * Today: the identifier scanner and the Decisions tab with 10,000 decisions. (Turn latency joins
- * with the reliability work.) BENCH_TAB_DECISIONS changes the tab's data size.
+ * bench-results/latest.json, and a last line of headline figures as key=value pairs:
+ * turns through the real endpoint beside a bare echo bot (1, 10, 50 conversations; BENCH_TURNS_SOAK=300
+ * adds the 5-minute soak), the identifier scanner, and the Decisions tab with 10,000 decisions
+ * (BENCH_TAB_DECISIONS changes that).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { benchScanner } from './bench-scanner.js';
+import { benchTurns, formatTurns, turnsHeadline } from './bench-turns.js';
 import { benchTab } from './bench-tab.js';
 import { browserLoad } from './bench-tab-browser.js';
+
+const turns = await benchTurns({ soakSeconds: Number(process.env.BENCH_TURNS_SOAK ?? 0), progress: (line) => process.stderr.write(`${line}\n`) });
+console.log(formatTurns(turns));
 
 const scanner = await benchScanner(5);
 console.log('Identifier scanner (median of 5 rounds, one thread)');
@@ -29,6 +34,7 @@ if (tab.browser) console.log(`browser (median of ${tab.browser.runs}): first row
 const results = {
   at: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
+  turns,
   scanner,
   tab,
 };
@@ -36,6 +42,7 @@ await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log('results written to bench-results/latest.json');
 const headline = {
+  ...turnsHeadline(turns),
   scanner_2kb_p99_ms: (scanner['2KB.p99ms'] ?? 0).toFixed(3),
   scanner_2kb_scans_per_s: (scanner['2KB.scansPerSec'] ?? 0).toFixed(0),
   scanner_20kb_p99_ms: (scanner['20KB.p99ms'] ?? 0).toFixed(3),

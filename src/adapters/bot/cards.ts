@@ -40,8 +40,11 @@ export function loadCards(dir: string): CardRenderer {
       throw new CardTemplateError(`cards/${name}.json has no entry in CardData`);
     }
   }
+  // Parsing a template's expressions is most of its cost: each is parsed once here, then bound to data per card.
+  const prepared = new Map([...templates].map(([name, json]) => [name, new ACData.Template(json)]));
   const expand = <N extends CardName>(name: N, data: CardData[N]): Record<string, unknown> => {
-    const template = new ACData.Template(templates.get(name));
+    const template = prepared.get(name);
+    if (!template) throw new CardTemplateError(`card template cards/${name}.json is missing`);
     // User text may itself contain "${": hide it from the leftover check below, then restore it.
     const card = template.expand({ $root: shieldDollarBraces(data) }) as Record<string, unknown>;
     const json = JSON.stringify(card);
