@@ -10,15 +10,43 @@ import { createBotAuthentication } from './auth.js';
 import { errorFields } from '../../log.js';
 import { runTurn, tenantOf, type TurnDeps } from './turn.js';
 
-/** The fields every activity must have before we look at it; the rest is the SDK's business. */
+/** The SDK sends the conversation id as an HTTP header (`x-ms-conversation-id`): only characters a header may carry. */
+const HEADER_SAFE = /^[\t\x20-\x7e\x80-\xff]+$/;
+
+/** A Teams account as the SDK's serializer expects it (the SDK echoes `from`/`recipient` into every reply). */
+const AccountSchema = z.looseObject({
+  id: z.string().max(1024),
+  name: z.string().max(1024).nullish(),
+  aadObjectId: z.string().max(1024).nullish(),
+  role: z.string().max(64).nullish(),
+});
+
+/**
+ * The fields every activity must have before we look at it, and the types of the fields the turn
+ * reads or the SDK copies into its replies (`conversation`, `from`, `recipient`, `locale`): Teams
+ * sends them as strings (`isGroup` a boolean), and anything else is refused here rather than
+ * failing later as a 500. The rest is the SDK's business.
+ */
 const ActivityEnvelopeSchema = z.looseObject({
   type: z.string().min(1).max(64),
   id: z.string().max(512).optional(),
+  name: z.string().max(256).nullish(),
+  text: z.string().nullish(),
+  locale: z.string().max(64).nullish(),
   serviceUrl: z.url().max(2048),
   channelId: z.string().min(1).max(64),
-  conversation: z.looseObject({ id: z.string().min(1).max(1024), tenantId: z.string().max(64).optional() }),
-  from: z.looseObject({ id: z.string().max(1024) }).optional(),
-  recipient: z.looseObject({ id: z.string().max(1024) }).optional(),
+  conversation: z.looseObject({
+    id: z.string().min(1).max(1024).regex(HEADER_SAFE),
+    tenantId: z.string().max(64).optional(),
+    conversationType: z.string().max(64).nullish(),
+    isGroup: z.boolean().nullish(),
+    name: z.string().max(1024).nullish(),
+    aadObjectId: z.string().max(1024).nullish(),
+    role: z.string().max(64).nullish(),
+  }),
+  from: AccountSchema.optional(),
+  recipient: AccountSchema.optional(),
+  membersAdded: z.array(z.looseObject({ id: z.string().max(1024) })).max(1000).nullish(),
 });
 
 export interface BotRequest {

@@ -60,12 +60,13 @@ function fail(res: Response, code: TabErrorCode, message: string): void {
 /** The query string as an object; a key given twice is refused rather than guessed. */
 function queryOf(req: Request): Record<string, string> | string {
   const params = new URLSearchParams(req.getQuery());
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const [key, value] of params) {
-    if (key in out) return `"${key}" is given more than once`;
-    out[key] = value;
+    if (out.has(key)) return `"${key}" is given more than once`;
+    out.set(key, value);
   }
-  return out;
+  // Own properties only: `__proto__` or `constructor` stay ordinary (unknown, refused) keys.
+  return Object.fromEntries(out);
 }
 
 function problems(error: z.ZodError): string {
