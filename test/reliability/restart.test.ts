@@ -131,7 +131,8 @@ describe('a restart between any two steps', () => {
   }
 
   it('resumes exactly where it was at every step of asking, the lead’s claim and answer, and the decision with its amendment', async () => {
-    const uninterrupted = await journey(staffChat(app, connector, 'restart', 1), () => Promise.resolve());
+    // People take seconds between clicks: let each step's messages go out before the next, as a restart does.
+    const uninterrupted = await journey(staffChat(app, connector, 'restart', 1), () => settle(app));
     const expected = await endState(uninterrupted);
 
     const restartedBefore: string[] = [];
