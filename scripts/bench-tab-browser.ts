@@ -2,9 +2,6 @@
  * The Decisions tab's load time in headless Chromium (Debian chromium + playwright-core), framed
  * by the test kit's Teams host so the page signs in the way it does in Teams.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import type { RunningApp } from '../src/app.js';
@@ -14,7 +11,8 @@ import type { TabBench } from './bench-tab.js';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export async function browserLoad(app: RunningApp, token: string, runs = 5): Promise<TabBench['browser']> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: [...ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`] });
+  // Each run gets a fresh context (its own profile); playwright manages the profile directory.
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const host = await startTeamsHost({ tabUrl: `${app.url}/tabs/decisions`, token: () => token });
   const list: number[] = [];
   const charts: number[] = [];
