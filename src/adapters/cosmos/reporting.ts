@@ -12,7 +12,7 @@ import {
 import type { CatchUpMark, ReportingRepository } from '../../ports/store.js';
 import { readModifyWrite } from './etag.js';
 import { isNotFound, mapCosmosError } from './errors.js';
-import { timeout } from './timeouts.js';
+import { BACKGROUND_CALL_TIMEOUT_MS, timeout } from './timeouts.js';
 
 /** Large pages: on the local server every page is a scan of the container. */
 const EXPORT_PAGE = 1000;
@@ -153,7 +153,7 @@ export class CosmosReportingRepository implements ReportingRepository {
               { name: '@week', value: week },
             ],
           },
-          { partitionKey: tenantId, abortSignal: timeout() },
+          { partitionKey: tenantId, abortSignal: timeout(BACKGROUND_CALL_TIMEOUT_MS) },
         )
         .fetchAll();
       return resources;

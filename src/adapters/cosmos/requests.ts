@@ -76,7 +76,7 @@ export class CosmosRequestRepository implements RequestRepository {
               { name: '@to', value: to },
             ],
           },
-          { partitionKey: tenantId, abortSignal: timeout() },
+          { partitionKey: tenantId, abortSignal: timeout(BACKGROUND_CALL_TIMEOUT_MS) },
         )
         .fetchAll();
       return resources.map((r) => requestTimes({ ...r, escalated: r.escalated ?? {} }));
