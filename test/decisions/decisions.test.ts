@@ -4,6 +4,7 @@ import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/ap
 import { Chat, actionsOf, askAndSend, cardOf as cardIn, inputsOf, textOf, type Card } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
 import { parseDecisionForm } from '../../src/flow/decision/form.js';
+import { SHARE_WITHOUT_CONSENT } from '../kit/flows.js';
 
 /**
  * Rule 7, through the real endpoint: the asker records the decision after advice (or without),
@@ -12,20 +13,7 @@ import { parseDecisionForm } from '../../src/flow/decision/form.js';
 
 const LEAD: Person = { id: '29:lead-d', aadObjectId: 'dddd1111-0000-4000-8000-00000000000d', name: 'Priya Shah' };
 
-const SHARE = {
-  decision: 'share',
-  reasons: 'Reasonable cause to believe the child is at risk of significant harm; the front door needs to know today.',
-  whatShared: 'The disclosure the child made and what I saw; no health records.',
-  recipients: 'childrens_social_care',
-  purpose: 'To safeguard the child (section 47 enquiry).',
-  lawfulBasis: 'public_task',
-  consent: 'refused',
-  publicInterestJustification: 'The risk of significant harm outweighs the refusal; telling mum first could increase the risk.',
-  personTold: 'no_risk_to_child',
-  notToldReason: 'Telling mum now could place the child at increased risk.',
-  sharedHow: 'phone',
-  sharedOn: '2026-11-23',
-};
+const SHARE = { ...SHARE_WITHOUT_CONSENT, sharedOn: '2026-11-23' };
 
 
 describe('decision records', () => {

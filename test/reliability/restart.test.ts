@@ -3,7 +3,7 @@ import { FakeConnector, type OutboundCall } from '../kit/connector.js';
 import { TestClock, TEST_TENANT_ID, startTestApp, type TestApp } from '../kit/app.js';
 import { REFERENCE_PATTERN, actionsOf, cardOf, inputsOf, textOf, type Card, type Chat } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID } from '../kit/activities.js';
-import { LEAD, SHARE_WITHOUT_CONSENT, setUpQueue } from '../kit/flows.js';
+import { ASK, LEAD, SHARE_WITHOUT_CONSENT, setUpQueue } from '../kit/flows.js';
 import { conversationTag } from '../../src/handlers/context.js';
 import { leadClick, settle, staffChat } from './helpers.js';
 
@@ -15,18 +15,8 @@ import { leadClick, settle, staffChat } from './helpers.js';
  * state. One run restarts at every boundary in turn; a reference run has none.
  */
 
-const FORM = {
-  askerRole: 'gp',
-  area: 'domestic_abuse',
-  involved: 'child,parent_or_carer,partner_of_parent',
-  ageBand: '5_10',
-  urgency: 'this_week',
-  informationKinds: 'disclosure',
-  recipients: 'childrens_social_care',
-  consent: 'refused',
-  // A name, so the journey includes the suggested replacements.
-  question: 'Kacper disclosed domestic abuse at home and his mum refused consent to share. May I tell the front door?',
-};
+// A name in the question, so the journey includes the suggested replacements.
+const FORM = { ...ASK, question: 'Kacper disclosed domestic abuse at home and his mum refused consent to share. May I tell the front door?' };
 const ADVICE = 'Share with the front door today and record why.';
 const DECISION = { ...SHARE_WITHOUT_CONSENT, sharedOn: '2026-11-23' };
 const AMENDMENT = { recipients: 'childrens_social_care,police', amendReason: 'The police were told as well, on the front door’s advice.' };
