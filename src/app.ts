@@ -58,7 +58,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     escalation: config.escalation,
     retentionDays: config.retentionDays,
   };
-  const bot = createBotEndpoint({ connection, allowedTenantIds: config.allowedTenantIds, deps });
+  const bot = createBotEndpoint({ connection, channelIssuer: config.bot.appId ? config.bot.channelIssuer : undefined, allowedTenantIds: config.allowedTenantIds, deps });
   const scheduler = createScheduler(deps);
   let passing = false;
   const timer =

@@ -59,6 +59,11 @@ export const EnvSchema = z
     LOCAL_STORE_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
 
     ALLOWED_TENANT_IDS: commaList.pipe(z.array(guid)),
+    /**
+     * Teams teams (ids like `19:…@thread.tacv2`) allowed to host a tenant's leads' queue, granted by
+     * whoever deploys the app; a tenant's own grants are `npm run tenant -- allow-leads-team`.
+     */
+    LEADS_TEAM_IDS: commaList.pipe(z.array(z.string().min(1).max(256))),
     /** Front door (MASH) number shown with the emergency guidance where a tenant has not set its own. */
     DEFAULT_FRONT_DOOR_PHONE: optionalString.pipe(z.string().regex(/^[0-9 +()-]{3,40}$/, 'must be a phone number').optional()),
     /** How often the scheduler looks for missed deadlines and undelivered messages; 0 = never (tests drive it). */
@@ -129,6 +134,8 @@ export interface BotAuthConfig {
   appPassword: string | undefined;
   appType: Env['MicrosoftAppType'];
   appTenantId: string | undefined;
+  /** The only issuer accepted on inbound channel tokens (Bot Framework's public cloud unless overridden). */
+  channelIssuer: string;
   endpoints:
     | {
         openIdMetadataUrl: string;
@@ -164,6 +171,8 @@ export interface AppConfig {
   bot: BotAuthConfig;
   store: StoreConfig;
   allowedTenantIds: readonly string[];
+  /** Teams teams granted to host a leads' queue (see LEADS_TEAM_IDS). */
+  leadsTeamIds: readonly string[];
   defaultFrontDoorPhone: string | undefined;
   schedulerIntervalMs: number;
   retentionDays: number;
@@ -211,6 +220,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
       appPassword: env.MicrosoftAppPassword,
       appType: env.MicrosoftAppType,
       appTenantId: env.MicrosoftAppTenantId,
+      channelIssuer: endpoints?.tokenIssuer ?? 'https://api.botframework.com',
       endpoints,
     },
     store,
@@ -230,6 +240,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     },
     // On the embedded store with no list given, serve the playground's tenant only.
     defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
+    leadsTeamIds: env.LEADS_TEAM_IDS,
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,
     retentionDays: env.RETENTION_DAYS,
     escalation: {

@@ -29,6 +29,10 @@ export interface MintOptions {
   /** Sign with a key whose public half is not published (signature will not verify). */
   signWithUnpublishedKey?: boolean;
   extraClaims?: Record<string, unknown>;
+  /** Leave out `exp` altogether. */
+  omitExpiry?: boolean;
+  /** Extra protected-header parameters (e.g. `crit`). */
+  header?: Record<string, unknown>;
 }
 
 export class AuthServer {
@@ -145,9 +149,15 @@ export class AuthServer {
       .setIssuer(options.issuer ?? CHANNEL_ISSUER)
       .setAudience(options.audience ?? this.appId)
       .setIssuedAt(now)
-      .setNotBefore(now + (options.notBeforeOffsetSeconds ?? -60))
-      .setExpirationTime(now + (options.expiresInSeconds ?? 3600));
-    return jwt.sign(options.signWithUnpublishedKey ? this.rogue.privateKey : this.keys.privateKey);
+      .setNotBefore(now + (options.notBeforeOffsetSeconds ?? -60));
+    if (!options.omitExpiry) jwt.setExpirationTime(now + (options.expiresInSeconds ?? 3600));
+    const key = options.signWithUnpublishedKey ? this.rogue.privateKey : this.keys.privateKey;
+    if (!options.header) return jwt.sign(key);
+    // jose refuses to sign a header with unknown critical extensions, so this one is signed by hand.
+    const [, payload] = (await jwt.sign(key)).split('.');
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256', kid: options.kid ?? this.kid, typ: 'JWT', ...options.header })).toString('base64url');
+    const signature = await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, new TextEncoder().encode(`${header}.${payload}`));
+    return `${header}.${payload}.${Buffer.from(signature).toString('base64url')}`;
   }
 
   /** The same claims as a valid token, with `alg: none` and no signature. */

@@ -7,6 +7,7 @@ import type { BotAuthConfig } from '../../config.js';
 import { isTenantAllowed } from '../../domain/chat.js';
 import { AppError } from '../../domain/errors.js';
 import { createBotAuthentication } from './auth.js';
+import { tokenProblem } from './token-policy.js';
 import { errorFields } from '../../log.js';
 import { runTurn, tenantOf, type TurnDeps } from './turn.js';
 
@@ -83,6 +84,8 @@ export function createBotConnection(config: BotAuthConfig): BotConnection {
 
 export interface BotEndpointOptions {
   connection: BotConnection;
+  /** The channel's token issuer, when authentication is on (no app id: off, local playground only). */
+  channelIssuer: string | undefined;
   allowedTenantIds: readonly string[];
   deps: TurnDeps;
 }
@@ -90,7 +93,7 @@ export interface BotEndpointOptions {
 /**
  * `POST /api/messages`, with the order of checks made explicit: shape (400), authentication
  * (401 — every failure, including the SDK's unwrapped jsonwebtoken errors that it would answer
- * with 500), tenant allow-list (403), and only then the turn.
+ * with 500, and our own token policy first), tenant consistency and allow-list (403), and only then the turn.
  */
 export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
   const { auth, adapter } = options.connection;
@@ -104,6 +107,11 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
       }
       const activity = envelope.data as unknown as Activity;
 
+      const problem = options.channelIssuer === undefined ? undefined : tokenProblem(authorization, options.channelIssuer);
+      if (problem) {
+        log.info({ event: 'bot.auth_rejected', reason: problem }, 'unauthenticated');
+        return { status: 401, body: { code: 'UNAUTHENTICATED', message: 'A valid Bot Framework token is required.' } };
+      }
       let authResult: AuthenticateRequestResult;
       try {
         authResult = await auth.authenticateRequest(activity, authorization ?? '');
@@ -113,6 +121,10 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
       }
 
       const tenantId = tenantOf(activity);
+      if (tenantId === 'mismatch') {
+        log.warn({ event: 'tenant.mismatch' }, 'conversation and channel data name different tenants');
+        return { status: 403, body: { code: 'TENANT_MISMATCH', message: 'The activity names two different organisations.' } };
+      }
       if (!isTenantAllowed(tenantId, options.allowedTenantIds)) {
         log.warn({ event: 'tenant.refused', tenantId: tenantId ?? null }, 'tenant not on the allow-list');
         return { status: 403, body: { code: 'TENANT_NOT_ALLOWED', message: 'This organisation is not served by this app.' } };

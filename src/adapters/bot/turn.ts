@@ -23,10 +23,16 @@ function scopeOf(context: TurnContext): Scope {
   return 'personal';
 }
 
-export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | undefined {
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
-  const id = activity.conversation?.tenantId ?? (typeof fromChannelData === 'string' ? fromChannelData : undefined);
-  return id?.toLowerCase();
+/**
+ * The activity's tenant: `conversation.tenantId` and `channelData.tenant.id` must agree when both
+ * are present ('mismatch' otherwise, refused at the edge); lower case.
+ */
+export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | 'mismatch' | undefined {
+  const raw = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const fromChannelData = typeof raw === 'string' ? raw.toLowerCase() : undefined;
+  const fromConversation = activity.conversation?.tenantId?.toLowerCase();
+  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return 'mismatch';
+  return fromConversation ?? fromChannelData;
 }
 
 function callerOf(context: TurnContext, tenantId: string): Caller {

@@ -48,6 +48,19 @@ describe('the bot endpoint with Bot Framework authentication on', () => {
     ['alg none', () => auth.mintUnsigned(connector.url)],
     ['a serviceurl claim for another service', () => auth.mint({ serviceUrl: 'https://other.example/' })],
     ['a token not valid yet', () => auth.mint({ serviceUrl: connector.url, notBeforeOffsetSeconds: 3600 })],
+    ['a token with no expiry', () => auth.mint({ serviceUrl: connector.url, omitExpiry: true })],
+    ['a token with an unknown critical header', () => auth.mint({ serviceUrl: connector.url, header: { crit: ['x-unknown'], 'x-unknown': 1 } })],
+    // Signed by the channel's own key, but shaped like an emulator token: the SDK would validate it on
+    // its emulator path and reply (with the bot's outbound token) to any service URL it names.
+    [
+      'an emulator-shaped token signed with the channel key',
+      () =>
+        auth.mint({
+          serviceUrl: connector.url,
+          issuer: 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/',
+          extraClaims: { ver: '1.0', appid: auth.appId },
+        }),
+    ],
   ];
 
   it.each(rejected)('answers 401, never 500, and runs no bot logic for %s', async (_name, token) => {
@@ -58,5 +71,15 @@ describe('the bot endpoint with Bot Framework authentication on', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(connector.calls).toHaveLength(0);
     expect(app.logs.events().filter((e) => e === 'turn.handled').length).toBe(before);
+  });
+
+  it('refuses, with 403 and no bot logic, an activity whose conversation and channel data name different tenants', async () => {
+    const activity = personalMessage(connector.url, { text: 'hello' });
+    activity.channelData = { tenant: { id: '0b7e3a52-9c1d-4e8f-a6b2-3d4c5e6f7a80' } };
+    const res = await app.post(activity, await auth.mint({ serviceUrl: connector.url }));
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ code: 'TENANT_MISMATCH' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(connector.calls).toHaveLength(0);
   });
 });
