@@ -120,8 +120,8 @@ export function createBotEndpoint(options: BotEndpointOptions): BotEndpoint {
         return { status: 401, body: { code: 'UNAUTHENTICATED', message: 'A valid Bot Framework token is required.' } };
       }
 
-      const tenantId = tenantOf(activity);
-      if (tenantId === 'mismatch') {
+      const { tenantId, mismatch } = tenantOf(activity);
+      if (mismatch) {
         log.warn({ event: 'tenant.mismatch' }, 'conversation and channel data name different tenants');
         return { status: 403, body: { code: 'TENANT_MISMATCH', message: 'The activity names two different organisations.' } };
       }

@@ -14,8 +14,8 @@ export function tokenProblem(authorization: string | undefined, channelIssuer: s
   let header: Record<string, unknown>;
   let claims: Record<string, unknown>;
   try {
-    header = decodeProtectedHeader(match[1]!) as Record<string, unknown>;
-    claims = decodeJwt(match[1]!) as Record<string, unknown>;
+    header = decodeProtectedHeader(match[1]!);
+    claims = decodeJwt(match[1]!);
   } catch {
     return 'MALFORMED';
   }

@@ -25,14 +25,14 @@ function scopeOf(context: TurnContext): Scope {
 
 /**
  * The activity's tenant: `conversation.tenantId` and `channelData.tenant.id` must agree when both
- * are present ('mismatch' otherwise, refused at the edge); lower case.
+ * are present (a mismatch is refused at the edge); lower case.
  */
-export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string | 'mismatch' | undefined {
+export function tenantOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): { tenantId: string | undefined; mismatch: boolean } {
   const raw = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   const fromChannelData = typeof raw === 'string' ? raw.toLowerCase() : undefined;
   const fromConversation = activity.conversation?.tenantId?.toLowerCase();
-  if (fromChannelData && fromConversation && fromChannelData !== fromConversation) return 'mismatch';
-  return fromConversation ?? fromChannelData;
+  const mismatch = fromChannelData !== undefined && fromConversation !== undefined && fromChannelData !== fromConversation;
+  return { tenantId: fromConversation ?? fromChannelData, mismatch };
 }
 
 function callerOf(context: TurnContext, tenantId: string): Caller {
