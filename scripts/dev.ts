@@ -18,7 +18,14 @@ function stopAll(code: number): void {
 
 const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
   // The local sign-in for the Decisions tab is switched on here, for this local run only.
-  env: { ...process.env, PORT: port, HOST: process.env.HOST ?? '127.0.0.1', TAB_DEV_SIGNIN: process.env.TAB_DEV_SIGNIN ?? 'true' },
+  // The playground's team (.m365agentsplayground.yml) is granted to hold the leads' queue.
+  env: {
+    ...process.env,
+    PORT: port,
+    HOST: process.env.HOST ?? '127.0.0.1',
+    TAB_DEV_SIGNIN: process.env.TAB_DEV_SIGNIN ?? 'true',
+    LEADS_TEAM_IDS: process.env.LEADS_TEAM_IDS ?? '19:safeguarding-team@thread.tacv2',
+  },
   stdio: 'inherit',
 });
 children.push(bot);

@@ -53,10 +53,11 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     ids: overrides.ids ?? randomIds,
     defaultFrontDoorPhone: config.defaultFrontDoorPhone,
     outbound,
-    directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants),
+    directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants, config.roster),
     later: (name, task) => tasks.later(name, task),
     escalation: config.escalation,
     retentionDays: config.retentionDays,
+    leadsTeamIds: config.leadsTeamIds,
   };
   const bot = createBotEndpoint({ connection, channelIssuer: config.bot.appId ? config.bot.channelIssuer : undefined, allowedTenantIds: config.allowedTenantIds, deps });
   const scheduler = createScheduler(deps);

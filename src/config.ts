@@ -63,6 +63,10 @@ export const EnvSchema = z
      * Teams teams (ids like `19:…@thread.tacv2`) allowed to host a tenant's leads' queue, granted by
      * whoever deploys the app; a tenant's own grants are `npm run tenant -- allow-leads-team`.
      */
+    /** Time budget of one Teams roster read during a lead action (Teams allows an invoke 5 s in all). */
+    ROSTER_BUDGET_MS: z.coerce.number().int().min(100).max(4000).default(2000),
+    /** How long a confirmed lead membership is trusted before Teams is asked again; 0 = every action. */
+    LEAD_MEMBERSHIP_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     LEADS_TEAM_IDS: commaList.pipe(z.array(z.string().min(1).max(256))),
     /** Front door (MASH) number shown with the emergency guidance where a tenant has not set its own. */
     DEFAULT_FRONT_DOOR_PHONE: optionalString.pipe(z.string().regex(/^[0-9 +()-]{3,40}$/, 'must be a phone number').optional()),
@@ -173,6 +177,7 @@ export interface AppConfig {
   allowedTenantIds: readonly string[];
   /** Teams teams granted to host a leads' queue (see LEADS_TEAM_IDS). */
   leadsTeamIds: readonly string[];
+  roster: { budgetMs: number; cacheMs: number };
   defaultFrontDoorPhone: string | undefined;
   schedulerIntervalMs: number;
   retentionDays: number;
@@ -241,6 +246,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     // On the embedded store with no list given, serve the playground's tenant only.
     defaultFrontDoorPhone: env.DEFAULT_FRONT_DOOR_PHONE,
     leadsTeamIds: env.LEADS_TEAM_IDS,
+    roster: { budgetMs: env.ROSTER_BUDGET_MS, cacheMs: env.LEAD_MEMBERSHIP_CACHE_SECONDS * 1000 },
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,
     retentionDays: env.RETENTION_DAYS,
     escalation: {

@@ -17,6 +17,12 @@ export const TenantSettingsSchema = z.object({
       setAt: z.iso.datetime(),
     })
     .optional(),
+  /**
+   * Teams teams this organisation's administrators have granted to host its leads' queue
+   * (`npm run tenant -- allow-leads-team`); `set leads queue` works only in one of these (or in a
+   * team on the deployment's LEADS_TEAM_IDS).
+   */
+  leadsTeamIds: z.array(z.string().min(1).max(256)).max(50).optional(),
   /** Entra object ids of the deputy/manager told (in their 1:1 chat with the bot) when a deadline is missed. */
   escalationContacts: z.array(z.string()).max(20).optional(),
   /** How long requests and decision records are kept, in days (default from RETENTION_DAYS). */

@@ -87,6 +87,40 @@ export const VERB_PAYLOADS = {
   'decision.amend': z.object({ recordId: z.string().min(1).max(64) }),
 } satisfies Record<Verb, z.ZodType>;
 
+/**
+ * Where each verb may be used, checked before its payload is read: staff verbs in the 1:1 chat
+ * (nothing about a child is shown where others can see it), lead verbs in a team channel (the
+ * handler then checks it is the leads' queue team and that the caller is in it).
+ */
+export type VerbPlace = 'personal' | 'leadsChannel' | 'anywhere';
+
+export const VERB_PLACES = {
+  'advice.start': 'personal',
+  'advice.restart': 'personal',
+  'advice.submitForm': 'personal',
+  'advice.checkQuestion': 'personal',
+  'advice.applyReplacements': 'personal',
+  'advice.answer': 'personal',
+  'advice.send': 'personal',
+  'emergency.show': 'anywhere',
+  'requests.mine': 'personal',
+  'request.view': 'personal',
+  'request.withdraw': 'personal',
+  'decisions.mine': 'personal',
+  'request.reply': 'personal',
+  'lead.claim': 'leadsChannel',
+  'lead.release': 'leadsChannel',
+  'lead.assign': 'leadsChannel',
+  'lead.answer': 'leadsChannel',
+  'lead.followUp': 'leadsChannel',
+  'lead.close': 'leadsChannel',
+  'lead.refresh': 'leadsChannel',
+  'decision.start': 'personal',
+  'decision.submit': 'personal',
+  'decision.view': 'personal',
+  'decision.amend': 'personal',
+} as const satisfies Record<Verb, VerbPlace>;
+
 export type VerbPayload<V extends Verb> = z.infer<(typeof VERB_PAYLOADS)[V]>;
 
 /** Commands typed in a team channel (with an @mention), by normalised text. */

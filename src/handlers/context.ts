@@ -20,6 +20,8 @@ export interface Caller {
   /** Short hash of the conversation id that cards carry, to recognise cards from another chat. */
   conv: string;
   scope: 'personal' | 'channel' | 'groupChat';
+  /** The Teams team of a channel conversation (from the activity's channel data); undefined elsewhere. */
+  teamId: string | undefined;
 }
 
 export interface HandlerDeps {
@@ -38,6 +40,8 @@ export interface HandlerDeps {
   escalation: EscalationPolicy;
   /** Default retention in days, where a tenant has not set its own. */
   retentionDays: number;
+  /** Teams teams the deployment grants to host a leads' queue, for every tenant (LEADS_TEAM_IDS). */
+  leadsTeamIds: readonly string[];
 }
 
 /** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */

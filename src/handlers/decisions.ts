@@ -32,11 +32,12 @@ export const startDecision: Handler<'decision.start'> = async (p, caller, deps) 
   if (p.requestId && !request) return notFound('Request');
   if (request) {
     const existing = await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id));
+    if (existing.length > 0 && existing.at(-1)!.decisionMaker.id !== caller.userId) return notFound('Decision record');
     if (existing.length > 0) return decisionSummaryCard(existing.at(-1)!, existing.length, 'You have already recorded a decision for this request. To change it, amend it.');
   }
   return decisionFormCard({
     request,
-    recordId: request ? recordIdFor(request.id) : `rec-${deps.ids.newId()}`,
+    recordId: request ? recordIdFor(request.id) : `dec-${deps.ids.newId()}`,
     baseVersion: 0,
     maxDate: ukToday(deps.clock.now()),
   });
@@ -67,11 +68,19 @@ function recordIdFor(requestId: string): string {
   return `rec-${requestId}`;
 }
 
+/**
+ * Ids of records made without a request are issued by the server (`dec-` + a random id; before
+ * that, `rec-` + a UUID). Nothing else is accepted from a card, so nobody can take the id of a
+ * request's record (`rec-ISA-…`) and lock its asker out.
+ */
+const STANDALONE_RECORD_ID = /^(dec-[A-Za-z0-9-]{8,60}|rec-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
 export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
   const request = await requestOf(caller, p.requestId, deps);
+  if (p.requestId && !request) return notFound('Request');
+  if (!p.requestId && !STANDALONE_RECORD_ID.test(p.recordId)) return notFound('Decision record');
   const recordId = p.requestId ? recordIdFor(p.requestId) : p.recordId;
-  if ((p.requestId && !request) || !recordId) return notFound('Request');
   const previous = await deps.store.decisions.versions(caller.tenantId, recordId);
   const latest = previous.at(-1);
   if (latest && latest.decisionMaker.id !== caller.userId) return notFound('Decision record');

@@ -1,6 +1,6 @@
 import { DirectoryUnavailable, StoreUnavailable } from '../domain/errors.js';
 import type { CardView } from '../flow/cards.js';
-import { VERB_PAYLOADS, isVerb, type Verb } from '../flow/verbs.js';
+import { VERB_PAYLOADS, VERB_PLACES, isVerb, type Verb } from '../flow/verbs.js';
 import {
   answerAdviceStep,
   applyAdviceReplacements,
@@ -13,7 +13,7 @@ import {
 import type { Caller, Handler, HandlerDeps } from './context.js';
 import { showEmergency } from './misc.js';
 import { amendDecision, myDecisions, startDecision, submitDecision, viewDecision } from './decisions.js';
-import { badInput, directoryOutage, storeOutage, unknownAction } from './notices.js';
+import { badInput, directoryOutage, leadsOnly, personalOnly, storeOutage, unknownAction } from './notices.js';
 import { myRequests, viewRequest, withdrawRequest } from './requests.js';
 import { answerRequest, assignRequest, claimRequest, closeRequest, followUpRequest, refreshRequest, releaseRequest, replyToLead } from './leads.js';
 
@@ -45,7 +45,7 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'decision.amend': amendDecision,
 };
 
-export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' | 'DIRECTORY_UNAVAILABLE' };
+export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'WRONG_PLACE' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' | 'DIRECTORY_UNAVAILABLE' };
 
 /**
  * Parses the payload with the verb's schema and runs its handler. Expected failures become
@@ -54,6 +54,9 @@ export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'B
  */
 export async function dispatch(verb: unknown, data: unknown, caller: Caller, deps: HandlerDeps): Promise<DispatchOutcome> {
   if (!isVerb(verb)) return { card: unknownAction(), code: 'UNKNOWN_VERB' };
+  const place = VERB_PLACES[verb];
+  if (place === 'personal' && caller.scope !== 'personal') return { card: personalOnly(), code: 'WRONG_PLACE' };
+  if (place === 'leadsChannel' && caller.scope !== 'channel') return { card: leadsOnly(), code: 'WRONG_PLACE' };
   const parsed = VERB_PAYLOADS[verb].safeParse(data ?? {});
   if (!parsed.success) return { card: badInput(verb), code: 'BAD_PAYLOAD' };
   try {

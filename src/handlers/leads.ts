@@ -1,3 +1,4 @@
+import type { TenantSettings } from '../domain/tenant.js';
 import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
 import { createScheduler } from './scheduler.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
@@ -6,7 +7,7 @@ import type { CardView } from '../flow/cards.js';
 import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
-import { notFound } from './notices.js';
+import { leadsOnly, notFound, personalOnly } from './notices.js';
 
 /** Lead actions: membership of the leads' team is checked on every one, from Teams, never from card data. */
 
@@ -14,25 +15,25 @@ function me(caller: Caller): PersonRef {
   return { id: caller.userId, displayName: caller.displayName, accountId: caller.accountId };
 }
 
-async function hideAsker(tenantId: string, deps: HandlerDeps): Promise<boolean> {
-  return (await deps.store.tenants.get(tenantId)).hideAskerIdentity === true;
+/**
+ * Who may act as a lead, and where: only in a channel of the team that hosts the tenant's leads'
+ * queue, and only a member of that team (read from Teams at each action). Anything else gets the
+ * same refusal, which shows nothing of the request — not even whether it exists.
+ */
+type LeadAccess = { ok: true; settings: TenantSettings } | { ok: false; card: CardView };
+
+async function leadAccess(caller: Caller, deps: HandlerDeps): Promise<LeadAccess> {
+  if (caller.scope !== 'channel') return { ok: false, card: leadsOnly() };
+  const settings = await deps.store.tenants.get(caller.tenantId);
+  if (!settings.leadsQueue || settings.leadsQueue.teamId !== caller.teamId) return { ok: false, card: leadsOnly() };
+  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) return { ok: false, card: leadsOnly() };
+  return { ok: true, settings };
 }
 
-async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
+async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, settings: TenantSettings, notice = ''): Promise<CardView> {
   const viewer: LeadViewer = r.lead?.id === caller.userId ? 'holder' : 'lead';
-  // Side by side: in a store outage each waits for the store call timeout, and one after the
-  // other they would overrun Teams' 5 s for an invoke.
-  const [leads, hide] = await Promise.all([
-    viewer === 'holder' || r.status === 'sent' ? deps.directory.leads(caller.tenantId).catch(() => []) : Promise.resolve([]),
-    hideAsker(caller.tenantId, deps),
-  ]);
-  return leadRequestCard(r, { viewer, hideAsker: hide, leads, notice });
-}
-
-function notALead(r: AdviceRequest | undefined, hide: boolean): CardView {
-  const notice = "Only members of your organisation's safeguarding leads team can do this.";
-  if (!r) return { name: 'notice', data: { title: 'Safeguarding leads only', text: notice, style: 'warning', actions: [] } };
-  return leadRequestCard(r, { viewer: 'everyone', hideAsker: hide, notice });
+  const leads = viewer === 'holder' || r.status === 'sent' ? await deps.directory.leads(caller.tenantId).catch(() => []) : [];
+  return leadRequestCard(r, { viewer, hideAsker: settings.hideAskerIdentity === true, leads, notice });
 }
 
 /** Codes only: ids, statuses and counts — never the text of advice or questions. */
@@ -47,10 +48,9 @@ async function act(
   requestId: string,
   caller: Caller,
   deps: HandlerDeps,
+  settings: TenantSettings,
   transition: (r: AdviceRequest, lead: PersonRef) => LeadResult,
 ): Promise<CardView> {
-  const isLead = await deps.directory.isLead(caller.tenantId, caller.accountId);
-  if (!isLead) return notALead(await deps.store.requests.get(caller.tenantId, requestId), await hideAsker(caller.tenantId, deps));
   let result: LeadResult | undefined;
   let changed = false;
   const at = deps.clock.now().toISOString();
@@ -62,23 +62,36 @@ async function act(
     return withAnnouncement(audited, result.event, at, `announce-${deps.ids.newId()}`);
   });
   if (!updated || !result) return notFound('Request');
-  if (!result.ok) return viewFor(updated, caller, deps, REFUSAL_TEXT[result.reason](updated));
+  if (!result.ok) return viewFor(updated, caller, deps, settings, REFUSAL_TEXT[result.reason](updated));
   if (changed) createScheduler(deps).deliverSoon(updated);
-  return viewFor(updated, caller, deps);
+  return viewFor(updated, caller, deps, settings);
 }
 
-export const claimRequest: Handler<'lead.claim'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => claim(r, lead, deps.clock.now()));
-export const releaseRequest: Handler<'lead.release'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => release(r, lead, deps.clock.now()));
-export const closeRequest: Handler<'lead.close'> = (p, caller, deps) => act(p.requestId, caller, deps, (r, lead) => close(r, lead, deps.clock.now()));
+/** A lead action: checked where and by whom first, then the transition. */
+function leadAction<V extends 'lead.claim' | 'lead.release' | 'lead.close'>(
+  transition: (r: AdviceRequest, lead: PersonRef, now: Date) => LeadResult,
+): Handler<V> {
+  return async (p, caller, deps) => {
+    const access = await leadAccess(caller, deps);
+    if (!access.ok) return access.card;
+    return act(p.requestId, caller, deps, access.settings, (r, lead) => transition(r, lead, deps.clock.now()));
+  };
+}
+
+export const claimRequest: Handler<'lead.claim'> = leadAction(claim);
+export const releaseRequest: Handler<'lead.release'> = leadAction(release);
+export const closeRequest: Handler<'lead.close'> = leadAction(close);
 
 export const assignRequest: Handler<'lead.assign'> = async (p, caller, deps) => {
+  const access = await leadAccess(caller, deps);
+  if (!access.ok) return access.card;
   const colleague = (await deps.directory.leads(caller.tenantId)).find((l) => l.id === p.assignee);
   if (!colleague) {
     const r = await deps.store.requests.get(caller.tenantId, p.requestId);
-    return r ? viewFor(r, caller, deps, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
+    return r ? viewFor(r, caller, deps, access.settings, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
   }
   const to: PersonRef = { id: colleague.id, displayName: colleague.displayName, accountId: colleague.accountId };
-  return act(p.requestId, caller, deps, (r, lead) => assign(r, lead, to, deps.clock.now()));
+  return act(p.requestId, caller, deps, access.settings, (r, lead) => assign(r, lead, to, deps.clock.now()));
 };
 
 /** Lead text (advice or a follow-up question) passes the identifier check before it is stored or sent. */
@@ -90,26 +103,26 @@ async function withCheckedText(
   recommendation: string,
   apply: (r: AdviceRequest, lead: PersonRef, text: string) => LeadResult,
 ): Promise<CardView> {
-  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) {
-    return notALead(await deps.store.requests.get(caller.tenantId, p.requestId), await hideAsker(caller.tenantId, deps));
-  }
+  const access = await leadAccess(caller, deps);
+  if (!access.ok) return access.card;
+  const { settings } = access;
   const current = await deps.store.requests.get(caller.tenantId, p.requestId);
   if (!current) return notFound('Request');
   const text = p.leadText.trim();
   if (text.length === 0 || text.length > 4000) {
-    return viewFor(current, caller, deps, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
+    return viewFor(current, caller, deps, settings, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
   }
-  if (mode === 'answer' && !isRecommendation(recommendation)) return viewFor(current, caller, deps, 'Choose a recommendation.');
+  if (mode === 'answer' && !isRecommendation(recommendation)) return viewFor(current, caller, deps, settings, 'Choose a recommendation.');
   const outcome = checkQuestion(text, confirmedKeys(p), EMPTY_SUMMARY, p.replace === 'true');
   if (!outcome.approved) {
     return leadRequestCard(current, {
       viewer: 'holder',
-      hideAsker: await hideAsker(caller.tenantId, deps),
+      hideAsker: settings.hideAskerIdentity === true,
       notice: 'Your text may identify someone. Nothing has been sent or saved: replace the marked details, or confirm they identify no one.',
       draft: { text: outcome.question, recommendation, mode, findings: outcome.findings },
     });
   }
-  return act(p.requestId, caller, deps, (r, lead) => apply(r, lead, outcome.question));
+  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question));
 }
 
 export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
@@ -122,14 +135,16 @@ export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
 
 /** Universal Actions refresh: each viewer gets their own view (only the holder sees Answer). */
 export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) => {
+  const access = await leadAccess(caller, deps);
+  if (!access.ok) return access.card;
   const r = await deps.store.requests.get(caller.tenantId, p.requestId);
   if (!r) return notFound('Request');
-  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) return notALead(r, await hideAsker(caller.tenantId, deps));
-  return viewFor(r, caller, deps);
+  return viewFor(r, caller, deps, access.settings);
 };
 
 /** The asker answers a lead's follow-up question in their 1:1 chat; the text is checked like the question was. */
 export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => {
+  if (caller.scope !== 'personal') return personalOnly();
   const current = await deps.store.requests.get(caller.tenantId, p.requestId);
   if (!current || current.asker.id !== caller.userId) return notFound('Request');
   const text = p.replyText.trim();

@@ -66,6 +66,22 @@ export function personalOnly(): CardView {
   };
 }
 
+/**
+ * The answer to a lead action from anyone or anywhere else: the same card whether or not the
+ * request exists, with nothing of it.
+ */
+export function leadsOnly(): CardView {
+  return {
+    name: 'notice',
+    data: {
+      title: 'Safeguarding leads only',
+      text: "Only members of your organisation's safeguarding leads team can do this, in the leads' queue channel. Nothing was changed.",
+      style: 'warning',
+      actions: [],
+    },
+  };
+}
+
 export function notFound(what: string): CardView {
   return {
     name: 'notice',

@@ -10,12 +10,18 @@ export interface ChannelPlace {
 
 /**
  * "@bot set leads queue" in a team channel makes it the tenant's leads' queue. The members of that
- * team are the tenant's safeguarding leads. Moving an existing queue to another team needs a
- * member of the current leads' team, so nobody outside it can divert requests.
+ * team are the tenant's safeguarding leads, so the team must have been granted first by an
+ * administrator (the tenant's `leadsTeamIds`, or the deployment's LEADS_TEAM_IDS): otherwise the
+ * first person to speak in any team could make themselves a lead. Moving an existing queue to
+ * another team also needs a member of the current leads' team.
  */
 export async function setLeadsQueue(caller: Caller, place: ChannelPlace, deps: HandlerDeps): Promise<string> {
   const settings = await deps.store.tenants.get(caller.tenantId);
   const current = settings.leadsQueue;
+  const granted = deps.leadsTeamIds.includes(place.teamId) || (settings.leadsTeamIds ?? []).includes(place.teamId);
+  if (!granted) {
+    return `This team has not been approved to hold the leads' queue, so nothing was changed. An administrator approves it with: npm run tenant -- allow-leads-team ${caller.tenantId} ${place.teamId}`;
+  }
   if (current && current.teamId !== place.teamId && !(await deps.directory.isLead(caller.tenantId, caller.accountId))) {
     return "This organisation's leads' queue is in another team. Only a member of that team can move it here.";
   }

@@ -50,6 +50,8 @@ export async function startTestApp(
     ALLOWED_TENANT_IDS: TEST_TENANT_ID,
     // Tests drive the scheduler themselves (runOnce), with a controllable clock where it matters.
     SCHEDULER_INTERVAL_MS: '0',
+    // The kit's leads team (activities.ts TEAM_ID) is granted to hold the leads' queue, as an administrator would.
+    LEADS_TEAM_IDS: '19:safeguarding-team@thread.tacv2',
     ...env,
   });
   const boot = () => startApp(config, { logDestination: logs, ...(options.clock ? { clock: options.clock } : {}) });

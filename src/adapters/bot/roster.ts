@@ -10,46 +10,94 @@ function statusOf(err: unknown): number | undefined {
   return undefined;
 }
 
+export interface RosterOptions {
+  /** How long one roster read may take before the action is answered "Teams did not answer" (Teams allows an invoke 5 s). */
+  budgetMs: number;
+  /** How long a confirmed membership is trusted without asking Teams again; 0 = ask every time. */
+  cacheMs: number;
+  now?: () => number;
+}
+
+class RosterTimeout extends Error {
+  constructor() {
+    super('roster read timed out');
+    this.name = 'RosterTimeout';
+  }
+}
+
+/** The read, or a RosterTimeout after `ms`; the read itself is left to finish (its failure is ignored). */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RosterTimeout()), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * The leads are the members of the team that hosts the tenant's leads' queue, read from Teams'
- * roster through the Bot Connector at each check.
+ * roster through the Bot Connector. Each read has a time budget; a confirmed membership is
+ * trusted for `cacheMs` (so a lead's several clicks cost one roster read), and forgotten as soon
+ * as Teams says the person is not in the team.
  */
-export function createTeamsLeadDirectory(adapter: CloudAdapter, appId: string | undefined, tenants: TenantSettingsRepository): LeadDirectory {
-  async function inTeam<T>(tenantId: string, work: (context: TurnContext, teamId: string) => Promise<T>): Promise<T | undefined> {
-    const queue = (await tenants.get(tenantId)).leadsQueue;
-    if (!queue) return undefined;
+export function createTeamsLeadDirectory(
+  adapter: CloudAdapter,
+  appId: string | undefined,
+  tenants: TenantSettingsRepository,
+  options: RosterOptions,
+): LeadDirectory {
+  const now = options.now ?? Date.now;
+  const confirmed = new Map<string, number>();
+
+  type Queue = NonNullable<Awaited<ReturnType<TenantSettingsRepository['get']>>['leadsQueue']>;
+
+  async function inTeam<T>(tenantId: string, queue: Queue, work: (context: TurnContext, teamId: string) => Promise<T>): Promise<T | undefined> {
     let result: T | undefined;
-    await adapter.continueConversationAsync(
-      appId ?? '',
-      { channelId: 'msteams', serviceUrl: queue.serviceUrl, conversation: { id: queue.teamId, isGroup: true, conversationType: 'channel', name: '', tenantId }, bot: { id: queue.botId, name: '' } },
-      async (context) => {
-        result = await work(context, queue.teamId);
-      },
+    await within(
+      options.budgetMs,
+      adapter.continueConversationAsync(
+        appId ?? '',
+        { channelId: 'msteams', serviceUrl: queue.serviceUrl, conversation: { id: queue.teamId, isGroup: true, conversationType: 'channel', name: '', tenantId }, bot: { id: queue.botId, name: '' } },
+        async (context) => {
+          result = await work(context, queue.teamId);
+        },
+      ),
     );
     return result;
   }
 
+  function unavailable(err: unknown): never {
+    // The leads' queue is read from the store first: its outage is the store's, not Teams'.
+    if (err instanceof StoreUnavailable) throw err;
+    throw new DirectoryUnavailable({ cause: err });
+  }
+
   return {
     async isLead(tenantId, accountId) {
+      const queue = (await tenants.get(tenantId)).leadsQueue;
+      if (!queue) return false;
+      const key = `${tenantId}|${queue.teamId}|${accountId}`;
+      const until = confirmed.get(key);
+      if (until !== undefined && until > now()) return true;
+      confirmed.delete(key);
       try {
-        const member = await inTeam(tenantId, (context, teamId) => TeamsInfo.getTeamMember(context, teamId, accountId));
-        return member !== undefined;
+        const member = (await inTeam(tenantId, queue, (context, teamId) => TeamsInfo.getTeamMember(context, teamId, accountId))) !== undefined;
+        if (member && options.cacheMs > 0) confirmed.set(key, now() + options.cacheMs);
+        return member;
       } catch (err) {
-        // The leads' queue is read from the store first: its outage is the store's, not Teams'.
-        if (err instanceof StoreUnavailable) throw err;
         if (statusOf(err) === 404) return false;
-        throw new DirectoryUnavailable({ cause: err });
+        return unavailable(err);
       }
     },
     async leads(tenantId) {
+      const queue = (await tenants.get(tenantId)).leadsQueue;
+      if (!queue) return [];
       try {
-        const page = await inTeam(tenantId, (context, teamId) => TeamsInfo.getPagedTeamMembers(context, teamId, 200));
-        return (page?.members ?? []).map(
-          (m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }),
-        );
+        const page = await inTeam(tenantId, queue, (context, teamId) => TeamsInfo.getPagedTeamMembers(context, teamId, 200));
+        return (page?.members ?? []).map((m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }));
       } catch (err) {
-        if (err instanceof StoreUnavailable) throw err;
-        throw new DirectoryUnavailable({ cause: err });
+        return unavailable(err);
       }
     },
   };

@@ -37,6 +37,8 @@ export function tenantOf(activity: { conversation?: { tenantId?: string }; chann
 
 function callerOf(context: TurnContext, tenantId: string): Caller {
   const a = context.activity;
+  const scope = scopeOf(context);
+  const teamId = (a.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
   return {
     tenantId,
     userId: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
@@ -44,7 +46,8 @@ function callerOf(context: TurnContext, tenantId: string): Caller {
     displayName: a.from?.name ?? '',
     conversationId: a.conversation.id,
     conv: conversationTag(a.conversation.id),
-    scope: scopeOf(context),
+    scope,
+    teamId: scope === 'channel' && typeof teamId === 'string' ? teamId : undefined,
   };
 }
 
