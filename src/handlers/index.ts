@@ -1,4 +1,5 @@
 import { DirectoryUnavailable, StoreUnavailable } from '../domain/errors.js';
+import { cardInput, echoOf, type CardValue } from '../domain/text.js';
 import type { CardView } from '../flow/cards.js';
 import { VERB_PAYLOADS, VERB_PLACES, isVerb, type Verb } from '../flow/verbs.js';
 import {
@@ -45,10 +46,18 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'decision.amend': amendDecision,
 };
 
+/** What "Try again" resends: the user's entries, bounded (Teams refuses cards over about 28 KB). */
+const RETRY_FIELD_MAX = 20_000;
+const RETRY_BUDGET = 22_000;
+function retryData(verb: Verb, input: Record<string, CardValue>): Record<string, CardValue> {
+  return echoOf(input, Object.keys(VERB_PAYLOADS[verb].shape), RETRY_FIELD_MAX, RETRY_BUDGET);
+}
+
 export type DispatchOutcome = { card: CardView; code: 'OK' | 'UNKNOWN_VERB' | 'WRONG_PLACE' | 'BAD_PAYLOAD' | 'STORE_UNAVAILABLE' | 'DIRECTORY_UNAVAILABLE' };
 
 /**
- * Parses the payload with the verb's schema and runs its handler. Expected failures become
+ * Checks where the verb may be used, cleans the card input (flat, normalised text: see
+ * `cardInput`), parses it with the verb's schema and runs its handler. Expected failures become
  * explanatory cards: an unknown verb, a malformed payload, the store being unreachable (the card
  * offers "Try again" with the same data, so nothing the user entered is lost).
  */
@@ -57,18 +66,15 @@ export async function dispatch(verb: unknown, data: unknown, caller: Caller, dep
   const place = VERB_PLACES[verb];
   if (place === 'personal' && caller.scope !== 'personal') return { card: personalOnly(), code: 'WRONG_PLACE' };
   if (place === 'leadsChannel' && caller.scope !== 'channel') return { card: leadsOnly(), code: 'WRONG_PLACE' };
-  const parsed = VERB_PAYLOADS[verb].safeParse(data ?? {});
+  const input = cardInput(data);
+  const parsed = VERB_PAYLOADS[verb].safeParse(input);
   if (!parsed.success) return { card: badInput(verb), code: 'BAD_PAYLOAD' };
   try {
     const handler = HANDLERS[verb] as Handler<Verb>;
     return { card: await handler(parsed.data, caller, deps), code: 'OK' };
   } catch (err) {
-    if (err instanceof StoreUnavailable) {
-      return { card: storeOutage(verb, (data ?? {}) as Record<string, unknown>), code: 'STORE_UNAVAILABLE' };
-    }
-    if (err instanceof DirectoryUnavailable) {
-      return { card: directoryOutage(verb, (data ?? {}) as Record<string, unknown>), code: 'DIRECTORY_UNAVAILABLE' };
-    }
+    if (err instanceof StoreUnavailable) return { card: storeOutage(verb, retryData(verb, input)), code: 'STORE_UNAVAILABLE' };
+    if (err instanceof DirectoryUnavailable) return { card: directoryOutage(verb, retryData(verb, input)), code: 'DIRECTORY_UNAVAILABLE' };
     throw err;
   }
 }
