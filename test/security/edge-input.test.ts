@@ -66,7 +66,8 @@ describe('odd and oversized card input through the real endpoint', () => {
     const { reference } = await askAndSend(chat, { ...ASK, question });
     const stored = (await app.app.store.requests.get(TEST_TENANT_ID, reference))?.question ?? '';
     expect(stored).toContain('are scared of going home');
-    expect(stored).not.toMatch(/[\u0000\u202A-\u202E\u2066-\u2069]/);
+    expect(stored).not.toContain('\u0000');
+    expect(stored).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(stored).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     const post = await connector.waitFor((c) => c.conversationId === LEADS_CHANNEL_ID && textOf(cardOf(c)).includes(reference));
     expect(JSON.stringify(post.body)).not.toMatch(/\\u0000|\\u202e|\u202E/i);

@@ -11,7 +11,8 @@ const ROGUE_TEAM = '19:rogue-team@thread.tacv2';
 const ROGUE: Person = { id: '29:rogue', aadObjectId: 'abab0000-0000-4000-8000-0000000000a1', name: 'Rory Rogue' };
 
 function lastReply(connector: FakeConnector): string {
-  return String(connector.calls.filter((c) => c.kind === 'reply' || c.kind === 'send').at(-1)?.body.text ?? '');
+  const text = connector.calls.filter((c) => c.kind === 'reply' || c.kind === 'send').at(-1)?.body.text;
+  return typeof text === 'string' ? text : '';
 }
 
 describe("the leads' team must be granted before it can hold the queue", () => {
