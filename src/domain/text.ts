@@ -60,3 +60,16 @@ export function echoOf(input: Record<string, CardValue>, known: readonly string[
   }
   return out;
 }
+
+/**
+ * Text someone typed, made safe to show where Teams renders Markdown (a FactSet value): the
+ * characters that make links, emphasis, code, headings, quotes and lists are backslash-escaped,
+ * so "[open the form](https://…)" shows as typed and is not a link. Free text on its own line is
+ * shown in a TextRun instead, which renders no Markdown at all.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]~]/g, '\\$&')
+    .replace(/^(\s*)([-+#>])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
+}

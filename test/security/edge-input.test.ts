@@ -6,7 +6,7 @@ import { Chat, actionsOf, askAndSend, cardOf, textOf, type Card } from '../kit/c
 import { LEADS_CHANNEL_ID, STAFF, personalMessage } from '../kit/activities.js';
 import { conversationTag } from '../../src/handlers/context.js';
 import { ASK, setUpQueue } from '../kit/flows.js';
-import { cardInput, cleanText, echoOf } from '../../src/domain/text.js';
+import { cardInput, cleanText, echoOf, escapeMarkdown } from '../../src/domain/text.js';
 
 /** Odd Unicode, deep and huge card input: cleaned or dropped at the edge, never a 500, never a giant card. */
 
@@ -101,5 +101,14 @@ describe('odd and oversized card input through the real endpoint', () => {
     } finally {
       app.app.store.local?.setAvailable(true);
     }
+  });
+});
+
+describe('escapeMarkdown (text shown where Teams renders Markdown)', () => {
+  it('leaves no link, emphasis, code or list syntax, and changes nothing else', () => {
+    expect(escapeMarkdown('[open the form](https://evil.example)')).toBe('\\[open the form\\](https://evil.example)');
+    expect(escapeMarkdown('**bold** _it_ `code` ~~x~~')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~x\\~\\~');
+    expect(escapeMarkdown('- one\n+ two\n12. three\n# head\n> quote')).toBe('\\- one\n\\+ two\n12\\. three\n\\# head\n\\> quote');
+    expect(escapeMarkdown('Shared by phone (section 47), 3 - 4 pages.')).toBe('Shared by phone (section 47), 3 - 4 pages.');
   });
 });

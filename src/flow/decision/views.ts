@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../../domain/text.js';
 import { CONSENT_STATUSES, RECIPIENTS } from '../../domain/advice.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS, type DecisionRecord } from '../../domain/decision.js';
 import { RECOMMENDATIONS, type AdviceAnswer, type AdviceRequest } from '../../domain/request.js';
@@ -143,7 +144,8 @@ export function decisionCopyText(r: DecisionRecord, versionCount: number): strin
 
 export function decisionSummaryCard(record: DecisionRecord, versionCount: number, notice = ''): { name: 'decisionSummary'; data: CardData['decisionSummary'] } {
   // The amendment is shown above the facts, so it is not repeated among them; the copy text holds everything.
-  const facts = decisionFacts(record, versionCount);
+  // Fact values render Markdown in Teams: what people typed is escaped there (the copy text is a TextRun).
+  const facts = decisionFacts(record, versionCount).map((f) => ({ ...f, value: escapeMarkdown(f.value) }));
   return {
     name: 'decisionSummary',
     data: {
