@@ -9,7 +9,8 @@ import { Chat, actionsOf, askAndSend, textOf, type Card } from '../kit/chat.js';
 import { ASK, LEAD, NOT_SHARE, adviseAndDecide, setUpQueue } from '../kit/flows.js';
 import { changedContainers, storeDocuments, type StoreDocuments } from '../kit/store-snapshot.js';
 import { allowConsoleError } from '../setup/no-console-error.js';
-import { CHANNEL_COMMANDS, TEXT_COMMANDS, VERBS, VERB_PAYLOADS, isVerb } from '../../src/flow/verbs.js';
+import { CHANNEL_COMMANDS, TEXT_COMMANDS, VERBS, VERB_PAYLOADS, VERB_PLACES, isVerb } from '../../src/flow/verbs.js';
+import { cardInput } from '../../src/domain/text.js';
 import { normaliseCommand } from '../../src/flow/welcome.js';
 import { DECISION_FIELDS } from '../../src/flow/decision/form.js';
 import { FORM_FIELDS } from '../../src/flow/advice/form.js';
@@ -251,7 +252,10 @@ function allowedChanges(received: unknown, status: number): { containers: string
   if (a.type === 'invoke' && a.name === 'adaptiveCard/action') {
     const action = (a.value as { action?: { verb?: unknown; data?: unknown } } | null | undefined)?.action;
     if (!isVerb(action?.verb)) return { containers: CONTAINERS_TOUCHED_BY_ANY_TURN, expect: /do not know that action/ };
-    if (!VERB_PAYLOADS[action.verb].safeParse(action.data ?? {}).success) return { containers: CONTAINERS_TOUCHED_BY_ANY_TURN, expect: /could not be read/ };
+    const place = VERB_PLACES[action.verb];
+    if (place === 'personal' && scope !== 'personal') return { containers: CONTAINERS_TOUCHED_BY_ANY_TURN, expect: /Please use a 1:1 chat/ };
+    if (place === 'leadsChannel' && scope !== 'channel') return { containers: CONTAINERS_TOUCHED_BY_ANY_TURN, expect: /Safeguarding leads only/ };
+    if (!VERB_PAYLOADS[action.verb].safeParse(cardInput(action.data)).success) return { containers: CONTAINERS_TOUCHED_BY_ANY_TURN, expect: /could not be read/ };
     return { containers: 'any' };
   }
   if (a.type === 'message') {

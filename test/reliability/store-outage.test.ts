@@ -186,7 +186,9 @@ describe.concurrent('the store goes down in the middle of an action', () => {
         },
       });
       expect(result.cutsBeforeTheWrite).toBeGreaterThan(0);
-      expect(result.cutsAfterTheWrite).toBeGreaterThan(0);
+      // After its write the claim reads the store only for the holder's list of colleagues, which is
+      // best effort: a cut there shows the claimed card (without Assign), never an outage.
+      expect(result.cutsAfterTheWrite).toBe(0);
     });
   }, TEST_TIMEOUT_MS);
 
