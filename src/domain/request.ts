@@ -54,6 +54,8 @@ export const AdviceAnswerSchema = z.object({
   text: z.string(),
   by: PersonRefSchema,
   at: z.iso.datetime(),
+  /** What the identifier check of this text found, replaced and kept (counts and kinds, never the text). */
+  identifierCheck: IdentifierCheckSummarySchema.optional(),
 });
 export type AdviceAnswer = z.infer<typeof AdviceAnswerSchema>;
 
@@ -62,6 +64,8 @@ export const ExchangeSchema = z.object({
   by: PersonRefSchema,
   text: z.string(),
   at: z.iso.datetime(),
+  /** What the identifier check of this text found, replaced and kept (counts and kinds, never the text). */
+  identifierCheck: IdentifierCheckSummarySchema.optional(),
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 

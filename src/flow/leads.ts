@@ -1,3 +1,4 @@
+import type { IdentifierCheckSummary } from './advice/identifier-check.js';
 import type { AdviceRequest, PersonRef, Recommendation } from '../domain/request.js';
 
 /**
@@ -54,35 +55,35 @@ export function assign(r: AdviceRequest, by: PersonRef, to: PersonRef, now: Date
   return { ok: true, event: 'assigned', request: touch(r, now, { status: 'claimed', lead: to, claimedAt: r.claimedAt ?? now.toISOString() }) };
 }
 
-export function answer(r: AdviceRequest, lead: PersonRef, recommendation: Recommendation, text: string, now: Date): LeadResult {
+export function answer(r: AdviceRequest, lead: PersonRef, recommendation: Recommendation, text: string, now: Date, check?: IdentifierCheckSummary): LeadResult {
   if (r.status !== 'claimed' && r.status !== 'answered') return { ok: false, reason: r.status === 'sent' ? 'NOT_CLAIMED_BY_YOU' : 'NOT_OPEN', request: r };
   if (!holds(r, lead)) return { ok: false, reason: 'NOT_CLAIMED_BY_YOU', request: r };
   const at = now.toISOString();
   return {
     ok: true,
     event: 'answered',
-    request: touch(r, now, { status: 'answered', answer: { recommendation, text, by: lead, at }, answeredAt: r.answeredAt ?? at }),
+    request: touch(r, now, { status: 'answered', answer: { recommendation, text, by: lead, at, ...(check ? { identifierCheck: check } : {}) }, answeredAt: r.answeredAt ?? at }),
   };
 }
 
-export function askFollowUp(r: AdviceRequest, lead: PersonRef, text: string, now: Date): LeadResult {
+export function askFollowUp(r: AdviceRequest, lead: PersonRef, text: string, now: Date, check?: IdentifierCheckSummary): LeadResult {
   if (r.status !== 'claimed' && r.status !== 'answered') return { ok: false, reason: 'NOT_CLAIMED_BY_YOU', request: r };
   if (!holds(r, lead)) return { ok: false, reason: 'NOT_CLAIMED_BY_YOU', request: r };
   return {
     ok: true,
     event: 'followUp',
-    request: touch(r, now, { conversation: [...r.conversation, { from: 'lead', by: lead, text, at: now.toISOString() }] }),
+    request: touch(r, now, { conversation: [...r.conversation, { from: 'lead', by: lead, text, at: now.toISOString(), ...(check ? { identifierCheck: check } : {}) }] }),
   };
 }
 
-export function askerReply(r: AdviceRequest, asker: PersonRef, text: string, now: Date): LeadResult {
+export function askerReply(r: AdviceRequest, asker: PersonRef, text: string, now: Date, check?: IdentifierCheckSummary): LeadResult {
   if (r.asker.id !== asker.id) return { ok: false, reason: 'NOT_THE_ASKER', request: r };
   if (!isOpen(r)) return { ok: false, reason: 'NOT_OPEN', request: r };
   if (!r.conversation.some((e) => e.from === 'lead')) return { ok: false, reason: 'NOTHING_TO_REPLY_TO', request: r };
   return {
     ok: true,
     event: 'askerReplied',
-    request: touch(r, now, { conversation: [...r.conversation, { from: 'asker', by: asker, text, at: now.toISOString() }] }),
+    request: touch(r, now, { conversation: [...r.conversation, { from: 'asker', by: asker, text, at: now.toISOString(), ...(check ? { identifierCheck: check } : {}) }] }),
   };
 }
 

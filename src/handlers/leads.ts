@@ -2,7 +2,7 @@ import type { TenantSettings } from '../domain/tenant.js';
 import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
 import { createScheduler } from './scheduler.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
-import { EMPTY_SUMMARY, checkQuestion } from '../flow/advice/identifier-check.js';
+import { EMPTY_SUMMARY, checkQuestion, type IdentifierCheckSummary } from '../flow/advice/identifier-check.js';
 import type { CardView } from '../flow/cards.js';
 import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
@@ -38,10 +38,16 @@ async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, sett
 
 /** Codes only: ids, statuses and counts — never the text of advice or questions. */
 function auditDetails(r: AdviceRequest, event: LeadEvent): Record<string, string | number> {
-  if (event === 'answered' && r.answer) return { recommendation: r.answer.recommendation, leadId: r.answer.by.id };
+  if (event === 'answered' && r.answer) return { recommendation: r.answer.recommendation, leadId: r.answer.by.id, ...keptDetails(r.answer.identifierCheck) };
   if (event === 'claimed' || event === 'assigned') return { leadId: r.lead?.id ?? '' };
-  if (event === 'followUp' || event === 'askerReplied') return { exchanges: r.conversation.length };
+  if (event === 'followUp' || event === 'askerReplied') return { exchanges: r.conversation.length, ...keptDetails(r.conversation.at(-1)?.identifierCheck) };
   return { status: r.status };
+}
+
+/** Flagged details the writer kept as not identifying anyone: how many and of which kinds. */
+function keptDetails(check: IdentifierCheckSummary | undefined): Record<string, string | number> {
+  if (!check || check.keptAsNotIdentifying === 0) return {};
+  return { keptAsNotIdentifying: check.keptAsNotIdentifying, keptKinds: check.keptKinds.join(',') };
 }
 
 async function act(
@@ -101,7 +107,7 @@ async function withCheckedText(
   deps: HandlerDeps,
   mode: 'answer' | 'followUp',
   recommendation: string,
-  apply: (r: AdviceRequest, lead: PersonRef, text: string) => LeadResult,
+  apply: (r: AdviceRequest, lead: PersonRef, text: string, check: IdentifierCheckSummary) => LeadResult,
 ): Promise<CardView> {
   const access = await leadAccess(caller, deps);
   if (!access.ok) return access.card;
@@ -122,16 +128,16 @@ async function withCheckedText(
       draft: { text: outcome.question, recommendation, mode, findings: outcome.findings },
     });
   }
-  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question));
+  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question, outcome.summary));
 }
 
 export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
-  withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text) =>
-    isRecommendation(p.recommendation) ? answer(r, lead, p.recommendation, text, deps.clock.now()) : { ok: false, reason: 'NOT_OPEN', request: r },
+  withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text, check) =>
+    isRecommendation(p.recommendation) ? answer(r, lead, p.recommendation, text, deps.clock.now(), check) : { ok: false, reason: 'NOT_OPEN', request: r },
   );
 
 export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
-  withCheckedText(p, caller, deps, 'followUp', '', (r, lead, text) => askFollowUp(r, lead, text, deps.clock.now()));
+  withCheckedText(p, caller, deps, 'followUp', '', (r, lead, text, check) => askFollowUp(r, lead, text, deps.clock.now(), check));
 
 /** Universal Actions refresh: each viewer gets their own view (only the holder sees Answer). */
 export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) => {
@@ -161,7 +167,7 @@ export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => 
   let result: LeadResult | undefined;
   const asker = { id: caller.userId, displayName: caller.displayName };
   const updated = await deps.store.requests.update(caller.tenantId, p.requestId, (r) => {
-    result = askerReply(r, asker, outcome.question, deps.clock.now());
+    result = askerReply(r, asker, outcome.question, deps.clock.now(), outcome.summary);
     if (!result.ok) return undefined;
     const audited = withAudit(result.request, 'askerReplied', asker, result.request.updatedAt, `askerReplied-${deps.ids.newId()}`, auditDetails(result.request, 'askerReplied'));
     return withAnnouncement(audited, 'askerReplied', result.request.updatedAt, `announce-${deps.ids.newId()}`);

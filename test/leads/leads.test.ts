@@ -104,6 +104,23 @@ describe('safeguarding leads receive, claim and answer anonymised requests', () 
     expect((await app.app.store.requests.get(TEST_TENANT_ID, reference))?.status).toBe('answered');
   });
 
+  it('records how many flagged details a lead kept, and their kinds, never the text', async () => {
+    const { reference } = await submitRequest();
+    await lead(LEAD_A, 'lead.claim', { requestId: reference });
+    const text = 'Ask Kacper to come to the office with the health visitor.';
+    const checked = await lead(LEAD_A, 'lead.followUp', { requestId: reference, leadText: text, replace: 'false' });
+    const toggles = new Set(JSON.stringify(checked.card).match(/keep\.[A-Z_]+-[0-9a-z]+/g) ?? []);
+    const keep = Object.fromEntries([...toggles].map((k) => [k, 'true']));
+    expect(Object.keys(keep)).toHaveLength(1);
+    await lead(LEAD_A, 'lead.followUp', { requestId: reference, leadText: text, replace: 'false', ...keep });
+    const stored = await app.app.store.requests.get(TEST_TENANT_ID, reference);
+    expect(stored?.conversation.at(-1)?.identifierCheck).toEqual({ found: 1, replaced: 0, keptAsNotIdentifying: 1, keptKinds: ['NAME'] });
+    await app.app.scheduler.runOnce();
+    const followUp = (await app.app.store.audit.listFor(TEST_TENANT_ID, reference)).find((e) => e.action === 'followUp');
+    expect(followUp?.details).toMatchObject({ keptAsNotIdentifying: 1, keptKinds: 'NAME' });
+    expect(JSON.stringify(followUp)).not.toContain('Kacper');
+  });
+
   it('lets exactly one of two leads claiming at the same moment win; the other sees who has it', async () => {
     const { reference } = await submitRequest();
     const [a, b] = await Promise.all([lead(LEAD_A, 'lead.claim', { requestId: reference }), lead(LEAD_B, 'lead.claim', { requestId: reference })]);
