@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../handlers/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
 import { errorFields } from '../../log.js';
+import type { Routes } from './body.js';
 import type { TabAuth, TabPrincipal } from './tab-auth.js';
 
 export interface TabRoutesOptions {
@@ -53,7 +54,7 @@ const RangeSchema = z
   .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ['to'], message: '"to" must not be before "from"' });
 
 function fail(res: Response, code: TabErrorCode, message: string): void {
-  res.header('cache-control', 'no-store');
+  res.setHeader('cache-control', 'no-store');
   res.send(STATUS[code], { code, message });
 }
 
@@ -77,7 +78,7 @@ function problems(error: z.ZodError): string {
  * The Decisions tab: the page, its assets and its API. Every API call is authenticated first
  * (401/403 before any store access); the tenant comes from the token, never from the request.
  */
-export function registerTabRoutes(server: Server, options: TabRoutesOptions): void {
+export function registerTabRoutes(server: Routes, options: TabRoutesOptions): void {
   const { auth, deps, log } = options;
   const csp = [
     "default-src 'self'",
@@ -114,11 +115,11 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
 
   server.get('/api/tab/config', async (_req: Request, res: Response) => {
     await Promise.resolve();
-    res.header('cache-control', 'no-store');
+    res.setHeader('cache-control', 'no-store');
     res.send(200, { devSignIn: auth.devSignIn !== undefined });
   });
 
-  server.post('/api/tab/dev-signin', async (req: Request, res: Response) => {
+  server.post('/api/tab/dev-signin', 'json', async (req: Request, res: Response) => {
     if (!auth.devSignIn) {
       fail(res, 'not_found', 'The local development sign-in is not enabled on this server.');
       return;
@@ -128,7 +129,7 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
       fail(res, 'bad_request', problems(parsed.error));
       return;
     }
-    res.header('cache-control', 'no-store');
+    res.setHeader('cache-control', 'no-store');
     res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName) });
   });
 
@@ -143,7 +144,7 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
         fail(res, result.code, result.message);
         return;
       }
-      res.header('cache-control', 'no-store');
+      res.setHeader('cache-control', 'no-store');
       const started = performance.now();
       res.once('finish', () => log.debug({ event: 'tab.served', route, status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100 }, 'tab request served'));
       try {
