@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -5,7 +6,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors.js';
+import { AppError, BadContinuation } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES, type TabErrorCode, type TabMe } from '../../domain/reporting.js';
 import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../handlers/tab.js';
@@ -21,6 +22,8 @@ export interface TabRoutesOptions {
   staticDir: string;
   /** Origins allowed to frame the page besides Teams' own. */
   frameAncestors: readonly string[];
+  /** Keys the continuation-token MAC (TAB_CURSOR_KEY); a random key for this process when undefined. */
+  cursorKey: string | undefined;
   log: Logger;
 }
 
@@ -53,6 +56,31 @@ const RangeSchema = z
   .strict()
   .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ['to'], message: '"to" must not be before "from"' });
 
+/** Longer than any token the store wraps (4,096) plus the MAC. */
+const MAX_CONTINUATION_CHARS = 4200;
+
+/**
+ * The store's continuation token sealed with HMAC-SHA256 under the server's key, bound to the
+ * caller's tenant: only this server (or one with the same TAB_CURSOR_KEY) can make one, so a
+ * token recomputed or edited by hand is refused before the store sees it.
+ */
+function continuationSeal(key: string | Buffer): { seal(tenantId: string, inner: string): string; open(tenantId: string, sealed: string): string } {
+  const macOf = (tenantId: string, inner: string) => createHmac('sha256', key).update(`${tenantId}\n${inner}`).digest('base64url');
+  return {
+    seal: (tenantId, inner) => `${inner}.${macOf(tenantId, inner)}`,
+    open(tenantId, sealed) {
+      const dot = sealed.lastIndexOf('.');
+      if (sealed.length > MAX_CONTINUATION_CHARS || dot <= 0) throw new BadContinuation();
+      const inner = sealed.slice(0, dot);
+      const given = Buffer.from(sealed.slice(dot + 1));
+      const expected = Buffer.from(macOf(tenantId, inner));
+      // Compared as text, in constant time: base64url decoding would forgive changes in the last character's spare bits.
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new BadContinuation();
+      return inner;
+    },
+  };
+}
+
 function fail(res: Response, code: TabErrorCode, message: string): void {
   res.setHeader('cache-control', 'no-store');
   res.send(STATUS[code], { code, message });
@@ -80,6 +108,7 @@ function problems(error: z.ZodError): string {
  */
 export function registerTabRoutes(server: Routes, options: TabRoutesOptions): void {
   const { auth, deps, log } = options;
+  const cursor = continuationSeal(options.cursorKey ?? randomBytes(32));
   const csp = [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -190,7 +219,9 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
       if (!Number.isInteger(size) || size < 1 || size > PAGE_SIZES.max) return fail(res, 'bad_request', `pageSize: a whole number from 1 to ${PAGE_SIZES.max}`);
       const filter = DecisionFilterSchema.safeParse(rest);
       if (!filter.success) return fail(res, 'bad_request', problems(filter.error));
-      res.send(200, await listDecisions(who.tenantId, filter.data, size, continuation || undefined, deps));
+      const inner = continuation ? cursor.open(who.tenantId, continuation) : undefined;
+      const page = await listDecisions(who.tenantId, filter.data, size, inner, deps);
+      res.send(200, page.continuation ? { ...page, continuation: cursor.seal(who.tenantId, page.continuation) } : page);
     }),
   );
 
