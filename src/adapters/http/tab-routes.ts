@@ -81,6 +81,21 @@ function continuationSeal(key: string | Buffer): { seal(tenantId: string, inner:
   };
 }
 
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Whether a request was addressed to this machine's loopback interface by name (Host, with our
+ * port) and, when the browser says where it comes from (Origin), sent by a page on it: a page on
+ * another site whose DNS name now points at 127.0.0.1 (DNS rebinding) sends its own name.
+ */
+function fromLoopback(req: Request): boolean {
+  const port = req.socket.localPort;
+  const hosts = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
+  if (!hosts.includes((req.headers.host ?? '').toLowerCase())) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || hosts.some((host) => origin.toLowerCase() === `http://${host}`);
+}
+
 function fail(res: Response, code: TabErrorCode, message: string): void {
   res.setHeader('cache-control', 'no-store');
   res.send(STATUS[code], { code, message });
@@ -151,6 +166,11 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
   server.post('/api/tab/dev-signin', 'json', async (req: Request, res: Response) => {
     if (!auth.devSignIn) {
       fail(res, 'not_found', 'The local development sign-in is not enabled on this server.');
+      return;
+    }
+    if (!fromLoopback(req)) {
+      log.warn({ event: 'tab.dev_signin_refused', reason: 'not_loopback' }, 'local sign-in asked for from elsewhere');
+      fail(res, 'forbidden', 'The local development sign-in answers only at a loopback address of this machine (http://127.0.0.1 or http://localhost with its port).');
       return;
     }
     const parsed = DevSignInSchema.safeParse(req.body);
