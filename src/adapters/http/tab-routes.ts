@@ -24,6 +24,8 @@ export interface TabRoutesOptions {
   frameAncestors: readonly string[];
   /** Keys the continuation-token MAC (TAB_CURSOR_KEY); a random key for this process when undefined. */
   cursorKey: string | undefined;
+  /** Serve the page's source maps: local development only (they carry the page's sources). */
+  sourceMaps: boolean;
   log: Logger;
 }
 
@@ -149,7 +151,7 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
   server.get('/tabs/assets/:file', async (req: Request, res: Response) => {
     const name = (req.params as Record<string, string | undefined>).file ?? '';
     const file = join(options.staticDir, name);
-    if (!ASSET.test(name) || !existsSync(file)) {
+    if (!ASSET.test(name) || (name.endsWith('.map') && !options.sourceMaps) || !existsSync(file)) {
       fail(res, 'not_found', 'No such file.');
       return;
     }
