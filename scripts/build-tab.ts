@@ -15,7 +15,12 @@ export interface BuiltTab {
 /** Modules the page imports lazily; each is built as its own file next to app.js. */
 const LAZY = { charts: 'charts.ts', 'teams-sdk': 'teams-sdk.ts' } as const;
 
-const OUTPUTS = ['app.js', 'app.css', 'index.html', ...Object.keys(LAZY).map((n) => `${n}.js`)].flatMap((f) => (f.endsWith('.js') ? [f, `${f}.map`] : [f]));
+const PAGE_FILES = ['app.js', 'app.css', 'index.html', ...Object.keys(LAZY).map((n) => `${n}.js`)];
+
+export interface BuildTabOptions {
+  /** Linked source maps (with the sources) beside each script; by default not when NODE_ENV=production. */
+  sourceMaps?: boolean;
+}
 
 /** `import('./charts.js')` and `import('./teams-sdk.js')` in the page stay runtime imports of those files. */
 const lazyStayExternal: Plugin = {
@@ -29,10 +34,13 @@ const lazyStayExternal: Plugin = {
  * Builds the managers' Decisions tab into `outDir`: `app.js` (an ES module: the page itself),
  * `teams-sdk.js` (@microsoft/teams-js, imported by app.js only when the page is framed),
  * `charts.js` (Chart.js and the chart drawing, imported when the Trends view first opens),
- * `app.css` and `index.html`, plus linked source maps. The server serves `index.html` at
- * /tabs/decisions and the other files under /tabs/assets/.
+ * `app.css` and `index.html`, plus linked source maps outside production. The server serves
+ * `index.html` at /tabs/decisions and the other files under /tabs/assets/ (the maps only with
+ * the local sign-in on).
  */
-export async function buildTab(outDir = 'dist/tab'): Promise<BuiltTab> {
+export async function buildTab(outDir = 'dist/tab', options: BuildTabOptions = {}): Promise<BuiltTab> {
+  const sourceMaps = options.sourceMaps ?? process.env.NODE_ENV !== 'production';
+  const outputs = PAGE_FILES.flatMap((f) => (sourceMaps && f.endsWith('.js') ? [f, `${f}.map`] : [f]));
   const out = resolve(root, outDir);
   await mkdir(out, { recursive: true });
   // Built aside, then renamed over the old files one by one (rename is atomic): a server reading `out`
@@ -48,7 +56,7 @@ export async function buildTab(outDir = 'dist/tab'): Promise<BuiltTab> {
       target: 'es2022',
       platform: 'browser',
       minify: true,
-      sourcemap: 'linked',
+      sourcemap: sourceMaps ? 'linked' : false,
       legalComments: 'eof',
       metafile: true,
       logLevel: 'warning',
@@ -61,8 +69,8 @@ export async function buildTab(outDir = 'dist/tab'): Promise<BuiltTab> {
     await copyFile(join(source, 'styles.css'), join(staging, 'app.css'));
     const files: Record<string, number> = {};
     for (const result of results) for (const [path, output] of Object.entries(result.metafile?.outputs ?? {})) files[path.split('/').pop() ?? path] = output.bytes;
-    for (const name of OUTPUTS) if (!(name in files)) files[name] = (await stat(join(staging, name))).size;
-    for (const name of OUTPUTS) await rename(join(staging, name), join(out, name));
+    for (const name of outputs) if (!(name in files)) files[name] = (await stat(join(staging, name))).size;
+    for (const name of outputs) await rename(join(staging, name), join(out, name));
     return { outDir: out, files };
   } finally {
     await rm(staging, { recursive: true, force: true });

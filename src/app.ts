@@ -89,7 +89,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
       health: store.health,
       log,
       maxBodyBytes: config.maxBodyBytes,
-      tab: { auth: tabAuth, deps, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, log },
+      tab: { auth: tabAuth, deps, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, cursorKey: config.tab.cursorKey, sourceMaps: config.tab.devSignIn, log },
     });
     url = await http.listen(config.port, config.host);
   } catch (err) {

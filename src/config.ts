@@ -7,6 +7,9 @@ import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy } from './flow/escalat
  * start; a wrong or missing value stops start-up with a message naming the key.
  */
 
+/** The Teams clients Entra ID issues tab SSO tokens to: desktop and mobile, and web. */
+export const TEAMS_CLIENT_IDS = ['1fec8e78-bce4-4aaf-ab1b-5451cc387264', '5e3ce6c0-2b1f-4285-8d4b-75ee78787346'] as const;
+
 /** Tenant of the checked-in Agents Playground configuration (`.m365agentsplayground.yml`). */
 export const LOCAL_DEV_TENANT_ID = '6f2a9c1e-0d4b-4c8e-9a57-3b1d2e4f5a60';
 
@@ -86,6 +89,12 @@ export const EnvSchema = z
     TAB_SSO_ISSUERS: commaList.transform((l) => (l.length > 0 ? l : ['https://login.microsoftonline.com/{tid}/v2.0', 'https://sts.windows.net/{tid}/'])),
     /** Accepted audiences; by default the app id and `api://<PUBLIC_HOSTNAME>/<MicrosoftAppId>`. */
     TAB_SSO_AUDIENCES: commaList,
+    /** The delegated scope a tab token must carry in `scp` (the scope exposed on the app's API). */
+    TAB_SSO_SCOPE: z.string().trim().regex(/^[^\s]+$/, 'must be one scope name').default('access_as_user'),
+    /** Client apps, besides the Teams clients, whose tokens (`azp`/`appid`) the tab accepts. */
+    TAB_ALLOWED_CLIENT_IDS: commaList.pipe(z.array(guid)),
+    /** Key for the tab's continuation-token MAC (32+ characters); random per process when unset. */
+    TAB_CURSOR_KEY: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     /** The Entra app role that makes someone a manager (in the token's `roles`). */
     TAB_MANAGER_ROLE: z.string().trim().min(1).default('Safeguarding.Manager'),
     /** Entra group ids whose members are managers (in the token's `groups`), as well as the role. */
@@ -160,6 +169,12 @@ export interface TabConfig {
   issuers: readonly string[];
   /** Empty when no app id is configured: then only the local sign-in (if enabled) can sign in. */
   audiences: readonly string[];
+  /** The delegated scope every token must carry (`scp`). */
+  scope: string;
+  /** Client apps a token may be issued to (`azp`, or `appid` in v1): the Teams clients and any allow-listed. */
+  clientIds: readonly string[];
+  /** Keys the continuation-token MAC; undefined = a random key per process. */
+  cursorKey: string | undefined;
   managerRole: string;
   managerGroupIds: readonly string[];
   devSignIn: boolean;
@@ -238,6 +253,9 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
           : env.MicrosoftAppId
             ? [env.MicrosoftAppId, ...(env.PUBLIC_HOSTNAME ? [`api://${env.PUBLIC_HOSTNAME}/${env.MicrosoftAppId}`] : [])]
             : [],
+      scope: env.TAB_SSO_SCOPE,
+      clientIds: [...new Set([...TEAMS_CLIENT_IDS, ...env.TAB_ALLOWED_CLIENT_IDS.map((c) => c.toLowerCase())])],
+      cursorKey: env.TAB_CURSOR_KEY,
       managerRole: env.TAB_MANAGER_ROLE,
       managerGroupIds: env.TAB_MANAGER_GROUP_IDS.map((g) => g.toLowerCase()),
       devSignIn: env.TAB_DEV_SIGNIN,

@@ -6,11 +6,17 @@ import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWK } from 'j
 /**
  * Stands in for Entra ID for Teams SSO: a key set on loopback and a minter of user tokens as
  * `authentication.getAuthToken()` returns them (v2.0: `iss` per tenant, `aud` the app, `tid`,
- * `oid`, `name`, `roles`, `groups`), valid unless the options break them.
+ * `oid`, `name`, `roles`, `groups`, the delegated scope in `scp` and the Teams client in `azp`;
+ * a v1 token, from the `sts.windows.net` issuer, names the client in `appid`), valid unless the
+ * options break them.
  */
 
 export const TEST_APP_ID = 'a1b2c3d4-0000-4000-8000-00000000a99a';
 export const MANAGER_ROLE = 'Safeguarding.Manager';
+/** The Teams clients Entra ID issues SSO tokens to (pre-authorised on the app's API). */
+export const TEAMS_DESKTOP_CLIENT = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+export const TEAMS_WEB_CLIENT = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
+export const SSO_SCOPE = 'access_as_user';
 
 export interface UserTokenOptions {
   tenantId: string;
@@ -23,7 +29,13 @@ export interface UserTokenOptions {
   expiresInSeconds?: number;
   kid?: string;
   signWithUnpublishedKey?: boolean;
-  omit?: ('tid' | 'oid' | 'exp')[];
+  omit?: ('tid' | 'oid' | 'exp' | 'scp' | 'azp')[];
+  /** The delegated scopes (space-separated), `access_as_user` unless given. */
+  scp?: string;
+  /** The client app the token was issued to (`azp`, or `appid` in a v1 token); Teams' web client unless given. */
+  clientId?: string;
+  /** Entra's optional `idtyp` claim: `user`, or `app` for an app-only token. */
+  idtyp?: 'user' | 'app';
 }
 
 export class EntraKeys {
@@ -72,11 +84,15 @@ export class EntraKeys {
   async mint(o: UserTokenOptions): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const omit = new Set(o.omit ?? []);
+    const v1 = (o.issuer ?? '').startsWith('https://sts.windows.net/');
     const claims: Record<string, unknown> = {
       ...(omit.has('tid') ? {} : { tid: o.tenantId }),
       ...(omit.has('oid') ? {} : { oid: o.oid ?? randomUUID() }),
       name: o.name ?? 'Morgan Manager',
-      ver: '2.0',
+      ver: v1 ? '1.0' : '2.0',
+      ...(omit.has('scp') ? {} : { scp: o.scp ?? SSO_SCOPE }),
+      ...(omit.has('azp') ? {} : { [v1 ? 'appid' : 'azp']: o.clientId ?? TEAMS_WEB_CLIENT }),
+      ...(o.idtyp ? { idtyp: o.idtyp } : {}),
       ...(o.roles ? { roles: o.roles } : {}),
       ...(o.groups ? { groups: o.groups } : {}),
     };

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { BotEndpoint } from '../bot/endpoint.js';
 import type { StoreHealth } from '../../ports/store.js';
 import { errorFields } from '../../log.js';
+import { createRoutes } from './body.js';
 import { registerTabRoutes, type TabRoutesOptions } from './tab-routes.js';
 
 export interface HttpServerOptions {
@@ -21,6 +22,9 @@ export interface HttpServer {
   close(graceMs?: number): Promise<void>;
 }
 
+/** Longest a client may take to send a whole request (Node's default is 5 minutes): slow senders hold no socket for long. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** Routes only; the work is in the bot endpoint and the store. */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { log } = options;
@@ -29,14 +33,22 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   let idle: (() => void) | undefined;
   let closing = false;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: options.maxBodyBytes, mapParams: false, rejectUnknown: true }));
+  server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+  // On every answer, refusals and restify's own 404/405 included; the page and its assets set their own caching.
+  server.pre((_req: Request, res: Response, next: () => void) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('cache-control', 'no-store');
+    next();
+  });
+  const routes = createRoutes(server, options.maxBodyBytes, log);
 
-  server.get('/healthz', async (_req: Request, res: Response) => {
+  routes.get('/healthz', async (_req: Request, res: Response) => {
     await Promise.resolve();
     res.send(200, { status: 'ok' });
   });
 
-  server.get('/readyz', async (_req: Request, res: Response) => {
+  routes.get('/readyz', async (_req: Request, res: Response) => {
     if (closing) {
       res.send(503, { status: 'shutting-down' });
       return;
@@ -50,16 +62,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     }
   });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
+  routes.post('/api/messages', 'json', async (req: Request, res: Response) => {
     if (closing) {
       res.send(503, { code: 'SHUTTING_DOWN', message: 'The service is restarting; try again.' });
       return;
     }
     const reqLog = log.child({ reqId: randomUUID() });
-    if (!req.is('json')) {
-      res.send(415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send application/json.' });
-      return;
-    }
     inFlight++;
     try {
       const result = await options.bot.handle({ body: req.body, authorization: req.header('authorization'), log: reqLog });
@@ -73,10 +81,22 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     }
   });
 
-  registerTabRoutes(server, options.tab);
+  registerTabRoutes(routes, options.tab);
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
-    log.info({ event: 'http.rejected', status: err.statusCode ?? 500, errName: err.name, path: req.getPath() }, 'request rejected');
+  // restify's own answers, in our shape, without echoing the path or method the client sent.
+  const ROUTER_ANSWERS: Record<string, { code: string; message: string }> = {
+    NotFound: { code: 'NOT_FOUND', message: 'There is nothing at this address.' },
+    MethodNotAllowed: { code: 'METHOD_NOT_ALLOWED', message: 'This address does not take that method (see the Allow header).' },
+  };
+  for (const [name, body] of Object.entries(ROUTER_ANSWERS)) {
+    server.on(name, (_req: Request, _res: Response, err: { body?: unknown }, done: () => void) => {
+      err.body = { ...body };
+      done();
+    });
+  }
+  // Logged by status and route template only: a path can carry anything a client typed.
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, next: (e?: unknown) => void) => {
+    log.info({ event: 'http.rejected', status: err.statusCode ?? 500, errName: err.name, route: req.getRoute()?.path ?? null }, 'request rejected');
     next();
   });
 

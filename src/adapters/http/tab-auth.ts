@@ -58,10 +58,24 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
       const { payload } = await jwtVerify(token, jwks, { audience: [...config.audiences], algorithms: ['RS256'], clockTolerance: CLOCK_TOLERANCE_S, requiredClaims: ['exp', 'iss', 'tid', 'oid'] });
       const tid = typeof payload.tid === 'string' ? payload.tid : '';
       if (!config.issuers.some((template) => template.replaceAll('{tid}', tid) === payload.iss)) return unauthenticated('issuer');
-      return payload;
+      return delegatedToTeams(payload);
     } catch (err) {
       return unauthenticated(err instanceof joseErrors.JOSEError ? err.code : 'invalid');
     }
+  }
+
+  /**
+   * A person's sign-in through Teams, not an application's: a delegated token (`scp`, with the
+   * tab's scope) issued to a Teams client or an allow-listed one. An app-only token carries app
+   * roles in `roles` — including, if granted, the manager role — so it must never reach the role check.
+   */
+  function delegatedToTeams(payload: JWTPayload): JWTPayload | TabAuthResult {
+    const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
+    if (payload.idtyp === 'app' || scopes.length === 0) return unauthenticated('app_only', 'Sign in as yourself through Teams: this token belongs to an application, not a person.');
+    if (!scopes.includes(config.scope)) return unauthenticated('scope');
+    const client = typeof payload.azp === 'string' ? payload.azp : typeof payload.appid === 'string' ? payload.appid : '';
+    if (!config.clientIds.includes(client.toLowerCase())) return unauthenticated('client');
+    return payload;
   }
 
   return {

@@ -1,16 +1,18 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Request, Response, Server } from 'restify';
+import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors.js';
+import { AppError, BadContinuation } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES, type TabErrorCode, type TabMe } from '../../domain/reporting.js';
 import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../handlers/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
 import { errorFields } from '../../log.js';
+import type { Routes } from './body.js';
 import type { TabAuth, TabPrincipal } from './tab-auth.js';
 
 export interface TabRoutesOptions {
@@ -20,6 +22,10 @@ export interface TabRoutesOptions {
   staticDir: string;
   /** Origins allowed to frame the page besides Teams' own. */
   frameAncestors: readonly string[];
+  /** Keys the continuation-token MAC (TAB_CURSOR_KEY); a random key for this process when undefined. */
+  cursorKey: string | undefined;
+  /** Serve the page's source maps: local development only (they carry the page's sources). */
+  sourceMaps: boolean;
   log: Logger;
 }
 
@@ -52,8 +58,48 @@ const RangeSchema = z
   .strict()
   .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ['to'], message: '"to" must not be before "from"' });
 
+/** Longer than any token the store wraps (4,096) plus the MAC. */
+const MAX_CONTINUATION_CHARS = 4200;
+
+/**
+ * The store's continuation token sealed with HMAC-SHA256 under the server's key, bound to the
+ * caller's tenant: only this server (or one with the same TAB_CURSOR_KEY) can make one, so a
+ * token recomputed or edited by hand is refused before the store sees it.
+ */
+function continuationSeal(key: string | Buffer): { seal(tenantId: string, inner: string): string; open(tenantId: string, sealed: string): string } {
+  const macOf = (tenantId: string, inner: string) => createHmac('sha256', key).update(`${tenantId}\n${inner}`).digest('base64url');
+  return {
+    seal: (tenantId, inner) => `${inner}.${macOf(tenantId, inner)}`,
+    open(tenantId, sealed) {
+      const dot = sealed.lastIndexOf('.');
+      if (sealed.length > MAX_CONTINUATION_CHARS || dot <= 0) throw new BadContinuation();
+      const inner = sealed.slice(0, dot);
+      const given = Buffer.from(sealed.slice(dot + 1));
+      const expected = Buffer.from(macOf(tenantId, inner));
+      // Compared as text, in constant time: base64url decoding would forgive changes in the last character's spare bits.
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new BadContinuation();
+      return inner;
+    },
+  };
+}
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Whether a request was addressed to this machine's loopback interface by name (Host, with our
+ * port) and, when the browser says where it comes from (Origin), sent by a page on it: a page on
+ * another site whose DNS name now points at 127.0.0.1 (DNS rebinding) sends its own name.
+ */
+function fromLoopback(req: Request): boolean {
+  const port = req.socket.localPort;
+  const hosts = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
+  if (!hosts.includes((req.headers.host ?? '').toLowerCase())) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || hosts.some((host) => origin.toLowerCase() === `http://${host}`);
+}
+
 function fail(res: Response, code: TabErrorCode, message: string): void {
-  res.header('cache-control', 'no-store');
+  res.setHeader('cache-control', 'no-store');
   res.send(STATUS[code], { code, message });
 }
 
@@ -77,8 +123,9 @@ function problems(error: z.ZodError): string {
  * The Decisions tab: the page, its assets and its API. Every API call is authenticated first
  * (401/403 before any store access); the tenant comes from the token, never from the request.
  */
-export function registerTabRoutes(server: Server, options: TabRoutesOptions): void {
+export function registerTabRoutes(server: Routes, options: TabRoutesOptions): void {
   const { auth, deps, log } = options;
+  const cursor = continuationSeal(options.cursorKey ?? randomBytes(32));
   const csp = [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -104,7 +151,7 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
   server.get('/tabs/assets/:file', async (req: Request, res: Response) => {
     const name = (req.params as Record<string, string | undefined>).file ?? '';
     const file = join(options.staticDir, name);
-    if (!ASSET.test(name) || !existsSync(file)) {
+    if (!ASSET.test(name) || (name.endsWith('.map') && !options.sourceMaps) || !existsSync(file)) {
       fail(res, 'not_found', 'No such file.');
       return;
     }
@@ -114,13 +161,18 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
 
   server.get('/api/tab/config', async (_req: Request, res: Response) => {
     await Promise.resolve();
-    res.header('cache-control', 'no-store');
+    res.setHeader('cache-control', 'no-store');
     res.send(200, { devSignIn: auth.devSignIn !== undefined });
   });
 
-  server.post('/api/tab/dev-signin', async (req: Request, res: Response) => {
+  server.post('/api/tab/dev-signin', 'json', async (req: Request, res: Response) => {
     if (!auth.devSignIn) {
       fail(res, 'not_found', 'The local development sign-in is not enabled on this server.');
+      return;
+    }
+    if (!fromLoopback(req)) {
+      log.warn({ event: 'tab.dev_signin_refused', reason: 'not_loopback' }, 'local sign-in asked for from elsewhere');
+      fail(res, 'forbidden', 'The local development sign-in answers only at a loopback address of this machine (http://127.0.0.1 or http://localhost with its port).');
       return;
     }
     const parsed = DevSignInSchema.safeParse(req.body);
@@ -128,7 +180,7 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
       fail(res, 'bad_request', problems(parsed.error));
       return;
     }
-    res.header('cache-control', 'no-store');
+    res.setHeader('cache-control', 'no-store');
     res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName) });
   });
 
@@ -143,7 +195,7 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
         fail(res, result.code, result.message);
         return;
       }
-      res.header('cache-control', 'no-store');
+      res.setHeader('cache-control', 'no-store');
       const started = performance.now();
       res.once('finish', () => log.debug({ event: 'tab.served', route, status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100 }, 'tab request served'));
       try {
@@ -189,7 +241,9 @@ export function registerTabRoutes(server: Server, options: TabRoutesOptions): vo
       if (!Number.isInteger(size) || size < 1 || size > PAGE_SIZES.max) return fail(res, 'bad_request', `pageSize: a whole number from 1 to ${PAGE_SIZES.max}`);
       const filter = DecisionFilterSchema.safeParse(rest);
       if (!filter.success) return fail(res, 'bad_request', problems(filter.error));
-      res.send(200, await listDecisions(who.tenantId, filter.data, size, continuation || undefined, deps));
+      const inner = continuation ? cursor.open(who.tenantId, continuation) : undefined;
+      const page = await listDecisions(who.tenantId, filter.data, size, inner, deps);
+      res.send(200, page.continuation ? { ...page, continuation: cursor.seal(who.tenantId, page.continuation) } : page);
     }),
   );
 
