@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark the project has, a table each, JSON results in
  * bench-results/latest.json, and a last line of headline figures as key=value pairs:
  * turns through the real endpoint beside a bare echo bot (1, 10, 50 conversations; BENCH_TURNS_SOAK=300
- * adds the 5-minute soak), the identifier scanner, and the Decisions tab with 10,000 decisions
+ * adds the 5-minute soak), store round trips per action (BENCH_STORE_LATENCY_MS, default 100), the identifier scanner, and the Decisions tab with 10,000 decisions
  * (BENCH_TAB_DECISIONS changes that).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,9 +11,13 @@ import { benchScanner } from './bench-scanner.js';
 import { benchTurns, formatTurns, turnsHeadline } from './bench-turns.js';
 import { benchTab } from './bench-tab.js';
 import { browserLoad } from './bench-tab-browser.js';
+import { benchStoreTrips, formatStoreTrips } from './bench-store-trips.js';
 
 const turns = await benchTurns({ soakSeconds: Number(process.env.BENCH_TURNS_SOAK ?? 0), progress: (line) => process.stderr.write(`${line}\n`) });
 console.log(formatTurns(turns));
+
+const storeTrips = await benchStoreTrips(Number(process.env.BENCH_STORE_LATENCY_MS ?? 100));
+console.log(`\n${formatStoreTrips(storeTrips)}\n`);
 
 const scanner = await benchScanner(5);
 console.log('Identifier scanner (median of 5 rounds, one thread)');
@@ -35,6 +39,7 @@ const results = {
   at: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
   turns,
+  storeTrips,
   scanner,
   tab,
 };
@@ -43,6 +48,9 @@ await writeFile('bench-results/latest.json', `${JSON.stringify(results, null, 2)
 console.log('results written to bench-results/latest.json');
 const headline = {
   ...turnsHeadline(turns),
+  store_trips_max_card_action: Math.max(...storeTrips.actions.filter((a) => a.action !== 'advice.send').map((a) => a.sequential)),
+  store_trips_send: storeTrips.actions.find((a) => a.action === 'advice.send')?.sequential ?? 'n/a',
+  store_requests_advice_flow: storeTrips.adviceFlow.requests,
   scanner_2kb_p99_ms: (scanner['2KB.p99ms'] ?? 0).toFixed(3),
   scanner_2kb_scans_per_s: (scanner['2KB.scansPerSec'] ?? 0).toFixed(0),
   scanner_20kb_p99_ms: (scanner['20KB.p99ms'] ?? 0).toFixed(3),

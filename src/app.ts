@@ -53,7 +53,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     ids: overrides.ids ?? randomIds,
     defaultFrontDoorPhone: config.defaultFrontDoorPhone,
     outbound,
-    directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, store.tenants, config.roster),
+    directory: createTeamsLeadDirectory(connection.adapter, config.bot.appId, config.roster),
     later: (name, task) => tasks.later(name, task),
     escalation: config.escalation,
     retentionDays: config.retentionDays,

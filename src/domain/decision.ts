@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { shortCode } from './codes.js';
 import { ConsentStatusSchema, RecipientSchema } from './advice.js';
+import type { AuditEvent } from './audit.js';
 import { AdviceAnswerSchema, IdentifierCheckSummarySchema, PersonRefSchema } from './request.js';
 
 /**
@@ -212,3 +213,18 @@ export function makeDecisionReference(random: () => number, length = 4): string 
 }
 
 export const DECISION_REFERENCE_PATTERN = /^DEC-[2-9A-HJKMNP-Z]{4,6}$/;
+
+/** The audit event of a version: deterministic id, so writing it again (a retry) keeps one. */
+export function decisionEvent(record: DecisionRecord): AuditEvent {
+  return {
+    id: `${record.id}:${record.version === 1 ? 'decided' : 'amended'}`,
+    tenantId: record.tenantId,
+    subjectType: 'decision',
+    subjectId: record.recordId,
+    reference: record.reference,
+    action: record.version === 1 ? 'decided' : 'amended',
+    actor: record.amendment?.by ?? record.decisionMaker,
+    at: record.createdAt,
+    details: { version: record.version, decision: record.content.decision, ...(record.content.lawfulBasis ? { lawfulBasis: record.content.lawfulBasis } : {}), ...(record.requestId ? { requestId: record.requestId } : {}) },
+  };
+}

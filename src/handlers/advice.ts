@@ -35,14 +35,14 @@ async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned
 
 export const startAdvice: Handler<'advice.start'> = async (_payload, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
-  const existing = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  const [existing, frontDoor] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), frontDoorOf(caller, deps)]);
   if (existing && existing.value.stage !== 'sent') {
     let draft = existing.value;
     if (draft.conv !== caller.conv) {
       draft = { ...draft, conv: caller.conv, rev: draft.rev + 1 };
       await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing.etag);
     }
-    return currentCard(draft, await frontDoorOf(caller, deps), draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
+    return currentCard(draft, frontDoor, draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
   }
   return startFresh(caller, deps, existing);
 };
@@ -90,9 +90,9 @@ async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, 
 }
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
-  const checked = await checkRef(payload, caller, deps);
+  const [checked, frontDoor] = await Promise.all([checkRef(payload, caller, deps), frontDoorOf(caller, deps)]);
   if (!checked.ok) return checked.card;
-  const t = submitForm(checked.current.value, payload, deps.clock.now(), await frontDoorOf(caller, deps));
+  const t = submitForm(checked.current.value, payload, deps.clock.now(), frontDoor);
   return commit(t, checked.current, caller, deps);
 };
 
@@ -167,7 +167,8 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
  * the request already there and shows it, instead of creating a second one.
  */
 export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) => {
-  const checked = await checkRef(payload, caller, deps);
+  // The settings (retention, the leads' queue) are read beside the draft.
+  const [checked] = await Promise.all([checkRef(payload, caller, deps), caller.settings()]);
   if (!checked.ok) return checked.card;
   let { value: draft, etag } = checked.current;
   if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
@@ -175,7 +176,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   for (let attempt = 0; attempt < 5; attempt++) {
     const built = requestFrom(draft, caller, now, deps);
     if (!built) return currentCard(draft, await frontDoorOf(caller, deps));
-    const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller.tenantId, now, deps) };
+    const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
       // Another request already has this reference: choose a new one before anything is sent.
@@ -194,7 +195,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
     if (result.outcome === 'created') createScheduler(deps).deliverSoon(sent);
-    const queued = (await deps.store.tenants.get(caller.tenantId)).leadsQueue !== undefined;
+    const queued = (await caller.settings()).leadsQueue !== undefined;
     return requestStatusCard(
       sent,
       result.outcome === 'duplicate'

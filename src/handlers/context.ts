@@ -1,4 +1,5 @@
 import type { Clock } from '../ports/clock.js';
+import type { TenantSettings } from '../domain/tenant.js';
 import { fnv1a36 } from '../domain/codes.js';
 import type { Ids } from '../ports/ids.js';
 import type { Store } from '../ports/store.js';
@@ -22,6 +23,14 @@ export interface Caller {
   scope: 'personal' | 'channel' | 'groupChat';
   /** The Teams team of a channel conversation (from the activity's channel data); undefined elsewhere. */
   teamId: string | undefined;
+  /** The tenant's settings, read from the store at most once per turn (every helper asks this, never the store). */
+  settings(): Promise<TenantSettings>;
+}
+
+/** `load` once, on first use; every later call in the same turn gets the same answer (or the same failure). */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => (pending ??= load());
 }
 
 export interface HandlerDeps {
@@ -45,8 +54,8 @@ export interface HandlerDeps {
 }
 
 /** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */
-export async function purgeAfterFor(tenantId: string, at: Date, deps: HandlerDeps): Promise<string> {
-  const days = (await deps.store.tenants.get(tenantId)).retentionDays ?? deps.retentionDays;
+export async function purgeAfterFor(caller: Caller, at: Date, deps: HandlerDeps): Promise<string> {
+  const days = (await caller.settings()).retentionDays ?? deps.retentionDays;
   return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
 
@@ -55,7 +64,7 @@ export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, 
 /** Emergency guidance text for the caller's organisation (its front door number if configured). */
 export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
   // Emergency guidance must never depend on the store: fall back to the default if it is down.
-  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
+  const settings = await caller.settings().catch(() => undefined);
   const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
   const name = settings?.frontDoorName ?? "your children's services front door";
   const text = phone

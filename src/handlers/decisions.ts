@@ -1,5 +1,4 @@
-import { makeDecisionReference, ukToday, type DecisionRecord } from '../domain/decision.js';
-import type { AuditEvent } from '../domain/audit.js';
+import { decisionEvent, makeDecisionReference, ukToday, type DecisionRecord } from '../domain/decision.js';
 import type { AdviceRequest, PersonRef } from '../domain/request.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
 import { checkDecisionText } from '../flow/decision/check.js';
@@ -28,9 +27,13 @@ async function requestOf(caller: Caller, requestId: string, deps: HandlerDeps): 
 
 export const startDecision: Handler<'decision.start'> = async (p, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
-  const request = await requestOf(caller, p.requestId, deps);
+  // The request and whether its record exists, side by side (the record's first version is a point read).
+  const [request, first] = await Promise.all([
+    requestOf(caller, p.requestId, deps),
+    p.requestId ? deps.store.decisions.first(caller.tenantId, recordIdFor(p.requestId)) : Promise.resolve(undefined),
+  ]);
   if (p.requestId && !request) return notFound('Request');
-  if (request) {
+  if (request && first) {
     const existing = await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id));
     if (existing.length > 0 && existing.at(-1)!.decisionMaker.id !== caller.userId) return notFound('Decision record');
     if (existing.length > 0) return decisionSummaryCard(existing.at(-1)!, existing.length, 'You have already recorded a decision for this request. To change it, amend it.');
@@ -43,24 +46,13 @@ export const startDecision: Handler<'decision.start'> = async (p, caller, deps) 
   });
 };
 
-/** The audit event of a version: deterministic id, so writing it again (a retry) keeps one. */
-function decisionEvent(record: DecisionRecord): AuditEvent {
-  return {
-    id: `${record.id}:${record.version === 1 ? 'decided' : 'amended'}`,
-    tenantId: record.tenantId,
-    subjectType: 'decision',
-    subjectId: record.recordId,
-    reference: record.reference,
-    action: record.version === 1 ? 'decided' : 'amended',
-    actor: record.amendment?.by ?? record.decisionMaker,
-    at: record.createdAt,
-    details: { version: record.version, decision: record.content.decision, ...(record.content.lawfulBasis ? { lawfulBasis: record.content.lawfulBasis } : {}), ...(record.requestId ? { requestId: record.requestId } : {}) },
-  };
-}
-
-/** Managers see the record at once; if this fails, the scheduler's catch-up pass writes it. */
-function reportSoon(tenantId: string, recordId: string, deps: HandlerDeps): void {
-  deps.later('reporting.decision', () => reportDecision(tenantId, recordId, deps));
+/**
+ * After the answer: the version's audit event and the managers' read model. If either fails, the
+ * scheduler's catch-up pass writes it (it appends the event of every new version; same id, so once).
+ */
+function afterRecording(record: DecisionRecord, deps: HandlerDeps): void {
+  deps.later('audit.decision', () => deps.store.audit.append(decisionEvent(record)));
+  deps.later('reporting.decision', () => reportDecision(record.tenantId, record.recordId, deps));
 }
 
 /** A request has at most one decision record, so a replayed first submit finds it. */
@@ -75,13 +67,27 @@ function recordIdFor(requestId: string): string {
  */
 const STANDALONE_RECORD_ID = /^(dec-[A-Za-z0-9-]{8,60}|rec-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
+/**
+ * The versions so far. A first submit needs only to know whether version 1 exists (a point read);
+ * the whole list is read when amending, or when a first submit turns out to be a replay.
+ */
+async function versionsBefore(caller: Caller, recordId: string, amending: boolean, deps: HandlerDeps): Promise<DecisionRecord[]> {
+  if (!amending && !(await deps.store.decisions.first(caller.tenantId, recordId))) return [];
+  return deps.store.decisions.versions(caller.tenantId, recordId);
+}
+
 export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
-  const request = await requestOf(caller, p.requestId, deps);
-  if (p.requestId && !request) return notFound('Request');
   if (!p.requestId && !STANDALONE_RECORD_ID.test(p.recordId)) return notFound('Decision record');
   const recordId = p.requestId ? recordIdFor(p.requestId) : p.recordId;
-  const previous = await deps.store.decisions.versions(caller.tenantId, recordId);
+  // Read side by side: the request, the record so far, and the settings (retention) for later.
+  // Nothing read here is shown before the checks below.
+  const [request, previous] = await Promise.all([
+    requestOf(caller, p.requestId, deps),
+    versionsBefore(caller, recordId, p.baseVersion > 0, deps),
+    caller.settings(),
+  ]);
+  if (p.requestId && !request) return notFound('Request');
   const latest = previous.at(-1);
   if (latest && latest.decisionMaker.id !== caller.userId) return notFound('Decision record');
   const amending = p.baseVersion > 0;
@@ -140,7 +146,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     identifierCheck: checked.summary,
     ...(amending ? { amendment: { id: p.amendId, by: me(caller), at: now, reason } } : {}),
     createdAt: now,
-    purgeAfter: await purgeAfterFor(caller.tenantId, deps.clock.now(), deps),
+    purgeAfter: await purgeAfterFor(caller, deps.clock.now(), deps),
   };
   // Two amendments at once both land: the later one takes the next free version number.
   let version = amending ? Math.max(p.baseVersion, latest?.version ?? 0) + 1 : 1;
@@ -148,10 +154,8 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     const record: DecisionRecord = { ...base, id: `${recordId}:v${version}`, version };
     const result = await deps.store.decisions.createVersion(record);
     if (result.outcome === 'created') {
-      await deps.store.audit.append(decisionEvent(record));
-      reportSoon(caller.tenantId, recordId, deps);
-      const all = await deps.store.decisions.versions(caller.tenantId, recordId);
-      return decisionSummaryCard(record, all.length, amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
+      afterRecording(record, deps);
+      return decisionSummaryCard(record, Math.max(version, previous.length + 1), amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
     }
     if (!amending) return decisionSummaryCard(result.existing, 1, 'This decision had already been recorded.');
     if (result.existing.amendment?.id === p.amendId) {

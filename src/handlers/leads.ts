@@ -1,4 +1,6 @@
 import type { TenantSettings } from '../domain/tenant.js';
+import type { LeadMember } from '../ports/directory.js';
+import type { Versioned } from '../ports/store.js';
 import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
 import { createScheduler } from './scheduler.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
@@ -24,15 +26,19 @@ type LeadAccess = { ok: true; settings: TenantSettings } | { ok: false; card: Ca
 
 async function leadAccess(caller: Caller, deps: HandlerDeps): Promise<LeadAccess> {
   if (caller.scope !== 'channel') return { ok: false, card: leadsOnly() };
-  const settings = await deps.store.tenants.get(caller.tenantId);
+  const settings = await caller.settings();
   if (!settings.leadsQueue || settings.leadsQueue.teamId !== caller.teamId) return { ok: false, card: leadsOnly() };
-  if (!(await deps.directory.isLead(caller.tenantId, caller.accountId))) return { ok: false, card: leadsOnly() };
+  if (!(await deps.directory.isLead(caller.tenantId, settings.leadsQueue, caller.accountId))) return { ok: false, card: leadsOnly() };
   return { ok: true, settings };
+}
+
+function leadsOf(caller: Caller, settings: TenantSettings, deps: HandlerDeps): Promise<LeadMember[]> {
+  return settings.leadsQueue ? deps.directory.leads(caller.tenantId, settings.leadsQueue) : Promise.resolve([]);
 }
 
 async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, settings: TenantSettings, notice = ''): Promise<CardView> {
   const viewer: LeadViewer = r.lead?.id === caller.userId ? 'holder' : 'lead';
-  const leads = viewer === 'holder' || r.status === 'sent' ? await deps.directory.leads(caller.tenantId).catch(() => []) : [];
+  const leads = viewer === 'holder' || r.status === 'sent' ? await leadsOf(caller, settings, deps).catch(() => []) : [];
   return leadRequestCard(r, { viewer, hideAsker: settings.hideAskerIdentity === true, leads, notice });
 }
 
@@ -56,6 +62,7 @@ async function act(
   deps: HandlerDeps,
   settings: TenantSettings,
   transition: (r: AdviceRequest, lead: PersonRef) => LeadResult,
+  first?: Versioned<AdviceRequest>,
 ): Promise<CardView> {
   let result: LeadResult | undefined;
   let changed = false;
@@ -66,7 +73,7 @@ async function act(
     if (!changed || !result.ok) return undefined;
     const audited = withAudit(result.request, result.event, me(caller), at, `${result.event}-${deps.ids.newId()}`, auditDetails(result.request, result.event));
     return withAnnouncement(audited, result.event, at, `announce-${deps.ids.newId()}`);
-  });
+  }, first);
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return viewFor(updated, caller, deps, settings, REFUSAL_TEXT[result.reason](updated));
   if (changed) createScheduler(deps).deliverSoon(updated);
@@ -78,9 +85,10 @@ function leadAction<V extends 'lead.claim' | 'lead.release' | 'lead.close'>(
   transition: (r: AdviceRequest, lead: PersonRef, now: Date) => LeadResult,
 ): Handler<V> {
   return async (p, caller, deps) => {
-    const access = await leadAccess(caller, deps);
+    // The request is read beside the access check (it is shown only if the check passes).
+    const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
     if (!access.ok) return access.card;
-    return act(p.requestId, caller, deps, access.settings, (r, lead) => transition(r, lead, deps.clock.now()));
+    return act(p.requestId, caller, deps, access.settings, (r, lead) => transition(r, lead, deps.clock.now()), first);
   };
 }
 
@@ -89,15 +97,14 @@ export const releaseRequest: Handler<'lead.release'> = leadAction(release);
 export const closeRequest: Handler<'lead.close'> = leadAction(close);
 
 export const assignRequest: Handler<'lead.assign'> = async (p, caller, deps) => {
-  const access = await leadAccess(caller, deps);
+  const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
-  const colleague = (await deps.directory.leads(caller.tenantId)).find((l) => l.id === p.assignee);
+  const colleague = (await leadsOf(caller, access.settings, deps)).find((l) => l.id === p.assignee);
   if (!colleague) {
-    const r = await deps.store.requests.get(caller.tenantId, p.requestId);
-    return r ? viewFor(r, caller, deps, access.settings, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
+    return first ? viewFor(first.value, caller, deps, access.settings, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
   }
   const to: PersonRef = { id: colleague.id, displayName: colleague.displayName, accountId: colleague.accountId };
-  return act(p.requestId, caller, deps, access.settings, (r, lead) => assign(r, lead, to, deps.clock.now()));
+  return act(p.requestId, caller, deps, access.settings, (r, lead) => assign(r, lead, to, deps.clock.now()), first);
 };
 
 /** Lead text (advice or a follow-up question) passes the identifier check before it is stored or sent. */
@@ -109,11 +116,11 @@ async function withCheckedText(
   recommendation: string,
   apply: (r: AdviceRequest, lead: PersonRef, text: string, check: IdentifierCheckSummary) => LeadResult,
 ): Promise<CardView> {
-  const access = await leadAccess(caller, deps);
+  const [access, versioned] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
   const { settings } = access;
-  const current = await deps.store.requests.get(caller.tenantId, p.requestId);
-  if (!current) return notFound('Request');
+  if (!versioned) return notFound('Request');
+  const current = versioned.value;
   const text = p.leadText.trim();
   if (text.length === 0 || text.length > 4000) {
     return viewFor(current, caller, deps, settings, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
@@ -128,7 +135,7 @@ async function withCheckedText(
       draft: { text: outcome.question, recommendation, mode, findings: outcome.findings },
     });
   }
-  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question, outcome.summary));
+  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question, outcome.summary), versioned);
 }
 
 export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
@@ -141,9 +148,8 @@ export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
 
 /** Universal Actions refresh: each viewer gets their own view (only the holder sees Answer). */
 export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) => {
-  const access = await leadAccess(caller, deps);
+  const [access, r] = await Promise.all([leadAccess(caller, deps), deps.store.requests.get(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
-  const r = await deps.store.requests.get(caller.tenantId, p.requestId);
   if (!r) return notFound('Request');
   return viewFor(r, caller, deps, access.settings);
 };

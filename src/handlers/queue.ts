@@ -16,13 +16,13 @@ export interface ChannelPlace {
  * another team also needs a member of the current leads' team.
  */
 export async function setLeadsQueue(caller: Caller, place: ChannelPlace, deps: HandlerDeps): Promise<string> {
-  const settings = await deps.store.tenants.get(caller.tenantId);
+  const settings = await caller.settings();
   const current = settings.leadsQueue;
   const granted = deps.leadsTeamIds.includes(place.teamId) || (settings.leadsTeamIds ?? []).includes(place.teamId);
   if (!granted) {
     return `This team has not been approved to hold the leads' queue, so nothing was changed. An administrator approves it with: npm run tenant -- allow-leads-team ${caller.tenantId} ${place.teamId}`;
   }
-  if (current && current.teamId !== place.teamId && !(await deps.directory.isLead(caller.tenantId, caller.accountId))) {
+  if (current && current.teamId !== place.teamId && !(await deps.directory.isLead(caller.tenantId, current, caller.accountId))) {
     return "This organisation's leads' queue is in another team. Only a member of that team can move it here.";
   }
   const next: TenantSettings = {
@@ -37,8 +37,8 @@ export async function setLeadsQueue(caller: Caller, place: ChannelPlace, deps: H
   return "This channel is now the leads' queue. New advice requests will be posted here, and the members of this team are the safeguarding leads who can claim and answer them. Anyone who should not see anonymised requests should not be a member of this team.";
 }
 
-export async function describeLeadsQueue(caller: Caller, deps: HandlerDeps): Promise<string> {
-  const queue = (await deps.store.tenants.get(caller.tenantId)).leadsQueue;
+export async function describeLeadsQueue(caller: Caller): Promise<string> {
+  const queue = (await caller.settings()).leadsQueue;
   if (!queue) return "No leads' queue is set up yet. Type \"@Safeguarding advice set leads queue\" in the channel the leads should use.";
   return `The leads' queue was set up by ${queue.setBy.displayName}. Members of that channel's team are the safeguarding leads.`;
 }

@@ -1,5 +1,5 @@
 import { addDays, decisionView, rollupWeek, weekOf } from '../domain/reporting.js';
-import type { DecisionRecord } from '../domain/decision.js';
+import { decisionEvent, type DecisionRecord } from '../domain/decision.js';
 import type { HandlerDeps } from './context.js';
 
 /**
@@ -61,6 +61,8 @@ export async function catchUpReporting(deps: ReportingDeps): Promise<CatchUpPass
   ]);
   const weeks = new Set(mark.pendingWeeks);
   for (const version of versions) {
+    // The version's audit event is appended after the answer; if that failed, it is written here (same id: once).
+    await deps.store.audit.append(decisionEvent(version));
     const week = await projectVersion(version, deps);
     if (week) weeks.add(`${version.tenantId}|${week}`);
   }

@@ -39,6 +39,8 @@ export interface RequestRepository {
   /** Creates the request, keyed by its reference; never overwrites. */
   create(request: AdviceRequest): Promise<CreateResult>;
   get(tenantId: string, id: string): Promise<AdviceRequest | undefined>;
+  /** The request with its ETag, to hand to `update` (so a handler can read it beside other reads). */
+  getVersioned(tenantId: string, id: string): Promise<Versioned<AdviceRequest> | undefined>;
   /** Requests (any tenant) whose `nextDueAt` has passed, earliest first: deadlines and undelivered messages. */
   listDue(now: Date, limit: number): Promise<AdviceRequest[]>;
   /** Requests (any tenant) past their retention period. */
@@ -51,8 +53,16 @@ export interface RequestRepository {
   changedSince(since: string, limit: number): Promise<Changed[]>;
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
-  /** Read-modify-write on the ETag; `change` returns the new request or undefined for "no change". */
-  update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined>;
+  /**
+   * Read-modify-write on the ETag; `change` returns the new request or undefined for "no change".
+   * With `first` (from getVersioned) the first attempt writes without reading again; a conflict reads afresh.
+   */
+  update(
+    tenantId: string,
+    id: string,
+    change: (current: AdviceRequest) => AdviceRequest | undefined,
+    first?: Versioned<AdviceRequest>,
+  ): Promise<AdviceRequest | undefined>;
 }
 
 /** Where the reporting catch-up continues from, and weeks it has still to recompute. */

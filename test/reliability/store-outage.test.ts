@@ -224,7 +224,9 @@ describe.concurrent('the store goes down in the middle of an action', () => {
         },
       });
       expect(result.cutsBeforeTheWrite).toBeGreaterThan(0);
-      expect(result.cutsAfterTheWrite).toBeGreaterThan(0);
+      // Nothing waits on the store after the version is written: its audit event and read model follow
+      // the answer (the scheduler's catch-up writes them if that fails, which every cut above checks).
+      expect(result.cutsAfterTheWrite).toBe(0);
     });
   }, TEST_TIMEOUT_MS);
 
@@ -267,7 +269,8 @@ describe.concurrent('the store goes down in the middle of an action', () => {
         },
       });
       expect(result.cutsBeforeTheWrite).toBeGreaterThan(0);
-      expect(result.cutsAfterTheWrite).toBeGreaterThan(0);
+      // As for the first version: nothing waits on the store after the amendment is written.
+      expect(result.cutsAfterTheWrite).toBe(0);
     });
   }, TEST_TIMEOUT_MS);
 });

@@ -1,7 +1,6 @@
 import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
-import { DirectoryUnavailable, StoreUnavailable } from '../../domain/errors.js';
-import type { LeadDirectory, LeadMember } from '../../ports/directory.js';
-import type { TenantSettingsRepository } from '../../ports/store.js';
+import { DirectoryUnavailable } from '../../domain/errors.js';
+import type { LeadDirectory, LeadMember, LeadsQueue } from '../../ports/directory.js';
 
 function statusOf(err: unknown): number | undefined {
   const e = err as { statusCode?: unknown; response?: { status?: unknown } } | undefined;
@@ -44,15 +43,12 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
 export function createTeamsLeadDirectory(
   adapter: CloudAdapter,
   appId: string | undefined,
-  tenants: TenantSettingsRepository,
   options: RosterOptions,
 ): LeadDirectory {
   const now = options.now ?? Date.now;
   const confirmed = new Map<string, number>();
 
-  type Queue = NonNullable<Awaited<ReturnType<TenantSettingsRepository['get']>>['leadsQueue']>;
-
-  async function inTeam<T>(tenantId: string, queue: Queue, work: (context: TurnContext, teamId: string) => Promise<T>): Promise<T | undefined> {
+  async function inTeam<T>(tenantId: string, queue: LeadsQueue, work: (context: TurnContext, teamId: string) => Promise<T>): Promise<T | undefined> {
     let result: T | undefined;
     await within(
       options.budgetMs,
@@ -68,15 +64,11 @@ export function createTeamsLeadDirectory(
   }
 
   function unavailable(err: unknown): never {
-    // The leads' queue is read from the store first: its outage is the store's, not Teams'.
-    if (err instanceof StoreUnavailable) throw err;
     throw new DirectoryUnavailable({ cause: err });
   }
 
   return {
-    async isLead(tenantId, accountId) {
-      const queue = (await tenants.get(tenantId)).leadsQueue;
-      if (!queue) return false;
+    async isLead(tenantId, queue, accountId) {
       const key = `${tenantId}|${queue.teamId}|${accountId}`;
       const until = confirmed.get(key);
       if (until !== undefined && until > now()) return true;
@@ -90,9 +82,7 @@ export function createTeamsLeadDirectory(
         return unavailable(err);
       }
     },
-    async leads(tenantId) {
-      const queue = (await tenants.get(tenantId)).leadsQueue;
-      if (!queue) return [];
+    async leads(tenantId, queue) {
       try {
         const page = await inTeam(tenantId, queue, (context, teamId) => TeamsInfo.getPagedTeamMembers(context, teamId, 200));
         return (page?.members ?? []).map((m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }));

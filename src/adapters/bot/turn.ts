@@ -5,7 +5,7 @@ import type { CardView } from '../../flow/cards.js';
 import { CHANNEL_COMMANDS, TEXT_COMMANDS, isVerb } from '../../flow/verbs.js';
 import { describeLeadsQueue, setLeadsQueue, type ChannelPlace } from '../../handlers/queue.js';
 import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
-import { conversationTag, frontDoorOf, type Caller, type HandlerDeps } from '../../handlers/context.js';
+import { conversationTag, frontDoorOf, once, type Caller, type HandlerDeps } from '../../handlers/context.js';
 import { dispatch } from '../../handlers/index.js';
 import type { CardRenderer } from './cards.js';
 import { errorFields } from '../../log.js';
@@ -35,7 +35,7 @@ export function tenantOf(activity: { conversation?: { tenantId?: string }; chann
   return { tenantId: fromConversation ?? fromChannelData, mismatch };
 }
 
-function callerOf(context: TurnContext, tenantId: string): Caller {
+function callerOf(context: TurnContext, tenantId: string, deps: TurnDeps): Caller {
   const a = context.activity;
   const scope = scopeOf(context);
   const teamId = (a.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
@@ -48,6 +48,7 @@ function callerOf(context: TurnContext, tenantId: string): Caller {
     conv: conversationTag(a.conversation.id),
     scope,
     teamId: scope === 'channel' && typeof teamId === 'string' ? teamId : undefined,
+    settings: once(() => deps.store.tenants.get(tenantId)),
   };
 }
 
@@ -103,7 +104,7 @@ const onChannelMessage: Route = async (context, caller, deps, log) => {
     return;
   }
   if (command === 'queue.show') {
-    await context.sendActivity({ text: await describeLeadsQueue(caller, deps) });
+    await context.sendActivity({ text: await describeLeadsQueue(caller) });
     return;
   }
   await context.sendActivity({ text: CHANNEL_POINTER });
@@ -175,6 +176,6 @@ export async function runTurn(context: TurnContext, tenantId: string, deps: Turn
         log.warn({ event: 'address.not_saved', ...errorFields(err) }, 'chat address not saved');
       })
     : Promise.resolve();
-  await Promise.all([remembering, route(context, callerOf(context, tenantId), deps, log)]);
+  await Promise.all([remembering, route(context, callerOf(context, tenantId, deps), deps, log)]);
   log.info({ event: 'turn.handled', type: context.activity.type }, 'turn handled');
 }

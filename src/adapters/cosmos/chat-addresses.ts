@@ -9,11 +9,18 @@ function idOf(scope: ChatAddress['scope'], key: string): string {
   return `${scope}:${key}`;
 }
 
+/** Addresses this instance has seen stored, so a turn from an unchanged chat costs no store request. */
+const SEEN_LIMIT = 10_000;
+
 export class CosmosChatAddressRepository implements ChatAddressRepository {
+  private readonly seen = new Map<string, string>();
   constructor(private readonly container: Container) {}
 
   async remember(address: ChatAddress): Promise<void> {
     const id = idOf(address.scope, address.key);
+    const key = `${address.tenantId}|${id}`;
+    const fingerprint = `${address.conversationId}|${address.serviceUrl}`;
+    if (this.seen.get(key) === fingerprint) return;
     await readModifyWrite(this.container, id, address.tenantId, 'chat address', (current) => {
       if (
         current &&
@@ -24,6 +31,10 @@ export class CosmosChatAddressRepository implements ChatAddressRepository {
       }
       return { id, ...address };
     });
+    this.seen.delete(key);
+    this.seen.set(key, fingerprint);
+    // Oldest first: a Map keeps insertion order.
+    if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.keys().next().value!);
   }
 
   async find(tenantId: string, scope: ChatAddress['scope'], key: string): Promise<ChatAddress | undefined> {

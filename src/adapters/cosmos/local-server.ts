@@ -31,6 +31,10 @@ export interface LocalCosmosServer {
   setAvailable(available: boolean): void;
   /** Test hook: lets the next `requests` requests through, then goes down (an outage in the middle of an action). */
   goDownAfter(requests: number): void;
+  /** Benchmark hook: every request waits this long before it is served (a store further away), and is counted. */
+  setLatency(ms: number): void;
+  /** Requests received so far. */
+  readonly requests: number;
   close(): Promise<void>;
 }
 
@@ -44,7 +48,13 @@ export async function startLocalCosmosServer(
   server.removeAllListeners('request');
   let available = true;
   let allowance = Number.POSITIVE_INFINITY;
+  let latencyMs = 0;
+  let requests = 0;
+  const serve = (req: IncomingMessage, res: ServerResponse) => {
+    for (const handler of inner) (handler as (q: IncomingMessage, s: ServerResponse) => void)(req, res);
+  };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    requests++;
     if (allowance <= 0) {
       available = false;
       allowance = Number.POSITIVE_INFINITY;
@@ -56,7 +66,8 @@ export async function startLocalCosmosServer(
       return;
     }
     if (isWrite(req)) onWrite();
-    for (const handler of inner) (handler as (q: IncomingMessage, s: ServerResponse) => void)(req, res);
+    if (latencyMs > 0) setTimeout(() => serve(req, res), latencyMs);
+    else serve(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -65,6 +76,12 @@ export async function startLocalCosmosServer(
   const { port: actual } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${actual}/`,
+    get requests() {
+      return requests;
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
     goDownAfter(requests) {
       allowance = requests;
     },

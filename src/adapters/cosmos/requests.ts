@@ -2,7 +2,7 @@ import { requestTimes, type RequestTimes } from '../../domain/reporting.js';
 import type { Container } from '@azure/cosmos';
 import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain/request.js';
 import { ConcurrencyConflict } from '../../domain/errors.js';
-import type { Changed, CreateResult, RequestRepository } from '../../ports/store.js';
+import type { Changed, CreateResult, RequestRepository, Versioned } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { BACKGROUND_CALL_TIMEOUT_MS, timeout } from './timeouts.js';
 
@@ -34,9 +34,13 @@ export class CosmosRequestRepository implements RequestRepository {
   }
 
   async get(tenantId: string, id: string): Promise<AdviceRequest | undefined> {
+    return (await this.getVersioned(tenantId, id))?.value;
+  }
+
+  async getVersioned(tenantId: string, id: string): Promise<Versioned<AdviceRequest> | undefined> {
     try {
       const { resource } = await this.container.item(id, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
-      return resource ? parse(resource) : undefined;
+      return resource ? { value: parse(resource), etag: String(resource._etag) } : undefined;
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw mapCosmosError(err, 'read request');
@@ -144,19 +148,18 @@ export class CosmosRequestRepository implements RequestRepository {
     }
   }
 
-  async update(tenantId: string, id: string, change: (current: AdviceRequest) => AdviceRequest | undefined): Promise<AdviceRequest | undefined> {
+  async update(
+    tenantId: string,
+    id: string,
+    change: (current: AdviceRequest) => AdviceRequest | undefined,
+    first?: Versioned<AdviceRequest>,
+  ): Promise<AdviceRequest | undefined> {
+    let known = first;
     for (let attempt = 0; attempt < 5; attempt++) {
-      let current: AdviceRequest | undefined;
-      let etag: string | undefined;
-      try {
-        const { resource } = await this.container.item(id, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
-        if (!resource) return undefined;
-        current = parse(resource);
-        etag = String(resource._etag);
-      } catch (err) {
-        if (isNotFound(err)) return undefined;
-        throw mapCosmosError(err, 'read request');
-      }
+      const read = known ?? (await this.getVersioned(tenantId, id));
+      known = undefined;
+      if (!read) return undefined;
+      const { value: current, etag } = read;
       const next = change(current);
       if (!next) return current;
       try {
