@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../domain/text.js';
 import type { AdviceRequest } from '../domain/request.js';
 import type { TenantSettings } from '../domain/tenant.js';
 import { askerUpdateCard, leadRequestCard } from '../flow/lead-views.js';
@@ -22,7 +23,8 @@ export async function announceNow(r: AdviceRequest, event: LeadEvent, deps: Hand
         const last = r.conversation.at(-1);
         await deps.outbound.post({ ...target, threadId: r.channelPost.activityId }, {
           name: 'notice',
-          data: { title: `The asker replied (${r.reference})`, text: last?.text ?? '', style: 'default', actions: [] },
+          // The notice's text renders Markdown in Teams: what the asker typed is escaped.
+          data: { title: `The asker replied (${r.reference})`, text: escapeMarkdown(last?.text ?? ''), style: 'default', actions: [] },
         });
       }
     }

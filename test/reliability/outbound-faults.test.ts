@@ -86,11 +86,12 @@ describe.concurrent('messages the bot sends on its own, while Teams throttles, f
       const channel = proactive(connector, LEADS_CHANNEL_ID).filter(about(reference));
       expect(channel.map((c) => c.kind)).toEqual(['send', 'update', 'update']);
       expect(channel.slice(1).every((c) => c.activityId === post.assignedId), 'the updates change the posted card in place').toBe(true);
-      expect(channel.map((c) => /Answered|looking at it|Sent to the safeguarding leads/.exec(textOf(cardOf(c)))?.[0])).toEqual([
-        'Sent to the safeguarding leads',
-        'looking at it',
-        'Answered',
-      ]);
+      // Each update shows the request as it is when delivered: never a state older than the last one shown.
+      const order = ['Sent to the safeguarding leads', 'looking at it', 'Answered'];
+      const shown = channel.map((c) => order.indexOf(/Answered|looking at it|Sent to the safeguarding leads/.exec(textOf(cardOf(c)))?.[0] ?? ''));
+      expect(shown[0]).toBe(0);
+      expect(shown.at(-1)).toBe(2);
+      expect(shown.every((state, i) => state >= 0 && (i === 0 || state >= shown[i - 1]!)), `states shown in order: ${shown.join(',')}`).toBe(true);
 
       const asker = proactive(connector, chat.conversationId);
       expect(asker).toHaveLength(2);
