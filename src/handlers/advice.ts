@@ -7,6 +7,8 @@ import {
   emptyForm,
   newDraft,
   recheckQuestion,
+  resumeAfterEmergency,
+  shownOf,
   submitForm,
   type Draft,
   type Transition,
@@ -14,7 +16,9 @@ import {
 import type { CardView } from '../flow/cards.js';
 import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
-import { frontDoorOf, purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
+import type { GuidancePack } from '../domain/guidance-pack.js';
+import type { FrontDoorView } from '../flow/cards.js';
+import { purgeAfterFor, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
 import { createScheduler } from './scheduler.js';
@@ -38,11 +42,17 @@ export const startAdvice: Handler<'advice.start'> = async (_payload, caller, dep
   const existing = await deps.store.drafts.load(caller.tenantId, caller.userId);
   if (existing && existing.value.stage !== 'sent') {
     let draft = existing.value;
+    const { frontDoor, pack } = await tenantGuidance(caller, deps);
+    if (draft.stage === 'emergency') {
+      const t = resumeAfterEmergency({ ...draft, conv: caller.conv }, deps.clock.now(), frontDoor, pack);
+      if (t.draft) await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, existing.etag);
+      return t.card;
+    }
     if (draft.conv !== caller.conv) {
       draft = { ...draft, conv: caller.conv, rev: draft.rev + 1 };
       await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing.etag);
     }
-    return currentCard(draft, await frontDoorOf(caller, deps), draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
+    return currentCard(draft, frontDoor, pack, draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
   }
   return startFresh(caller, deps, existing);
 };
@@ -53,7 +63,7 @@ export const restartAdvice: Handler<'advice.restart'> = async (_payload, caller,
   return startFresh(caller, deps, existing);
 };
 
-type Checked = { ok: true; current: Versioned<Draft> } | { ok: false; card: CardView };
+type Checked = { ok: true; current: Versioned<Draft>; frontDoor: FrontDoorView; pack: GuidancePack } | { ok: false; card: CardView };
 
 /** Is this card about the caller's current draft, in this conversation, at its current step? */
 async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promise<Checked> {
@@ -61,6 +71,7 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   if (ref.conv !== caller.conv) return { ok: false, card: foreignCard() };
   const current = await deps.store.drafts.load(caller.tenantId, caller.userId);
   if (!current || current.value.draftId !== ref.draftId) return { ok: false, card: finishedCard() };
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
   const draft = current.value;
   if (draft.stage === 'sent' && draft.requestId) {
     const request = await deps.store.requests.get(caller.tenantId, draft.requestId);
@@ -69,14 +80,15 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   if (draft.rev !== ref.rev) {
     return {
       ok: false,
-      card: currentCard(draft, await frontDoorOf(caller, deps), 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
+      card: currentCard(draft, frontDoor, pack, 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
     };
   }
-  return { ok: true, current };
+  return { ok: true, current, frontDoor, pack };
 }
 
 /** Saves a transition's draft; a concurrent change (another click) wins and we show where things stand. */
-async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
+async function commit(t: Transition, checked: Extract<Checked, { ok: true }>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
+  const { current, frontDoor, pack } = checked;
   if (!t.draft) return t.card;
   try {
     await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, current.etag);
@@ -85,39 +97,39 @@ async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, 
     if (!(err instanceof ConcurrencyConflict)) throw err;
     const now = await deps.store.drafts.load(caller.tenantId, caller.userId);
     if (!now) return finishedCard();
-    return currentCard(now.value, await frontDoorOf(caller, deps), 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
+    return currentCard(now.value, frontDoor, pack, 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
   }
 }
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = submitForm(checked.current.value, payload, deps.clock.now(), await frontDoorOf(caller, deps));
-  return commit(t, checked.current, caller, deps);
+  const t = submitForm(checked.current.value, payload, deps.clock.now(), checked.frontDoor, checked.pack);
+  return commit(t, checked, caller, deps);
 };
 
 export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now());
-  return commit(t, checked.current, caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now(), checked.pack);
+  return commit(t, checked, caller, deps);
 };
 
 export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now());
-  return commit(t, checked.current, caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now(), checked.pack);
+  return commit(t, checked, caller, deps);
 };
 
 export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now());
-  return commit(t, checked.current, caller, deps);
+  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now(), checked.frontDoor, checked.pack);
+  return commit(t, checked, caller, deps);
 };
 
-function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps): AdviceRequest | undefined {
+function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps, pack: GuidancePack): AdviceRequest | undefined {
   if (!draft.fields || draft.question === undefined || !draft.identifierCheck) return undefined;
   const at = now.toISOString();
   const deadlines = deadlinesFor(draft.fields.urgency, now, deps.escalation);
@@ -132,6 +144,7 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
     question: draft.question,
     identifierCheck: draft.identifierCheck,
     answers: draft.answers,
+    guidance: shownOf(draft, pack),
     conversation: [],
     ...(deadlines ? { deadlines } : {}),
     escalated: {},
@@ -170,11 +183,12 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
   let { value: draft, etag } = checked.current;
-  if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
+  const { frontDoor, pack } = checked;
+  if (draft.stage !== 'review') return currentCard(draft, frontDoor, pack);
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const built = requestFrom(draft, caller, now, deps);
-    if (!built) return currentCard(draft, await frontDoorOf(caller, deps));
+    const built = requestFrom(draft, caller, now, deps, pack);
+    if (!built) return currentCard(draft, frontDoor, pack);
     const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller.tenantId, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {

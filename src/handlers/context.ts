@@ -6,6 +6,9 @@ import type { Outbound } from '../ports/outbound.js';
 import type { LeadDirectory } from '../ports/directory.js';
 import type { EscalationPolicy } from '../flow/escalation.js';
 import type { CardView, FrontDoorView } from '../flow/cards.js';
+import type { GuidancePack } from '../domain/guidance-pack.js';
+import type { TenantSettings } from '../domain/tenant.js';
+import { DEFAULT_PACK } from '../flow/advice/packs/index.js';
 import type { Verb, VerbPayload } from '../flow/verbs.js';
 
 /** Who is acting, from the validated activity (never from card data). */
@@ -48,16 +51,26 @@ export async function purgeAfterFor(tenantId: string, at: Date, deps: HandlerDep
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;
 
-/** Emergency guidance text for the caller's organisation (its front door number if configured). */
-export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
-  // Emergency guidance must never depend on the store: fall back to the default if it is down.
-  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
+function frontDoorFrom(settings: TenantSettings | undefined, deps: HandlerDeps): FrontDoorView {
   const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
   const name = settings?.frontDoorName ?? "your children's services front door";
   const text = phone
     ? `Worried a child is at risk of significant harm? Call ${name} on ${phone}.`
     : "Worried a child is at risk of significant harm? Contact your children's services front door (MASH) today.";
   return { text, speak: text };
+}
+
+/** Emergency guidance text for the caller's organisation (its front door number if configured). */
+export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
+  // Emergency guidance must never depend on the store: fall back to the default if it is down.
+  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
+  return frontDoorFrom(settings, deps);
+}
+
+/** The organisation's front door and guidance pack, read once per turn (the default pack if it has none, or the store is down). */
+export async function tenantGuidance(caller: Caller, deps: HandlerDeps): Promise<{ frontDoor: FrontDoorView; pack: GuidancePack }> {
+  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
+  return { frontDoor: frontDoorFrom(settings, deps), pack: settings?.guidancePack ?? DEFAULT_PACK };
 }
 
 export function conversationTag(conversationId: string): string {
