@@ -4,6 +4,7 @@ import { FakeConnector } from '../kit/connector.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
 import { STAFF, type Person } from '../kit/activities.js';
+import { LOCAL_PROCEDURES_PACK } from '../../src/flow/advice/packs/index.js';
 
 /**
  * A staff member goes from "hi" to a submitted, anonymised request — through the real HTTP
@@ -179,6 +180,26 @@ describe('a staff member asks for advice without identifying anyone', () => {
     expect(textOf(back)).toMatch(/Welcome back/);
     expect(actionsOf(back).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('risk');
     expect(await app.app.store.requests.listByAsker(TEST_TENANT_ID, person.aadObjectId, 10)).toEqual([]);
+  });
+
+  it("walks the organisation's own pack when it has loaded one, and stores which pack and version the asker saw", async () => {
+    await app.app.store.tenants.put({ tenantId: TEST_TENANT_ID, guidancePack: LOCAL_PROCEDURES_PACK });
+    try {
+      const form = await openForm();
+      const first = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+      expect(actionsOf(first).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('purpose');
+      expect(textOf(first)).toMatch(/Think about why the other agency needs to know/);
+      const { review } = await walkThrough(chat, first);
+      expect(textOf(review)).toMatch(/Local procedures \(pre-2024 wording\), version 1/);
+      const sent = await chat.click(review, 'advice.send');
+      const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))?.[0];
+      expect((await app.app.store.requests.get(TEST_TENANT_ID, reference!))?.guidance?.pack).toEqual({ id: 'local-procedures-2016', version: 1 });
+    } finally {
+      await app.app.store.tenants.put({ tenantId: TEST_TENANT_ID, guidancePack: undefined });
+    }
+    const form = await openForm();
+    const first = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+    expect(actionsOf(first).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('situation');
   });
 
   it('stops at emergency guidance when a child is in immediate danger, and sends nothing', async () => {
