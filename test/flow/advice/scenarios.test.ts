@@ -39,6 +39,17 @@ const SCENARIOS: Scenario[] = [
     neverSays: [ASKING_FOR_CONSENT, TELL_THE_COLLEAGUE, /\bconsent\b/i],
   },
   {
+    situation: 'a GP worried about a colleague at the practice',
+    given: { area: 'concern_about_colleague', ageBand: '5_10', askerRole: 'gp', consent: 'not_yet_asked' },
+    answers: [
+      ['situation', 'own_concern'],
+      ['colleagueHarm', 'meets_threshold'],
+      ['tellPerson', 'keep_quiet'],
+    ],
+    says: [/the senior manager who handles allegations in your organisation/, /LADO/, /Do not investigate, question or tell the colleague/],
+    neverSays: [/head teacher/, /governors/, ASKING_FOR_CONSENT, TELL_THE_COLLEAGUE],
+  },
+  {
     situation: 'a low-level concern about a colleague',
     given: { area: 'concern_about_colleague', ageBand: '5_10', consent: 'refused' },
     answers: [

@@ -42,6 +42,7 @@ const NO_CONSENT_NEEDED: Condition = { any: [AT_RISK, { answer: { step: 'purpose
 const NOT_AT_RISK: Condition = { not: NO_CONSENT_NEEDED };
 const YOUNG_PERSON: Condition = { ageBand: ['11_15', '16_17'] };
 const ADULT: Condition = { ageBand: ['18_plus'] };
+const SCHOOL_STAFF: Condition = { askerRole: ['teacher', 'school_leader'] };
 const DOMESTIC_ABUSE: Condition = { area: ['domestic_abuse'] };
 const RISK_FROM_ADULT: Condition = { area: ['risk_from_adult'] };
 const EXPLOITATION: Condition = { area: ['criminal_exploitation', 'sexual_abuse'] };
@@ -60,7 +61,7 @@ const situation: PackStep = {
     choice('own_concern', 'A worry of mine that I may need to share', [
       v(
         'warning',
-        'A concern about someone who works with children has its own route. Tell {dsl} or your head teacher today; they involve {lado}. Do not investigate it yourself, and do not tell the colleague.',
+        'A concern about someone who works with children has its own route. Tell {dsl} or {headOrManager} today; they involve {lado}. Do not investigate it yourself, and do not tell the colleague.',
         [c('kcsie', 'Part four'), c('wt-2023', 'Chapter 4'), c('rotherham-004', '§3.2')],
         COLLEAGUE,
       ),
@@ -213,13 +214,19 @@ const colleagueHarm: PackStep = {
         'warning',
         'Tell {dsl} or your head teacher today (the chair of governors if it is about the head). They consult {lado}. Do not investigate, question or tell the colleague.',
         [c('kcsie', 'Part four, section one'), c('wt-2023', 'Chapter 4'), c('rotherham-004', '§3.2')],
+        SCHOOL_STAFF,
+      ),
+      v(
+        'warning',
+        'Tell {dsl} or {headOrManager} today. They consult {lado}. Do not investigate, question or tell the colleague.',
+        [c('wt-2023', 'Chapter 4'), c('rotherham-004', '§3.2')],
       ),
     ]),
     choice('low_level', 'No: it is a low-level concern', [
-      v('info', 'Share it with {dsl} or your head teacher, as your code of conduct says. Do not discuss it with the colleague.', [c('kcsie', 'Part four, section two')]),
+      v('info', 'Share it with {dsl} or {headOrManager}, as your code of conduct says. Do not discuss it with the colleague.', [c('kcsie', 'Part four, section two')]),
     ]),
     EMERGENCY,
-    notSure('Tell {dsl} or your head teacher today; they can ask {lado}. Do not investigate it yourself.', [rule(4), c('kcsie', 'Part four')]),
+    notSure('Tell {dsl} or {headOrManager} today; they can ask {lado}. Do not investigate it yourself.', [rule(4), c('kcsie', 'Part four')]),
   ],
 };
 
@@ -588,10 +595,10 @@ const tellColleague: PackStep = {
   help: 'The people managing the concern decide whether, when and how the colleague is told.',
   choices: [
     choice('keep_quiet', 'Yes: I will not tell them or discuss it with them', [
-      v('good', 'Right: {lado} and your head teacher decide when the colleague is told. Do not investigate or gather evidence yourself.', [c('kcsie', 'Part four'), c('wt-2023', 'Chapter 4')]),
+      v('good', 'Right: {lado} and {headOrManager} decide when the colleague is told. Do not investigate or gather evidence yourself.', [c('kcsie', 'Part four'), c('wt-2023', 'Chapter 4')]),
     ]),
-    choice('already_told', 'They already know, or I have spoken to them', [v('warning', 'Tell {dsl} or your head teacher that today, and what was said. Do not discuss it with them again.', [c('kcsie', 'Part four')])]),
-    notSure('Do not tell them. Ask {dsl} or your head teacher, who can consult {lado}.', [rule(4), c('kcsie', 'Part four')]),
+    choice('already_told', 'They already know, or I have spoken to them', [v('warning', 'Tell {dsl} or {headOrManager} that today, and what was said. Do not discuss it with them again.', [c('kcsie', 'Part four')])]),
+    notSure('Do not tell them. Ask {dsl} or {headOrManager}, who can consult {lado}.', [rule(4), c('kcsie', 'Part four')]),
   ],
 };
 
@@ -648,6 +655,7 @@ export const ENGLAND_PACK: GuidancePack = {
     dpo: 'your data protection officer',
   },
   terms: {
+    headOrManager: [{ when: SCHOOL_STAFF, text: 'your head teacher' }, { text: 'the senior manager who handles allegations in your organisation' }],
     person: [
       { when: COLLEAGUE, text: 'the colleague' },
       { when: AGENCY, text: 'the person the information is about' },
@@ -690,7 +698,7 @@ export const ENGLAND_PACK: GuidancePack = {
   closing: [
     v('info', 'Record your decision not to share and the reasons for it, and who advised you. You can still share later if things change.', [rule(7)], { notSharing: true }),
     v('info', 'Record the request: who asked, for what, and when you passed it to {dpo}.', [rule(7), c('oxon-isp', '§13.3')], RECORDS),
-    v('info', 'Record what you saw or heard, when, and who you told, in your own words; sign and date it. Give it to {dsl} or your head teacher, never the colleague.', [c('kcsie', 'Part four'), rule(7)], COLLEAGUE),
+    v('info', 'Record what you saw or heard, when, and who you told, in your own words; sign and date it. Give it to {dsl} or {headOrManager}, never the colleague.', [c('kcsie', 'Part four'), rule(7)], COLLEAGUE),
     v('warning', "Do not wait for the leads' reply to act on a risk to a child. Record your decision and the reasons for it, and what you shared, with whom, why and when.", [rule(7), rule(3)], AT_RISK),
     v('info', 'Record your decision and the reasons for it. Record what you shared, with whom, why and when.', [rule(7), c('oxon-isp', '§13.3')]),
   ],
