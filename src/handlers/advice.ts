@@ -17,8 +17,7 @@ import type { CardView } from '../flow/cards.js';
 import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
 import type { GuidancePack } from '../domain/guidance-pack.js';
-import type { FrontDoorView } from '../flow/cards.js';
-import { purgeAfterFor, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
+import { guidanceFrom, purgeAfterFrom, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
 import { createScheduler } from './scheduler.js';
@@ -63,7 +62,7 @@ export const restartAdvice: Handler<'advice.restart'> = async (_payload, caller,
   return startFresh(caller, deps, existing);
 };
 
-type Checked = { ok: true; current: Versioned<Draft>; frontDoor: FrontDoorView; pack: GuidancePack } | { ok: false; card: CardView };
+type Checked = { ok: true; current: Versioned<Draft> } | { ok: false; card: CardView };
 
 /** Is this card about the caller's current draft, in this conversation, at its current step? */
 async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promise<Checked> {
@@ -71,7 +70,6 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   if (ref.conv !== caller.conv) return { ok: false, card: foreignCard() };
   const current = await deps.store.drafts.load(caller.tenantId, caller.userId);
   if (!current || current.value.draftId !== ref.draftId) return { ok: false, card: finishedCard() };
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
   const draft = current.value;
   if (draft.stage === 'sent' && draft.requestId) {
     const request = await deps.store.requests.get(caller.tenantId, draft.requestId);
@@ -80,15 +78,19 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   if (draft.rev !== ref.rev) {
     return {
       ok: false,
-      card: currentCard(draft, frontDoor, pack, 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
+      card: await cardNow(draft, caller, deps, 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
     };
   }
-  return { ok: true, current, frontDoor, pack };
+  return { ok: true, current };
 }
 
 /** Saves a transition's draft; a concurrent change (another click) wins and we show where things stand. */
-async function commit(t: Transition, checked: Extract<Checked, { ok: true }>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
-  const { current, frontDoor, pack } = checked;
+async function cardNow(draft: Draft, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  return currentCard(draft, frontDoor, pack, notice);
+}
+
+async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
   if (!t.draft) return t.card;
   try {
     await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, current.etag);
@@ -97,36 +99,40 @@ async function commit(t: Transition, checked: Extract<Checked, { ok: true }>, ca
     if (!(err instanceof ConcurrencyConflict)) throw err;
     const now = await deps.store.drafts.load(caller.tenantId, caller.userId);
     if (!now) return finishedCard();
-    return currentCard(now.value, frontDoor, pack, 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
+    return cardNow(now.value, caller, deps, 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
   }
 }
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = submitForm(checked.current.value, payload, deps.clock.now(), checked.frontDoor, checked.pack);
-  return commit(t, checked, caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const t = submitForm(checked.current.value, payload, deps.clock.now(), frontDoor, pack);
+  return commit(t, checked.current, caller, deps);
 };
 
 export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now(), checked.pack);
-  return commit(t, checked, caller, deps);
+  const { pack } = await tenantGuidance(caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now(), pack);
+  return commit(t, checked.current, caller, deps);
 };
 
 export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now(), checked.pack);
-  return commit(t, checked, caller, deps);
+  const { pack } = await tenantGuidance(caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now(), pack);
+  return commit(t, checked.current, caller, deps);
 };
 
 export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now(), checked.frontDoor, checked.pack);
-  return commit(t, checked, caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now(), frontDoor, pack);
+  return commit(t, checked.current, caller, deps);
 };
 
 function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps, pack: GuidancePack): AdviceRequest | undefined {
@@ -183,13 +189,15 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
   let { value: draft, etag } = checked.current;
-  const { frontDoor, pack } = checked;
+  // One read of the tenant's settings for the whole send: its pack, retention period and leads' queue.
+  const settings = await deps.store.tenants.get(caller.tenantId);
+  const { frontDoor, pack } = guidanceFrom(settings, deps);
   if (draft.stage !== 'review') return currentCard(draft, frontDoor, pack);
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
     const built = requestFrom(draft, caller, now, deps, pack);
     if (!built) return currentCard(draft, frontDoor, pack);
-    const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller.tenantId, now, deps) };
+    const request: AdviceRequest = { ...built, purgeAfter: purgeAfterFrom(settings, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
       // Another request already has this reference: choose a new one before anything is sent.
@@ -208,7 +216,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
     if (result.outcome === 'created') createScheduler(deps).deliverSoon(sent);
-    const queued = (await deps.store.tenants.get(caller.tenantId)).leadsQueue !== undefined;
+    const queued = settings.leadsQueue !== undefined;
     return requestStatusCard(
       sent,
       result.outcome === 'duplicate'

@@ -45,13 +45,18 @@ export interface HandlerDeps {
 
 /** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */
 export async function purgeAfterFor(tenantId: string, at: Date, deps: HandlerDeps): Promise<string> {
-  const days = (await deps.store.tenants.get(tenantId)).retentionDays ?? deps.retentionDays;
+  return purgeAfterFrom(await deps.store.tenants.get(tenantId), at, deps);
+}
+
+/** The same, from tenant settings already read this turn. */
+export function purgeAfterFrom(settings: TenantSettings, at: Date, deps: Pick<HandlerDeps, 'retentionDays'>): string {
+  const days = settings.retentionDays ?? deps.retentionDays;
   return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;
 
-function frontDoorFrom(settings: TenantSettings | undefined, deps: HandlerDeps): FrontDoorView {
+function frontDoorFrom(settings: TenantSettings | undefined, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): FrontDoorView {
   const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
   const name = settings?.frontDoorName ?? "your children's services front door";
   const text = phone
@@ -67,10 +72,17 @@ export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<Fr
   return frontDoorFrom(settings, deps);
 }
 
-/** The organisation's front door and guidance pack, read once per turn (the default pack if it has none, or the store is down). */
+/**
+ * The organisation's front door and guidance pack (the default pack if it has none). Unlike the
+ * emergency guidance, a walk-through step needs the store: an outage is an outage here, never a
+ * silent switch to another organisation's wording.
+ */
 export async function tenantGuidance(caller: Caller, deps: HandlerDeps): Promise<{ frontDoor: FrontDoorView; pack: GuidancePack }> {
-  const settings = await deps.store.tenants.get(caller.tenantId).catch(() => undefined);
-  return { frontDoor: frontDoorFrom(settings, deps), pack: settings?.guidancePack ?? DEFAULT_PACK };
+  return guidanceFrom(await deps.store.tenants.get(caller.tenantId), deps);
+}
+
+export function guidanceFrom(settings: TenantSettings, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): { frontDoor: FrontDoorView; pack: GuidancePack } {
+  return { frontDoor: frontDoorFrom(settings, deps), pack: settings.guidancePack ?? DEFAULT_PACK };
 }
 
 export function conversationTag(conversationId: string): string {
