@@ -222,7 +222,7 @@ const SCENARIOS: Scenario[] = [
       ['sarWho', 'parent_for_child'],
       ['sarDpo', 'will_pass'],
     ],
-    says: [/subject access request/, /data protection officer/, /held back/, /Do not send records yourself/, /Record the request/],
+    says: [/subject access request/, /data protection officer/, /held back/, /within one month/, /Do not send records yourself/, /Record the request/],
     neverSays: [/Share it today/],
   },
   {

@@ -277,7 +277,7 @@ const sarWho: PackStep = {
   help: 'Information about a child belongs to the child. A parent may ask for it on the child’s behalf.',
   choices: [
     choice('parent_for_child', "A parent, for their child's records", [
-      v('info', 'A parent may act for the child if the child cannot understand the request, or agrees to it. A young person who understands can decide for themselves.', [c('ico-children')]),
+      v('info', 'A parent may act for the child if the child cannot understand the request, or agrees to it. In England there is no set age: a young person who understands can decide for themselves.', [c('ico-children')]),
     ]),
     choice('young_person_own', 'A young person, for their own records', [
       v('info', 'Children have the same rights over their data as adults, if they understand what they are asking for. Pass the request to {dpo}.', [c('ico-children')]),
@@ -292,13 +292,13 @@ const sarDpo: PackStep = {
   when: RECORDS,
   title: 'Passing it on',
   question: 'Will you pass the request to your data protection officer today?',
-  help: 'There are legal time limits. Information about other people, or from other agencies, may have to be held back.',
+  help: 'The answer is due within one month. Information about other people, or from other agencies, may have to be held back.',
   choices: [
     choice('will_pass', 'Yes', [
-      v('good', 'Do not send records yourself. Tell {dpo} what was asked, when and by whom; they decide what can be released.', [c('uk-gdpr', 'Articles 12(3) and 15'), c('oxon-isp', '§5.1.2')]),
+      v('good', 'Do not send records yourself. Tell {dpo} what was asked, when and by whom; they decide what can be released.', [c('ico-sar'), c('uk-gdpr', 'Articles 12(3) and 15'), c('oxon-isp', '§5.1.2')]),
     ]),
     choice('worried_risk', 'Yes, and I am worried that releasing it could put a child at risk', [
-      v('warning', 'Tell {dpo} and {dsl} about that risk now. Information can be withheld where releasing it would be likely to cause serious harm.', [c('dpa-2018', 'Schedule 3'), rule(4)]),
+      v('warning', 'Tell {dpo} and {dsl} about that risk now. Information can be withheld where releasing it would be likely to cause serious harm.', [c('dpa-2018', 'Schedule 3 (the serious harm test)'), rule(4)]),
     ]),
     notSure('Ask {dpo} today what to do. Do not release anything before they say.', [c('uk-gdpr', 'Article 12(3)')]),
   ],

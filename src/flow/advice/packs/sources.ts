@@ -56,6 +56,16 @@ export const NATIONAL_SOURCES = [
     status: 'current',
   },
   {
+    id: 'ico-sar',
+    title: 'Right of access: what should we consider when responding to a request?',
+    publisher: "Information Commissioner's Office",
+    year: 'undated',
+    short: 'ICO: responding to a subject access request',
+    url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/individual-rights/right-of-access/what-should-we-consider-when-responding-to-a-request/',
+    status: 'current',
+    note: 'Without undue delay and at the latest within one month; extendable by two months for complex requests.',
+  },
+  {
     id: 'uk-gdpr',
     title: 'UK General Data Protection Regulation (retained Regulation (EU) 2016/679)',
     publisher: 'legislation.gov.uk',
