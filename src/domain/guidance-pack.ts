@@ -114,7 +114,7 @@ export const PackStepSchema = z.strictObject({
   /** One question, ending with '?'. */
   question: z.string().min(3).max(240),
   help: z.string().max(400),
-  choices: z.array(PackChoiceSchema).min(2).max(6),
+  choices: z.array(PackChoiceSchema).min(2).max(7),
 });
 export type PackStep = z.infer<typeof PackStepSchema>;
 

@@ -63,7 +63,7 @@ describe('every guidance pack in the repository', () => {
         if (dpa1998) expect(dpa1998.status).toBe('superseded');
       });
 
-      it('asks one short question a step, with 2–6 snake_case choices and short cited guidance for each', () => {
+      it('asks one short question a step, with 2–7 snake_case choices and short cited guidance for each', () => {
         for (const situation of sampleSituations(pack)) {
           const seen = new Set<string>();
           for (const p of allPaths(pack, situation, 2000)) {
@@ -82,7 +82,7 @@ describe('every guidance pack in the repository', () => {
               expect(sentences(def.question), def.question).toHaveLength(1);
               expect(sentences(def.help).length, def.help).toBeLessThanOrEqual(2);
               expect(def.choices.length).toBeGreaterThanOrEqual(2);
-              expect(def.choices.length).toBeLessThanOrEqual(6);
+              expect(def.choices.length).toBeLessThanOrEqual(7);
               expect(new Set(def.choices.map((c) => c.value)).size).toBe(def.choices.length);
               for (const c of def.choices) {
                 expect(c.value).toMatch(SNAKE_CASE);

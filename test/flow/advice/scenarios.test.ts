@@ -162,6 +162,21 @@ const SCENARIOS: Scenario[] = [
     neverSays: [/someone with parental responsibility you can ask/, /a person with parental responsibility/],
   },
   {
+    situation: 'a young adult who lacks capacity, shared in their best interests',
+    given: { area: 'neglect', ageBand: '18_plus', consent: 'lacks_capacity' },
+    answers: [
+      ['situation', 'own_concern'],
+      ['purpose', 'safeguarding_child'],
+      ['risk', 'no_support'],
+      ['identities', 'no_one'],
+      ['consent', 'yes_but_unsafe'],
+      ['confidential', 'yes'],
+      ['publicInterest', 'best_interests'],
+    ],
+    says: [/lack capacity and it is in their best interests/, /strong enough reason to share without consent/],
+    ends: 'partway',
+  },
+  {
     situation: 'a young child whose parent must consent for them',
     given: { area: 'other', ageBand: '1_4', consent: 'lacks_capacity' },
     answers: [

@@ -110,7 +110,7 @@ const purpose: PackStep = {
         c('gdpr-protocol-003', '§2.1–2.6'),
       ]),
     ]),
-    notSure('Do not share yet. Seek advice from {dsl} about the purpose; you do not need to name anyone to ask.'),
+    notSure('Seek advice from {dsl} about the purpose; you do not need to name anyone to ask. The next question checks whether a child is at risk.'),
   ],
 };
 
@@ -516,6 +516,12 @@ const publicInterest: PackStep = {
     choice('harm_to_others', 'Yes: to prevent harm to someone else, such as staff', [
       v('good', 'Sharing without consent can be justified in the public interest. Record why it outweighs confidentiality.', [c('notts-districts', '§4'), c('guide-001', 'golden rule 4')]),
     ]),
+    choice(
+      'best_interests',
+      'Yes: they cannot decide, and sharing is in their best interests',
+      [v('good', 'Sharing without consent can be justified when they lack capacity and it is in their best interests. Record how you decided.', [c('mca-2005', 'section 4'), c('guide-001', 'golden rule 4')])],
+      { when: { consent: ['lacks_capacity'] } },
+    ),
     choice('legal_duty', 'Yes: the law or a court order requires it', [
       v('good', 'Then share what the law requires. Tell them unless that would put a child at risk, and record the legal basis.', [c('oxon-isp', 'Annex A §3.1.4'), c('ca-1989')]),
     ]),
@@ -627,7 +633,7 @@ const tellPerson: PackStep = {
   help: 'Normally yes. Not where telling them would put a child at more risk or harm an investigation.',
   choices: [
     choice('yes_will_tell', 'Yes, I will tell them', [
-      v('good', 'Tell the victim, not the person causing harm, unless {frontDoor} or the police advise otherwise. Record that you told them.', [rule(5), rule(7)], DOMESTIC_ABUSE),
+      v('good', 'Tell the victim, never the person causing harm, and check first with {frontDoor} or the police that it is safe. Record that you told them.', [rule(5), rule(7)], DOMESTIC_ABUSE),
       v('good', 'Tell them what you shared, with whom and why. Record that you told them.', [c('notts-districts', '§4'), rule(2), rule(7)]),
     ]),
     choice('no_risk_to_child', 'No: telling them could put a child at more risk', [v('info', 'You do not have to tell them if it would put a child at more risk. Record why you did not tell them.', [c('notts-districts', '§4'), rule(7)])]),
