@@ -82,7 +82,14 @@ export async function tenantGuidance(caller: Caller, deps: HandlerDeps): Promise
 }
 
 export function guidanceFrom(settings: TenantSettings, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): { frontDoor: FrontDoorView; pack: GuidancePack } {
-  return { frontDoor: frontDoorFrom(settings, deps), pack: settings.guidancePack ?? DEFAULT_PACK };
+  const pack = settings.guidancePack ?? DEFAULT_PACK;
+  // The front door set with `npm run tenant -- front-door` is named in the guidance too, unless the
+  // organisation's own pack names it already (what is shown is stored with each request as rendered).
+  const named = settings.frontDoorPhone && pack.contacts.frontDoor !== undefined && pack.contacts.frontDoor === DEFAULT_PACK.contacts.frontDoor;
+  const withDoor = named
+    ? { ...pack, contacts: { ...pack.contacts, frontDoor: `${settings.frontDoorName ?? "your children's services front door"} (${settings.frontDoorPhone})` } }
+    : pack;
+  return { frontDoor: frontDoorFrom(settings, deps), pack: withDoor };
 }
 
 export function conversationTag(conversationId: string): string {

@@ -126,6 +126,14 @@ describe("an organisation's own pack", () => {
     expect((await tenantGuidance(caller('other'), deps)).pack.id).toBe('england-national');
   });
 
+  it("names the tenant's own front door number in the guidance when its pack does not name one", async () => {
+    const withDoor = { ...deps, store: { tenants: { get: (id: string) => Promise.resolve({ tenantId: id, frontDoorPhone: '01709 336080', frontDoorName: "the Children's Front Door" }) } } } as unknown as HandlerDeps;
+    const { pack } = await tenantGuidance(caller('x'), withDoor);
+    expect(pack.contacts.frontDoor).toBe("the Children's Front Door (01709 336080)");
+    expect(pack.id).toBe('england-national');
+    expect(DEFAULT_PACK.contacts.frontDoor).toBe("your local children's social care front door (MASH)");
+  });
+
   it('that no longer validates is ignored (the default pack is used), rather than stopping the bot', async () => {
     expect(settings.broken?.guidancePack).toBeUndefined();
     expect((await tenantGuidance(caller('broken'), deps)).pack.id).toBe('england-national');
