@@ -50,6 +50,17 @@ const SCENARIOS: Scenario[] = [
     neverSays: [/head teacher/, /governors/, ASKING_FOR_CONSENT, TELL_THE_COLLEAGUE],
   },
   {
+    situation: "a school nurse worried about a sports coach's messages to a pupil, filed under 'online harm'",
+    given: { area: 'online_harm', ageBand: '11_15', askerRole: 'school_nurse', involved: ['child', 'professional'], consent: 'not_yet_asked' },
+    answers: [
+      ['situation', 'colleague_concern'],
+      ['colleagueHarm', 'meets_threshold'],
+      ['tellPerson', 'keep_quiet'],
+    ],
+    says: [/has its own route/, /LADO/, /Do not investigate, question or tell the colleague/, /never the colleague/],
+    neverSays: [ASKING_FOR_CONSENT, TELL_THE_COLLEAGUE, /Risk of harm/],
+  },
+  {
     situation: 'a low-level concern about a colleague',
     given: { area: 'concern_about_colleague', ageBand: '5_10', consent: 'refused' },
     answers: [

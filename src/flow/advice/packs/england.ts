@@ -31,9 +31,10 @@ const NOT_SHARING = choice('not_sharing', 'I have decided not to share', [v('inf
 
 // ---- conditions --------------------------------------------------------------------------------
 
-const COLLEAGUE: Condition = { area: ['concern_about_colleague'] };
+/** A concern about someone who works with children: from the form's area, or said at the first step. */
+const COLLEAGUE: Condition = { any: [{ area: ['concern_about_colleague'] }, { answer: { step: 'situation', in: ['colleague_concern'] } }] };
 const NOT_COLLEAGUE: Condition = { not: COLLEAGUE };
-const OWN_CONCERN: Condition = { answer: { step: 'situation', in: ['own_concern', 'not_sure'] } };
+const OWN_CONCERN: Condition = { answer: { step: 'situation', in: ['own_concern', 'colleague_concern', 'not_sure'] } };
 const AGENCY: Condition = { answer: { step: 'situation', in: ['agency_request'] } };
 const RECORDS: Condition = { answer: { step: 'situation', in: ['records_request'] } };
 const AT_RISK: Condition = { answer: { step: 'risk', in: ['yes_risk'] } };
@@ -67,6 +68,18 @@ const situation: PackStep = {
       ),
       v('info', 'The next questions help you decide what to share, with whom and why. If a child may be at risk, do not wait for the end: speak to {dsl} today.', [rule(1), rule(4)]),
     ]),
+    choice(
+      'colleague_concern',
+      'A worry about how a colleague, or anyone who works with children, behaves',
+      [
+        v('warning', 'This has its own route. Tell {dsl} or {headOrManager} today; they involve {lado}. Do not investigate it yourself, and do not tell the colleague.', [
+          c('kcsie', 'Part four'),
+          c('wt-2023', 'Chapter 4'),
+          c('rotherham-004', '§3.2'),
+        ]),
+      ],
+      { when: { not: { area: ['concern_about_colleague'] } } },
+    ),
     choice('agency_request', 'The police or another agency has asked me for information', [
       v('info', 'Check the request before you share: who is asking, for what purpose, and what they need. The next questions go through this.', [
         c('ico-law-enforcement'),
@@ -704,7 +717,7 @@ export const ENGLAND_PACK: GuidancePack = {
   closing: [
     v('info', 'Record your decision not to share and the reasons for it, and who advised you. You can still share later if things change.', [rule(7)], { notSharing: true }),
     v('info', 'Record the request: who asked, for what, and when you passed it to {dpo}.', [rule(7), c('oxon-isp', '§13.3')], RECORDS),
-    v('info', 'Record what you saw or heard, when, and who you told, in your own words; sign and date it. Give it to {dsl} or {headOrManager}, never the colleague.', [c('kcsie', 'Part four'), rule(7)], COLLEAGUE),
+    v('info', 'Record what you saw or heard, when, and who you told, in your own words; sign and date it. Give it to {dsl} or {headOrManager}, never the colleague.', [c('kcsie', 'Part four'), rule(7)], all(COLLEAGUE, OWN_CONCERN)),
     v('warning', "Do not wait for the leads' reply to act on a risk to a child. Record your decision and the reasons for it, and what you shared, with whom, why and when.", [rule(7), rule(3)], AT_RISK),
     v('info', 'Record your decision and the reasons for it. Record what you shared, with whom, why and when.', [rule(7), c('oxon-isp', '§13.3')]),
   ],
