@@ -208,6 +208,10 @@ describe('a staff member asks for advice without identifying anyone', () => {
     expect(textOf(card)).toMatch(/999/);
     expect(textOf(card)).toMatch(/never delay emergency action/i);
     expect(await app.app.store.requests.listByAsker(TEST_TENANT_ID, person.aadObjectId, 10)).toEqual([]);
+    // Continue: back to the form with what was filled in, not the emergency card again.
+    const back = await chat.click(card, 'advice.start');
+    expect(textOf(back)).toMatch(/Welcome back/);
+    expect(actionsOf(back).map((a) => a.verb)).toContain('advice.submitForm');
   });
 
   it('shows emergency guidance for immediate danger even when nothing else on the form is filled in', async () => {
