@@ -8,12 +8,25 @@ import { timeout } from './timeouts.js';
 const SETTINGS_ID = 'settings';
 
 export class CosmosTenantSettingsRepository implements TenantSettingsRepository {
+  /**
+   * The last parsed settings per tenant, by ETag: settings are read on every turn, and a tenant's
+   * own guidance pack takes milliseconds to validate. The same ETag is the same document, so the
+   * cached value is exact; the read itself still happens every time.
+   */
+  private readonly parsed = new Map<string, { etag: string; value: TenantSettings }>();
+
   constructor(private readonly container: Container) {}
 
   async get(tenantId: string): Promise<TenantSettings> {
     try {
       const { resource } = await this.container.item(SETTINGS_ID, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
-      return resource ? TenantSettingsSchema.parse(resource) : { tenantId };
+      if (!resource) return { tenantId };
+      const etag = typeof resource._etag === 'string' ? resource._etag : undefined;
+      const cached = this.parsed.get(tenantId);
+      if (etag && cached?.etag === etag) return cached.value;
+      const value = TenantSettingsSchema.parse(resource);
+      if (etag) this.parsed.set(tenantId, { etag, value });
+      return value;
     } catch (err) {
       if (isNotFound(err)) return { tenantId };
       throw mapCosmosError(err, 'read tenant settings');
