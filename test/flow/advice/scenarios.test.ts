@@ -188,6 +188,22 @@ const SCENARIOS: Scenario[] = [
     ends: 'partway',
   },
   {
+    situation: 'a care leaver of 18 at serious risk from an exploitative adult',
+    given: { area: 'criminal_exploitation', ageBand: '18_plus', consent: 'refused' },
+    answers: [
+      ['situation', 'own_concern'],
+      ['purpose', 'safeguarding_child'],
+      ['risk', 'yes_risk'],
+      ['identities', 'yes_someone'],
+      ['consent', 'no_will_explain'],
+      ['needToKnow', 'yes'],
+      ['accurate', 'yes'],
+      ['secure', 'yes'],
+    ],
+    says: [/serious harm/, /unless someone is at serious risk, a serious crime is involved, or they are being coerced/, /adult social care/, /the young adult/],
+    neverSays: [ASKING_FOR_CONSENT, /parental responsibility/],
+  },
+  {
     situation: 'a young child whose parent must consent for them',
     given: { area: 'other', ageBand: '1_4', consent: 'lacks_capacity' },
     answers: [

@@ -182,6 +182,29 @@ const risk: PackStep = {
   ],
 };
 
+/** For a young adult (18 or over): the test for an adult is serious harm, and a capable adult's refusal counts for more. */
+const riskAdult: PackStep = {
+  id: 'risk',
+  when: all(OWN_CONCERN, NOT_COLLEAGUE, ADULT),
+  title: 'Risk of harm',
+  question: 'Do you think a child is at risk of significant harm, or the young adult at risk of serious harm?',
+  help: 'You do not need proof. An adult who can decide has the right to refuse, unless someone is at serious risk, a serious crime is involved, or they are being coerced.',
+  choices: [
+    choice('yes_risk', 'Yes, or I think so', [
+      v('warning', 'Share without delay: contact {frontDoor} (or adult social care) today, with {dsl}. You do not need consent where someone is at serious risk of harm.', [
+        c('guide-001', 'golden rule 4'),
+        c('rotherham-004', '§3.2'),
+        rule(3),
+      ]),
+    ]),
+    choice('no_support', 'No: it is about their wellbeing or extra help', [
+      v('info', 'Then respect their wishes if they can decide for themselves, and work with them. Seek advice from {dsl} if they may be under pressure or cannot decide.', [c('guide-001', 'golden rule 4'), c('mca-2005', 'section 1')]),
+    ]),
+    EMERGENCY,
+    notSure('Seek advice promptly from {dsl}. Do not let doubt delay you if someone may be at serious risk.', [rule(4), c('guide-001', 'golden rule 3')]),
+  ],
+};
+
 const youngPerson: PackStep = {
   id: 'youngPerson',
   when: all(OWN_CONCERN, NOT_COLLEAGUE, YOUNG_PERSON),
@@ -340,16 +363,19 @@ const consentAtRisk: PackStep = {
   id: 'consent',
   when: all(CONSENT_PATH, NO_CONSENT_NEEDED),
   title: 'Telling the family',
-  question: 'Would telling {person} that you are sharing put the child at more risk, or harm an investigation?',
+  question: 'Would telling {person} that you are sharing put anyone at more risk, or harm an investigation?',
   help: 'You do not need their consent. Be open with them where it is safe, but do not let it delay you.',
   choices: [
     choice('no_will_explain', 'No: I will explain what I am sharing and why', [
+      v('info', 'Their refusal does not stop you sharing where someone is at serious risk. Explain what you are sharing and why, where it is safe, and record their objection.', [c('guide-001', 'golden rule 4'), rule(3)], {
+        all: [{ consent: ['refused'] }, ADULT],
+      }),
       v('info', 'Their refusal does not stop you sharing to protect a child. Explain what you are sharing and why, where it is safe, and record their objection.', [rule(3), c('notts-districts', '§3'), c('oxon-isp', 'Annex A §3.8')], {
         consent: ['refused'],
       }),
       v('info', 'Tell them what you are sharing, with whom and why. This is not a request for permission: you do not need consent to share here.', [rule(2), rule(3)]),
     ]),
-    choice('yes_more_risk', 'Yes: it could put the child at more risk', [v('info', 'Then do not tell them first. Share now, and record why you did not tell them.', [c('oxon-isp', 'Annex A §4.2'), rule(3)])], {
+    choice('yes_more_risk', 'Yes: it could put someone at more risk', [v('info', 'Then do not tell them first. Share now, and record why you did not tell them.', [c('oxon-isp', 'Annex A §4.2'), rule(3)])], {
       consentBecomes: 'not_asking_risk',
     }),
     choice('yes_investigation', 'Yes: it could harm a police investigation', [
@@ -689,6 +715,7 @@ export const ENGLAND_PACK: GuidancePack = {
   steps: [
     situation,
     purpose,
+    riskAdult,
     risk,
     colleagueHarm,
     youngPerson,
