@@ -9,11 +9,23 @@
  *   npm run tenant -- retention <tenantId> <days>
  *   npm run tenant -- allow-leads-team <tenantId> <teamId>     (the team may then hold the leads' queue)
  *   npm run tenant -- disallow-leads-team <tenantId> <teamId>
+ *
+ * Guidance packs (see README, "Guidance packs"):
+ *   npm run tenant -- guidance-export <packId>                 print a built-in pack as JSON, to edit
+ *   npm run tenant -- guidance-check <file.json> [area] [ageBand] [consent]
+ *                                                              validate; print problems, or a plain-text walk
+ *   npm run tenant -- guidance-load <tenantId> <file.json|packId>   validate, then use it for that tenant only
+ *   npm run tenant -- guidance-default <tenantId>              go back to the default pack
  */
+import { readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { z } from 'zod';
+import { AgeBandSchema, AreaOfConcernSchema, ConsentStatusSchema } from '../src/domain/advice.js';
+import type { GuidancePack } from '../src/domain/guidance-pack.js';
 import { loadConfig } from '../src/config.js';
 import { openCosmosStore } from '../src/adapters/cosmos/store.js';
+import { checkPack, previewPack } from '../src/flow/advice/packs/check.js';
+import { BUILT_IN_PACKS, DEFAULT_PACK } from '../src/flow/advice/packs/index.js';
 
 const Args = z.union([
   z.tuple([z.literal('show'), z.uuid()]),
@@ -23,14 +35,72 @@ const Args = z.union([
   z.tuple([z.literal('hide-asker'), z.uuid(), z.enum(['true', 'false'])]),
   z.tuple([z.literal('retention'), z.uuid(), z.string().regex(/^[1-9][0-9]{0,4}$/)]),
   z.tuple([z.enum(['allow-leads-team', 'disallow-leads-team']), z.uuid(), z.string().regex(/^19:[^\s]{1,250}$/, 'a Teams team id such as 19:…@thread.tacv2')]),
+  z.tuple([z.literal('guidance-export'), z.string().min(1)]),
+  z.tuple([z.literal('guidance-check'), z.string().min(1)]).rest(z.string()),
+  z.tuple([z.literal('guidance-load'), z.uuid(), z.string().min(1)]),
+  z.tuple([z.literal('guidance-default'), z.uuid()]),
 ]);
+
+const USAGE =
+  'usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false | retention <tenantId> <days>\n' +
+  '       | allow-leads-team <tenantId> <teamId> | disallow-leads-team <tenantId> <teamId>\n' +
+  '       | guidance-export <packId> | guidance-check <file.json> [area] [ageBand] [consent] | guidance-load <tenantId> <file.json|packId> | guidance-default <tenantId>\n' +
+  `       built-in packs: ${Object.keys(BUILT_IN_PACKS).join(', ')}`;
+
+/** A built-in pack by id, or a JSON file; validated. Prints the problems and exits 1 when it does not validate. */
+function packFrom(source: string): GuidancePack {
+  let raw: unknown = BUILT_IN_PACKS[source];
+  if (raw === undefined) {
+    try {
+      raw = JSON.parse(readFileSync(source, 'utf8')) as unknown;
+    } catch (err) {
+      console.error(`cannot read ${source} as JSON: ${(err as Error).message}`);
+      process.exit(1);
+    }
+  }
+  const checked = checkPack(raw);
+  if (!checked.ok) {
+    console.error(`${source} is not a valid guidance pack:`);
+    for (const p of checked.problems) console.error(`  - ${p}`);
+    process.exit(1);
+  }
+  for (const w of checked.warnings) console.error(`warning: ${w}`);
+  return checked.pack;
+}
 
 const parsed = Args.safeParse(process.argv.slice(2));
 if (!parsed.success) {
-  console.error('usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false | retention <tenantId> <days> | allow-leads-team <tenantId> <teamId> | disallow-leads-team <tenantId> <teamId>');
+  console.error(USAGE);
   process.exit(2);
 }
 const args = parsed.data;
+
+// Commands about a pack alone need no store.
+if (args[0] === 'guidance-export') {
+  const pack = BUILT_IN_PACKS[args[1]];
+  if (!pack) {
+    console.error(`no built-in pack "${args[1]}"; built-in packs: ${Object.keys(BUILT_IN_PACKS).join(', ')}`);
+    process.exit(1);
+  }
+  console.log(JSON.stringify(pack, null, 2));
+  process.exit(0);
+}
+if (args[0] === 'guidance-check') {
+  const pack = packFrom(args[1]);
+  const [area, ageBand, consent] = args.slice(2);
+  const situation = {
+    area: AreaOfConcernSchema.catch('other').parse(area ?? 'other'),
+    ageBand: AgeBandSchema.catch('5_10').parse(ageBand ?? '5_10'),
+    consent: ConsentStatusSchema.catch('not_yet_asked').parse(consent ?? 'not_yet_asked'),
+    involved: ['child' as const],
+    recipients: ['childrens_social_care' as const],
+    askerRole: 'teacher' as const,
+  };
+  console.log(previewPack(pack, situation));
+  console.log(`\nOK: ${pack.id} version ${pack.version} is valid.`);
+  process.exit(0);
+}
+
 const store = await openCosmosStore(loadConfig().store, pino({ level: 'warn' }));
 try {
   if (args[0] === 'front-door') {
@@ -45,6 +115,24 @@ try {
     const current = await store.tenants.get(args[1].toLowerCase());
     await store.tenants.put({ ...current, retentionDays: Number(args[2]) });
   }
+  if (args[0] === 'guidance-load') {
+    const pack = packFrom(args[2]);
+    const current = await store.tenants.get(args[1].toLowerCase());
+    const loaded = current.guidancePack;
+    if (loaded && loaded.id === pack.id && loaded.version >= pack.version && JSON.stringify(loaded) !== JSON.stringify(pack)) {
+      // Records keep what their asker saw, but a version must name one text: changed content needs a new version.
+      console.error(`${pack.id} version ${loaded.version} is already loaded with different content: raise "version" (to ${loaded.version + 1}) and try again.`);
+      process.exit(1);
+    }
+    await store.tenants.put({ ...current, guidancePack: pack });
+    console.error(`loaded ${pack.id} version ${pack.version} for tenant ${args[1].toLowerCase()} only`);
+  }
+  if (args[0] === 'guidance-default') {
+    const current = await store.tenants.get(args[1].toLowerCase());
+    // An undefined field is left out when the document is written, so this removes the tenant's pack.
+    await store.tenants.put({ ...current, guidancePack: undefined });
+    console.error(`tenant ${args[1].toLowerCase()} now uses the default pack (${DEFAULT_PACK.id} version ${DEFAULT_PACK.version})`);
+  }
   if (args[0] === 'hide-asker') {
     const current = await store.tenants.get(args[1].toLowerCase());
     await store.tenants.put({ ...current, hideAskerIdentity: args[2] === 'true' });
@@ -54,7 +142,9 @@ try {
     const others = (current.leadsTeamIds ?? []).filter((t) => t !== args[2]);
     await store.tenants.put({ ...current, leadsTeamIds: args[0] === 'allow-leads-team' ? [...others, args[2]] : others });
   }
-  console.log(JSON.stringify(await store.tenants.get(args[1].toLowerCase()), null, 2));
+  const { guidancePack, ...settings } = await store.tenants.get(args[1].toLowerCase());
+  // The pack is long: show which one, not all of it (guidance-export prints a built-in one whole).
+  console.log(JSON.stringify({ ...settings, guidancePack: guidancePack ? `${guidancePack.id} version ${guidancePack.version} (${guidancePack.title})` : `default: ${DEFAULT_PACK.id} version ${DEFAULT_PACK.version}` }, null, 2));
 } finally {
   await store.close();
 }

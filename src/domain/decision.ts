@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PackRefSchema } from './guidance-pack.js';
 import { shortCode } from './codes.js';
 import { ConsentStatusSchema, RecipientSchema } from './advice.js';
 import type { AuditEvent } from './audit.js';
@@ -192,6 +193,8 @@ export const DecisionRecordSchema = z
     content: DecisionContentSchema,
     /** The advice received, copied from the request's answer. */
     advice: AdviceAnswerSchema.optional(),
+    /** The guidance pack (and version) the asker's walk-through used, copied from the request. */
+    guidance: z.object({ pack: PackRefSchema, packTitle: z.string() }).optional(),
     decisionMaker: PersonRefSchema,
     decidedAt: z.iso.datetime(),
     identifierCheck: IdentifierCheckSummarySchema,

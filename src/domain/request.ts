@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { shortCode } from './codes.js';
 import { IDENTIFIER_KINDS } from '../anonymise/index.js';
 import { AuditEventSchema, type AuditAction } from './audit.js';
+import { ShownGuidanceSchema } from './guidance-pack.js';
 import {
   AskerRoleSchema,
   AgeBandSchema,
@@ -37,16 +38,20 @@ export const IdentifierCheckSummarySchema = z.object({
 export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string(), accountId: z.string().optional() });
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
-/** What a lead can recommend (issue: share / do not share / share part / refer now / police now). */
+/** What a lead can recommend (issue: share / do not share / share part / refer now / police now; the guidance paths add the rest). */
 export const RECOMMENDATIONS = {
   share: 'Share the information',
   share_part: 'Share part of the information',
   do_not_share: 'Do not share',
   refer_csc_now: "Refer to children's social care now",
   call_police_now: 'Call the police now',
+  refer_lado: 'Refer to the LADO (a concern about someone who works with children)',
+  refer_marac: 'Refer to MARAC (high-risk domestic abuse)',
+  pass_to_dpo: 'Pass to the data protection officer (a request for records)',
+  ask_in_writing: 'Ask for the request in writing first',
 } as const;
 export type Recommendation = keyof typeof RECOMMENDATIONS;
-export const RecommendationSchema = z.enum(['share', 'share_part', 'do_not_share', 'refer_csc_now', 'call_police_now']);
+export const RecommendationSchema = z.enum(Object.keys(RECOMMENDATIONS) as [Recommendation, ...Recommendation[]]);
 
 export const AdviceAnswerSchema = z.object({
   recommendation: RecommendationSchema,
@@ -111,6 +116,8 @@ export const AdviceRequestSchema = z.object({
   question: z.string(),
   identifierCheck: IdentifierCheckSummarySchema,
   answers: z.record(z.string(), z.string()),
+  /** The walk-through as the asker saw it (pack, reconciled consent, guidance); absent on requests made before guidance packs. */
+  guidance: ShownGuidanceSchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   withdrawnAt: z.iso.datetime().optional(),

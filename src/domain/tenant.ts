@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GuidancePackSchema } from './guidance-pack.js';
 
 /** Per-organisation settings, kept in the `tenants` container. */
 export const TenantSettingsSchema = z.object({
@@ -29,5 +30,10 @@ export const TenantSettingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(36_500).optional(),
   /** Hide the asker's name and role from the leads' channel (they still reach the asker through the bot). */
   hideAskerIdentity: z.boolean().optional(),
+  /**
+   * The organisation's own guidance pack (validated when loaded with `npm run tenant -- guidance-load`);
+   * absent: the default pack. One that no longer validates is ignored rather than stopping the bot.
+   */
+  guidancePack: GuidancePackSchema.optional().catch(undefined),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;

@@ -95,6 +95,10 @@ export interface CardData {
     facts: Fact[];
     question: string;
     guidance: (GuidanceView & { question: string; answer: string })[];
+    /** The recording prompt that ends every path. */
+    closing: GuidanceView;
+    /** Which guidance pack (and version) the walk-through used. */
+    packNote: string;
     identifierNote: string;
   };
   requestStatus: { reference: string; requestId: string; status: string; statusText: string; facts: Fact[]; canWithdraw: boolean; notice: string };
@@ -109,6 +113,8 @@ export interface CardData {
     facts: Fact[];
     question: string;
     guidance: { question: string; answer: string }[];
+    /** Which guidance pack (and version) the asker saw; empty for requests made before guidance packs. */
+    packNote: string;
     identifierNote: string;
     holderLine: string;
     exchanges: ExchangeView[];

@@ -2,7 +2,7 @@ import { ASKER_ROLES, URGENCIES } from '../domain/advice.js';
 import { RECOMMENDATIONS, REQUEST_STATUSES, type AdviceRequest, type Recommendation } from '../domain/request.js';
 import type { LeadMember } from '../ports/directory.js';
 import { describeFields, identifierNote } from './advice/draft.js';
-import { summarise } from './advice/guidance.js';
+import { shownGuidanceOf } from './advice/shown.js';
 import { MAX_FINDINGS_SHOWN, type FindingView } from './advice/identifier-check.js';
 import type { AnswerView, CardData, CheckView } from './cards.js';
 
@@ -38,6 +38,7 @@ export interface LeadCardOptions {
 export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { name: 'leadRequest'; data: CardData['leadRequest'] } {
   const open = r.status === 'sent' || r.status === 'claimed' || r.status === 'answered';
   const holder = options.viewer === 'holder' && open;
+  const shown = shownGuidanceOf(r);
   const asker: { title: string; value: string }[] = options.hideAsker
     ? []
     : [{ title: 'Asked by', value: `${r.asker.displayName} — ${ASKER_ROLES[r.fields.askerRole]}` }];
@@ -48,9 +49,10 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     statusText: REQUEST_STATUSES[r.status],
     urgencyText: URGENCIES[r.fields.urgency],
     urgent: r.fields.urgency === 'today',
-    facts: [...asker, { title: 'Sent', value: when(r.createdAt) }, ...describeFields(r.fields)],
+    facts: [...asker, { title: 'Sent', value: when(r.createdAt) }, ...describeFields(r.fields, shown.consent)],
     question: r.question,
-    guidance: summarise({ consent: r.fields.consent, answers: r.answers }).map((s) => ({ question: s.title, answer: s.answerTitle })),
+    guidance: shown.steps.map((s) => ({ question: s.title, answer: s.answerTitle })),
+    packNote: r.guidance ? `Guidance the asker saw: ${r.guidance.packTitle}.` : '',
     identifierNote: identifierNote(r.identifierCheck),
     holderLine: r.lead
       ? `${r.status === 'closed' ? 'Closed' : r.status === 'answered' ? 'Answered' : 'Claimed'} by ${r.lead.displayName}${r.claimedAt ? ` (claimed ${when(r.claimedAt)})` : ''}`

@@ -7,6 +7,8 @@ import {
   emptyForm,
   newDraft,
   recheckQuestion,
+  resumeAfterEmergency,
+  shownOf,
   submitForm,
   type Draft,
   type Transition,
@@ -14,7 +16,8 @@ import {
 import type { CardView } from '../flow/cards.js';
 import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
-import { frontDoorOf, purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
+import type { GuidancePack } from '../domain/guidance-pack.js';
+import { guidanceFrom, purgeAfterFrom, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
 import { finishedCard, foreignCard, personalOnly } from './notices.js';
 import { requestStatusCard } from './requests.js';
 import { createScheduler } from './scheduler.js';
@@ -35,14 +38,21 @@ async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned
 
 export const startAdvice: Handler<'advice.start'> = async (_payload, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
-  const [existing, frontDoor] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), frontDoorOf(caller, deps)]);
+  // The tenant's settings (pack, front door) are read beside the draft; a failure shows where they are used.
+  const [existing] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
   if (existing && existing.value.stage !== 'sent') {
     let draft = existing.value;
+    const { frontDoor, pack } = await tenantGuidance(caller, deps);
+    if (draft.stage === 'emergency') {
+      const t = resumeAfterEmergency({ ...draft, conv: caller.conv }, deps.clock.now(), frontDoor, pack);
+      if (t.draft) await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, existing.etag);
+      return t.card;
+    }
     if (draft.conv !== caller.conv) {
       draft = { ...draft, conv: caller.conv, rev: draft.rev + 1 };
       await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing.etag);
     }
-    return currentCard(draft, frontDoor, draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
+    return currentCard(draft, frontDoor, pack, draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
   }
   return startFresh(caller, deps, existing);
 };
@@ -59,7 +69,8 @@ type Checked = { ok: true; current: Versioned<Draft> } | { ok: false; card: Card
 async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promise<Checked> {
   if (caller.scope !== 'personal') return { ok: false, card: personalOnly() };
   if (ref.conv !== caller.conv) return { ok: false, card: foreignCard() };
-  const current = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  // Every step needs the tenant's settings (its pack): read beside the draft; a failure shows where they are used.
+  const [current] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
   if (!current || current.value.draftId !== ref.draftId) return { ok: false, card: finishedCard() };
   const draft = current.value;
   if (draft.stage === 'sent' && draft.requestId) {
@@ -69,13 +80,18 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   if (draft.rev !== ref.rev) {
     return {
       ok: false,
-      card: currentCard(draft, await frontDoorOf(caller, deps), 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
+      card: await cardNow(draft, caller, deps, 'That card was out of date, so nothing was changed. Here is where your request stands now.'),
     };
   }
   return { ok: true, current };
 }
 
 /** Saves a transition's draft; a concurrent change (another click) wins and we show where things stand. */
+async function cardNow(draft: Draft, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  return currentCard(draft, frontDoor, pack, notice);
+}
+
 async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, deps: HandlerDeps): Promise<CardView> {
   if (!t.draft) return t.card;
   try {
@@ -85,39 +101,43 @@ async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, 
     if (!(err instanceof ConcurrencyConflict)) throw err;
     const now = await deps.store.drafts.load(caller.tenantId, caller.userId);
     if (!now) return finishedCard();
-    return currentCard(now.value, await frontDoorOf(caller, deps), 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
+    return cardNow(now.value, caller, deps, 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
   }
 }
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
-  const [checked, frontDoor] = await Promise.all([checkRef(payload, caller, deps), frontDoorOf(caller, deps)]);
+  const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = submitForm(checked.current.value, payload, deps.clock.now(), frontDoor);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const t = submitForm(checked.current.value, payload, deps.clock.now(), frontDoor, pack);
   return commit(t, checked.current, caller, deps);
 };
 
 export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now());
+  const { pack } = await tenantGuidance(caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now(), pack);
   return commit(t, checked.current, caller, deps);
 };
 
 export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now());
+  const { pack } = await tenantGuidance(caller, deps);
+  const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now(), pack);
   return commit(t, checked.current, caller, deps);
 };
 
 export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now());
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now(), frontDoor, pack);
   return commit(t, checked.current, caller, deps);
 };
 
-function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps): AdviceRequest | undefined {
+function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps, pack: GuidancePack): AdviceRequest | undefined {
   if (!draft.fields || draft.question === undefined || !draft.identifierCheck) return undefined;
   const at = now.toISOString();
   const deadlines = deadlinesFor(draft.fields.urgency, now, deps.escalation);
@@ -132,6 +152,7 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
     question: draft.question,
     identifierCheck: draft.identifierCheck,
     answers: draft.answers,
+    guidance: shownOf(draft, pack),
     conversation: [],
     ...(deadlines ? { deadlines } : {}),
     escalated: {},
@@ -150,7 +171,7 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
           action: 'created',
           actor: { id: caller.userId, displayName: caller.displayName },
           at,
-          details: { urgency: draft.fields.urgency, area: draft.fields.area, consent: draft.fields.consent },
+          details: { urgency: draft.fields.urgency, area: draft.fields.area, consent: draft.fields.consent, guidancePack: `${pack.id}@${pack.version}` },
         },
         createdAt: at,
         attempts: 0,
@@ -167,16 +188,18 @@ function requestFrom(draft: Draft, caller: Caller, now: Date, deps: HandlerDeps)
  * the request already there and shows it, instead of creating a second one.
  */
 export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) => {
-  // The settings (retention, the leads' queue) are read beside the draft.
-  const [checked] = await Promise.all([checkRef(payload, caller, deps), caller.settings()]);
+  const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
   let { value: draft, etag } = checked.current;
-  if (draft.stage !== 'review') return currentCard(draft, await frontDoorOf(caller, deps));
+  // One read of the tenant's settings for the whole send: its pack, retention period and leads' queue.
+  const settings = await caller.settings();
+  const { frontDoor, pack } = guidanceFrom(settings, deps);
+  if (draft.stage !== 'review') return currentCard(draft, frontDoor, pack);
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
-    const built = requestFrom(draft, caller, now, deps);
-    if (!built) return currentCard(draft, await frontDoorOf(caller, deps));
-    const request: AdviceRequest = { ...built, purgeAfter: await purgeAfterFor(caller, now, deps) };
+    const built = requestFrom(draft, caller, now, deps, pack);
+    if (!built) return currentCard(draft, frontDoor, pack);
+    const request: AdviceRequest = { ...built, purgeAfter: purgeAfterFrom(settings, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
       // Another request already has this reference: choose a new one before anything is sent.
@@ -195,7 +218,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
     if (result.outcome === 'created') createScheduler(deps).deliverSoon(sent);
-    const queued = (await caller.settings()).leadsQueue !== undefined;
+    const queued = settings.leadsQueue !== undefined;
     return requestStatusCard(
       sent,
       result.outcome === 'duplicate'

@@ -1,5 +1,4 @@
 import type { Clock } from '../ports/clock.js';
-import type { TenantSettings } from '../domain/tenant.js';
 import { fnv1a36 } from '../domain/codes.js';
 import type { Ids } from '../ports/ids.js';
 import type { Store } from '../ports/store.js';
@@ -7,6 +6,9 @@ import type { Outbound } from '../ports/outbound.js';
 import type { LeadDirectory } from '../ports/directory.js';
 import type { EscalationPolicy } from '../flow/escalation.js';
 import type { CardView, FrontDoorView } from '../flow/cards.js';
+import type { GuidancePack } from '../domain/guidance-pack.js';
+import type { TenantSettings } from '../domain/tenant.js';
+import { DEFAULT_PACK } from '../flow/advice/packs/index.js';
 import type { Verb, VerbPayload } from '../flow/verbs.js';
 
 /** Who is acting, from the validated activity (never from card data). */
@@ -55,22 +57,51 @@ export interface HandlerDeps {
 
 /** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */
 export async function purgeAfterFor(caller: Caller, at: Date, deps: HandlerDeps): Promise<string> {
-  const days = (await caller.settings()).retentionDays ?? deps.retentionDays;
+  return purgeAfterFrom(await caller.settings(), at, deps);
+}
+
+/** The same, from tenant settings already read this turn. */
+export function purgeAfterFrom(settings: TenantSettings, at: Date, deps: Pick<HandlerDeps, 'retentionDays'>): string {
+  const days = settings.retentionDays ?? deps.retentionDays;
   return new Date(at.getTime() + days * 86_400_000).toISOString();
 }
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;
 
-/** Emergency guidance text for the caller's organisation (its front door number if configured). */
-export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
-  // Emergency guidance must never depend on the store: fall back to the default if it is down.
-  const settings = await caller.settings().catch(() => undefined);
+function frontDoorFrom(settings: TenantSettings | undefined, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): FrontDoorView {
   const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
   const name = settings?.frontDoorName ?? "your children's services front door";
   const text = phone
     ? `Worried a child is at risk of significant harm? Call ${name} on ${phone}.`
     : "Worried a child is at risk of significant harm? Contact your children's services front door (MASH) today.";
   return { text, speak: text };
+}
+
+/** Emergency guidance text for the caller's organisation (its front door number if configured). */
+export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
+  // Emergency guidance must never depend on the store: fall back to the default if it is down.
+  const settings = await caller.settings().catch(() => undefined);
+  return frontDoorFrom(settings, deps);
+}
+
+/**
+ * The organisation's front door and guidance pack (the default pack if it has none). Unlike the
+ * emergency guidance, a walk-through step needs the store: an outage is an outage here, never a
+ * silent switch to another organisation's wording.
+ */
+export async function tenantGuidance(caller: Caller, deps: HandlerDeps): Promise<{ frontDoor: FrontDoorView; pack: GuidancePack }> {
+  return guidanceFrom(await caller.settings(), deps);
+}
+
+export function guidanceFrom(settings: TenantSettings, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): { frontDoor: FrontDoorView; pack: GuidancePack } {
+  const pack = settings.guidancePack ?? DEFAULT_PACK;
+  // The front door set with `npm run tenant -- front-door` is named in the guidance too, unless the
+  // organisation's own pack names it already (what is shown is stored with each request as rendered).
+  const named = settings.frontDoorPhone && pack.contacts.frontDoor !== undefined && pack.contacts.frontDoor === DEFAULT_PACK.contacts.frontDoor;
+  const withDoor = named
+    ? { ...pack, contacts: { ...pack.contacts, frontDoor: `${settings.frontDoorName ?? "your children's services front door"} (${settings.frontDoorPhone})` } }
+    : pack;
+  return { frontDoor: frontDoorFrom(settings, deps), pack: withDoor };
 }
 
 export function conversationTag(conversationId: string): string {

@@ -141,6 +141,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     reference: latest?.reference ?? request?.reference ?? makeDecisionReference(() => deps.ids.random()),
     content: checked.content,
     ...(request?.answer ? { advice: request.answer } : latest?.advice ? { advice: latest.advice } : {}),
+    ...(request?.guidance ? { guidance: { pack: request.guidance.pack, packTitle: request.guidance.packTitle } } : latest?.guidance ? { guidance: latest.guidance } : {}),
     decisionMaker: me(caller),
     decidedAt: now,
     identifierCheck: checked.summary,

@@ -4,6 +4,7 @@ import { FakeConnector } from '../kit/connector.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
 import { STAFF, type Person } from '../kit/activities.js';
+import { LOCAL_PROCEDURES_PACK } from '../../src/flow/advice/packs/index.js';
 
 /**
  * A staff member goes from "hi" to a submitted, anonymised request — through the real HTTP
@@ -100,55 +101,106 @@ describe('a staff member asks for advice without identifying anyone', () => {
     expect(inputsOf(form).map((i) => i.id)).toEqual(expect.arrayContaining(['askerRole', 'area', 'involved', 'ageBand', 'urgency', 'informationKinds', 'recipients', 'consent', 'question']));
     const first = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
     expect(isStep(first)).toBe(true);
-    const { review, steps } = await walkThrough(chat, first, { publicInterest: 'yes_reasonable_cause' });
+    const { review, steps } = await walkThrough(chat, first, { risk: 'yes_risk' });
     expect(steps.length).toBeGreaterThanOrEqual(6);
     expect(textOf(review)).toContain(CLEAN_QUESTION);
+    expect(textOf(review)).toMatch(/Do not wait for the leads' reply/);
+    expect(textOf(review)).toMatch(/Information sharing in England, version 1/);
     const sent = await chat.click(review, 'advice.send');
     const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))?.[0];
     expect(reference).toBeDefined();
 
     const stored = await app.app.store.requests.get(TEST_TENANT_ID, reference!);
     expect(stored).toMatchObject({ status: 'sent', question: CLEAN_QUESTION, asker: { id: person.aadObjectId } });
-    expect(stored?.answers.publicInterest).toBe('yes_reasonable_cause');
+    expect(stored?.answers.risk).toBe('yes_risk');
+    // What the asker was shown is kept with the request, with the pack and its version.
+    expect(stored?.guidance).toMatchObject({ pack: { id: 'england-national', version: 1 }, consent: 'refused', notSharing: false });
+    expect(stored?.guidance?.steps.map((s) => s.step)).toEqual(steps.map((c) => actionsOf(c).find((a) => a.verb === 'advice.answer')?.data?.step));
 
     const [mine] = await chat.say('my requests');
     expect(textOf(mine!)).toContain(reference!);
   });
 
-  it('shows guidance citing its rule after each answer: consent refused with reasonable cause can justify sharing', async () => {
+  it('shows guidance citing its source after each answer: consent refused, no risk of significant harm, sharing to prevent serious crime', async () => {
     const form = await openForm();
     let card = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+    const prefer: Record<string, string> = { risk: 'no_support', consent: 'concerns_outweigh', confidential: 'yes' };
     for (let i = 0; i < 10 && isStep(card); i++) {
-      const step = actionsOf(card).find((a) => a.verb === 'advice.answer')?.data?.step;
+      const step = actionsOf(card).find((a) => a.verb === 'advice.answer')?.data?.step as string;
       if (step === 'publicInterest') break;
-      card = await chat.click(card, 'advice.answer', { answer: choiceOn(card) });
-      expect(textOf(card)).toMatch(/Source:|rule/i);
+      card = await chat.click(card, 'advice.answer', { answer: choiceOn(card, prefer[step]) });
+      expect(textOf(card)).toMatch(/Source:/);
     }
-    const next = await chat.click(card, 'advice.answer', { answer: 'yes_reasonable_cause' });
-    expect(textOf(next)).toMatch(/can be justified/i);
+    const next = await chat.click(card, 'advice.answer', { answer: 'serious_crime' });
+    expect(textOf(next)).toMatch(/can be justified in the public interest/i);
     expect(textOf(next)).toMatch(/record/i);
-    expect(textOf(next)).toMatch(/004 §3\.3|rule 4/i);
+    expect(textOf(next)).toMatch(/Rotherham: Information Sharing and Confidentiality, §3\.3/);
   });
 
   it('skips the public-interest question when consent has been given', async () => {
     const form = await openForm();
     const first = await chat.click(form, 'advice.submitForm', { ...FORM, consent: 'given', question: CLEAN_QUESTION });
-    const { steps } = await walkThrough(chat, first);
+    const { steps } = await walkThrough(chat, first, { risk: 'no_support' });
     const stepNames = steps.map((s) => actionsOf(s).find((a) => a.verb === 'advice.answer')?.data?.step);
     expect(stepNames).not.toContain('publicInterest');
     expect(stepNames).toContain('consent');
   });
 
-  it.each(['refused', 'not_yet_asked', 'not_asking_risk', 'lacks_capacity'])(
-    'asks the public-interest question when consent is %s',
-    async (consent) => {
+  it.each([
+    ['refused', 'concerns_outweigh'],
+    ['not_yet_asked', 'increase_risk'],
+    ['not_asking_risk', 'increase_risk'],
+    ['lacks_capacity', 'no_one'],
+  ])('asks the public-interest question when consent is %s and there is no risk of significant harm', async (consent, consentAnswer) => {
+    const form = await openForm();
+    const first = await chat.click(form, 'advice.submitForm', { ...FORM, consent, question: CLEAN_QUESTION });
+    const { steps } = await walkThrough(chat, first, { risk: 'no_support', consent: consentAnswer, confidential: 'yes' });
+    const stepNames = steps.map((s) => actionsOf(s).find((a) => a.verb === 'advice.answer')?.data?.step);
+    expect(stepNames).toContain('publicInterest');
+  });
+
+  it('never asks the public-interest question once a child is at risk of significant harm: consent is not needed', async () => {
+    const form = await openForm();
+    const first = await chat.click(form, 'advice.submitForm', { ...FORM, consent: 'not_yet_asked', question: CLEAN_QUESTION });
+    const { steps, review } = await walkThrough(chat, first, { risk: 'yes_risk', consent: 'yes_more_risk' });
+    const stepNames = steps.map((s) => actionsOf(s).find((a) => a.verb === 'advice.answer')?.data?.step);
+    expect(stepNames).not.toContain('publicInterest');
+    // The form said "not yet asked"; the walk-through settled it: the review shows both, never a contradiction.
+    expect(textOf(review)).toMatch(/Consent[\s\S]*Not asking: asking would increase risk to a child.*\(on the form: not yet asked\)/);
+  });
+
+  it('stops at the emergency guidance when "a child is in immediate danger" is chosen mid-way, and continues from there afterwards', async () => {
+    const form = await openForm();
+    let card = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+    for (let i = 0; i < 5 && actionsOf(card).find((a) => a.verb === 'advice.answer')?.data?.step !== 'risk'; i++) card = await chat.click(card, 'advice.answer', { answer: choiceOn(card) });
+    const emergency = await chat.click(card, 'advice.answer', { answer: 'immediate_danger' });
+    expect(textOf(emergency)).toMatch(/Call 999 now/);
+    expect(isStep(emergency)).toBe(false);
+    const back = await chat.click(emergency, 'advice.start');
+    expect(textOf(back)).toMatch(/Welcome back/);
+    expect(actionsOf(back).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('risk');
+    expect(await app.app.store.requests.listByAsker(TEST_TENANT_ID, person.aadObjectId, 10)).toEqual([]);
+  });
+
+  it("walks the organisation's own pack when it has loaded one, and stores which pack and version the asker saw", async () => {
+    await app.app.store.tenants.put({ tenantId: TEST_TENANT_ID, guidancePack: LOCAL_PROCEDURES_PACK });
+    try {
       const form = await openForm();
-      const first = await chat.click(form, 'advice.submitForm', { ...FORM, consent, question: CLEAN_QUESTION });
-      const { steps } = await walkThrough(chat, first);
-      const stepNames = steps.map((s) => actionsOf(s).find((a) => a.verb === 'advice.answer')?.data?.step);
-      expect(stepNames).toContain('publicInterest');
-    },
-  );
+      const first = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+      expect(actionsOf(first).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('purpose');
+      expect(textOf(first)).toMatch(/Think about why the other agency needs to know/);
+      const { review } = await walkThrough(chat, first);
+      expect(textOf(review)).toMatch(/Local procedures \(pre-2024 wording\), version 1/);
+      const sent = await chat.click(review, 'advice.send');
+      const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))?.[0];
+      expect((await app.app.store.requests.get(TEST_TENANT_ID, reference!))?.guidance?.pack).toEqual({ id: 'local-procedures-2016', version: 1 });
+    } finally {
+      await app.app.store.tenants.put({ tenantId: TEST_TENANT_ID, guidancePack: undefined });
+    }
+    const form = await openForm();
+    const first = await chat.click(form, 'advice.submitForm', { ...FORM, question: CLEAN_QUESTION });
+    expect(actionsOf(first).find((a) => a.verb === 'advice.answer')?.data?.step).toBe('situation');
+  });
 
   it('stops at emergency guidance when a child is in immediate danger, and sends nothing', async () => {
     const form = await openForm();
@@ -156,6 +208,10 @@ describe('a staff member asks for advice without identifying anyone', () => {
     expect(textOf(card)).toMatch(/999/);
     expect(textOf(card)).toMatch(/never delay emergency action/i);
     expect(await app.app.store.requests.listByAsker(TEST_TENANT_ID, person.aadObjectId, 10)).toEqual([]);
+    // Continue: back to the form with what was filled in, not the emergency card again.
+    const back = await chat.click(card, 'advice.start');
+    expect(textOf(back)).toMatch(/Welcome back/);
+    expect(actionsOf(back).map((a) => a.verb)).toContain('advice.submitForm');
   });
 
   it('shows emergency guidance for immediate danger even when nothing else on the form is filled in', async () => {

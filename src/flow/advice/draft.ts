@@ -4,17 +4,21 @@ import { IdentifierCheckSummarySchema, StoredFieldsSchema, type StoredFields } f
 import type { CardData, CardView, DraftRef, Fact, FrontDoorView, GuidanceView } from '../cards.js';
 import { FORM_CHOICES, FORM_FIELDS, RequestFieldsSchema, emptyFormValues, formValuesFrom, parseForm, type FormValues } from './form.js';
 import { EMPTY_SUMMARY, MAX_FINDINGS_SHOWN, checkQuestion, type CheckOutcome, type IdentifierCheckSummary } from './identifier-check.js';
+import type { GuidancePack, PackRef, ShownGuidance } from '../../domain/guidance-pack.js';
 import {
-  WALKTHROUGH_STEPS,
-  appliesTo,
-  guidanceFor,
+  answer,
+  closing,
+  effectiveConsent,
   isValidAnswer,
   nextStep,
+  pathLength,
+  shownGuidance,
   stepDefinition,
+  stepsSoFar,
   summarise,
   type Guidance,
+  type Situation,
   type WalkthroughContext,
-  type WalkthroughStep,
 } from './guidance.js';
 
 /**
@@ -37,6 +41,10 @@ export const DraftSchema = z.object({
   question: z.string().optional(),
   identifierCheck: IdentifierCheckSummarySchema.optional(),
   answers: z.record(z.string(), z.string()),
+  /** The guidance pack the walk-through was started with (its answers are keyed by that pack's steps). */
+  pack: z.object({ id: z.string(), version: z.number().int().min(1) }).optional(),
+  /** Set when "a child is in immediate danger" stopped the walk-through: continuing goes back to it. */
+  resume: z.enum(['walkthrough']).optional(),
   requestId: z.string().optional(),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -113,7 +121,7 @@ function checkCard(draft: Draft, outcome: Extract<CheckOutcome, { approved: fals
   };
 }
 
-function guidanceView(g: Guidance, title: string): GuidanceView {
+function guidanceView(g: Pick<Guidance, 'text' | 'tone' | 'citations'>, title: string): GuidanceView {
   return {
     title,
     text: g.text,
@@ -122,25 +130,39 @@ function guidanceView(g: Guidance, title: string): GuidanceView {
   };
 }
 
-function contextOf(draft: Draft): WalkthroughContext {
-  return { consent: draft.fields?.consent ?? 'not_yet_asked', answers: draft.answers };
+/** Used only where a draft has no form fields yet (never during the walk-through itself). */
+const NO_SITUATION: Situation = { area: 'other', ageBand: 'unknown', involved: [], recipients: [], askerRole: 'other', consent: 'not_yet_asked' };
+
+export function situationOf(fields: StoredFields | undefined): Situation {
+  if (!fields) return NO_SITUATION;
+  return { area: fields.area, ageBand: fields.ageBand, involved: fields.involved, recipients: fields.recipients, askerRole: fields.askerRole, consent: fields.consent };
 }
 
-function applicableSteps(context: WalkthroughContext): WalkthroughStep[] {
-  return WALKTHROUGH_STEPS.filter((s) => appliesTo(s, context));
+export function contextOf(draft: Draft, pack: GuidancePack): WalkthroughContext {
+  return { pack, situation: situationOf(draft.fields), answers: draft.answers };
 }
 
-export function stepCard(draft: Draft, step: WalkthroughStep, last?: { guidance: Guidance; title: string }, problem = '', notice = ''): CardView {
-  const context = contextOf(draft);
-  const def = stepDefinition(step, context);
-  const steps = applicableSteps(context);
+export function packRef(pack: GuidancePack): PackRef {
+  return { id: pack.id, version: pack.version };
+}
+
+/** What the asker has been shown so far (stored with the request when it is sent). */
+export function shownOf(draft: Draft, pack: GuidancePack): ShownGuidance {
+  return shownGuidance(contextOf(draft, pack));
+}
+
+export function stepCard(draft: Draft, pack: GuidancePack, step: string, last?: { guidance: Guidance; title: string }, problem = '', notice = ''): CardView {
+  const context = contextOf(draft, pack);
+  const def = stepDefinition(context, step);
+  if (!def) return reviewCard(draft, pack, notice);
+  const number = stepsSoFar(context).indexOf(step) + 1;
   return {
     name: 'walkthroughStep',
     data: {
       ref: refOf(draft),
       step,
-      stepNumber: steps.indexOf(step) + 1,
-      stepCount: steps.length,
+      stepNumber: number,
+      stepCount: Math.max(number, pathLength(context)),
       title: def.title,
       question: def.question,
       help: def.help,
@@ -153,8 +175,13 @@ export function stepCard(draft: Draft, step: WalkthroughStep, last?: { guidance:
   };
 }
 
-export function describeFields(fields: StoredFields): Fact[] {
+/** The form's answers; consent as the walk-through settled it, with the form's answer when they differ. */
+export function describeFields(fields: StoredFields, settledConsent?: StoredFields['consent']): Fact[] {
   const list = <T extends string>(keys: readonly T[], labels: Record<T, string>) => keys.map((k) => labels[k]).join('; ');
+  const consent =
+    settledConsent && settledConsent !== fields.consent
+      ? `${CONSENT_STATUSES[settledConsent]} (on the form: ${CONSENT_STATUSES[fields.consent].toLowerCase()})`
+      : CONSENT_STATUSES[fields.consent];
   return [
     { title: 'Area of concern', value: AREAS_OF_CONCERN[fields.area] },
     { title: 'Who is involved', value: list(fields.involved, PEOPLE_INVOLVED) },
@@ -162,7 +189,7 @@ export function describeFields(fields: StoredFields): Fact[] {
     { title: 'Urgency', value: URGENCIES[fields.urgency] },
     { title: 'Information', value: list(fields.informationKinds, INFORMATION_KINDS) },
     { title: 'Thinking of sharing with', value: list(fields.recipients, RECIPIENTS) },
-    { title: 'Consent', value: CONSENT_STATUSES[fields.consent] },
+    { title: 'Consent', value: consent },
   ];
 }
 
@@ -172,28 +199,31 @@ export function identifierNote(summary: IdentifierCheckSummary | undefined): str
   return `The identifier check flagged ${summary.found} ${summary.found === 1 ? 'detail' : 'details'}: ${summary.replaced} replaced${kept > 0 ? `, ${kept} confirmed by you as identifying no one` : ''}.`;
 }
 
-export function reviewCard(draft: Draft, notice = ''): CardView {
-  const context = contextOf(draft);
+export function reviewCard(draft: Draft, pack: GuidancePack, notice = ''): CardView {
+  const context = contextOf(draft, pack);
+  const end = closing(context);
   return {
     name: 'review',
     data: {
       notice,
       ref: refOf(draft),
       reference: draft.reference,
-      facts: draft.fields ? describeFields(draft.fields) : [],
+      facts: draft.fields ? describeFields(draft.fields, effectiveConsent(context)) : [],
       question: draft.question ?? '',
       guidance: summarise(context).map((s) => ({
-        ...guidanceView(s.guidance, s.title),
+        ...guidanceView(s, s.title),
         question: s.question,
         answer: s.answerTitle,
       })),
+      closing: guidanceView(end, 'Record your decision'),
+      packNote: `Guidance: ${pack.title}, version ${pack.version} (${pack.published}).`,
       identifierNote: identifierNote(draft.identifierCheck),
     },
   };
 }
 
 /** The card for wherever the draft stands (resuming, or answering a stale card). */
-export function currentCard(draft: Draft, frontDoor: FrontDoorView, notice = ''): CardView {
+export function currentCard(draft: Draft, frontDoor: FrontDoorView, pack: GuidancePack, notice = ''): CardView {
   switch (draft.stage) {
     case 'form':
     case 'check':
@@ -209,30 +239,42 @@ export function currentCard(draft: Draft, frontDoor: FrontDoorView, notice = '')
     case 'emergency':
       return emergencyCard(frontDoor, draft);
     case 'walkthrough': {
-      const step = nextStep(contextOf(draft));
-      return step ? stepCard(draft, step, undefined, '', notice) : reviewCard(draft, notice);
+      const step = nextStep(contextOf(draft, pack));
+      return step ? stepCard(draft, pack, step, undefined, '', notice) : reviewCard(draft, pack, notice);
     }
     case 'review':
     case 'sent':
-      return reviewCard(draft, notice);
+      return reviewCard(draft, pack, notice);
   }
 }
 
 // ---- transitions -------------------------------------------------------------------------
 
-function afterApproval(draft: Draft, now: Date, question: string, summary: IdentifierCheckSummary): Transition {
-  const next = bump(draft, now, { stage: 'walkthrough', question, identifierCheck: summary });
-  const step = nextStep(contextOf(next));
-  return { draft: next, card: step ? stepCard(next, step) : reviewCard(next) };
+function afterApproval(draft: Draft, now: Date, question: string, summary: IdentifierCheckSummary, pack: GuidancePack): Transition {
+  const next = bump(draft, now, { stage: 'walkthrough', question, identifierCheck: summary, pack: packRef(pack) });
+  const step = nextStep(contextOf(next, pack));
+  return { draft: next, card: step ? stepCard(next, pack, step) : reviewCard(next, pack) };
+}
+
+/**
+ * "I have acted on the emergency — continue": back to the walk-through where it stopped, or to the
+ * form (with what was filled in) when the emergency was chosen on the form.
+ */
+export function resumeAfterEmergency(draft: Draft, now: Date, frontDoor: FrontDoorView, pack: GuidancePack): Transition {
+  if (draft.stage !== 'emergency') return { draft: undefined, card: currentCard(draft, frontDoor, pack) };
+  const back = draft.resume === 'walkthrough' && draft.fields && draft.question !== undefined;
+  const next = bump(draft, now, { stage: back ? 'walkthrough' : 'form', resume: undefined });
+  const notice = 'Welcome back. Nothing was sent while you dealt with the emergency.';
+  return { draft: next, card: back ? currentCard(next, frontDoor, pack, notice) : formCard(next, formValuesFrom(next.fields, ''), {}, notice) };
 }
 
 /** The form was submitted: validate, stop for immediate danger, or scan the question. */
-export function submitForm(draft: Draft, input: Record<string, unknown>, now: Date, frontDoor: FrontDoorView): Transition {
+export function submitForm(draft: Draft, input: Record<string, unknown>, now: Date, frontDoor: FrontDoorView, pack: GuidancePack): Transition {
   // Immediate danger comes before any other check: emergency guidance is never behind a form.
   if (input.urgency === 'immediate_danger') {
     // Keep whatever structured fields are complete; the question is not stored (it was not checked).
     const fields = RequestFieldsSchema.safeParse(input);
-    const next = bump(draft, now, { stage: 'emergency', answers: {}, question: undefined, ...(fields.success ? { fields: fields.data } : {}) });
+    const next = bump(draft, now, { stage: 'emergency', resume: undefined, answers: {}, question: undefined, ...(fields.success ? { fields: fields.data } : {}) });
     return { draft: next, card: emergencyCard(frontDoor, next) };
   }
   const parsed = parseForm(input);
@@ -242,7 +284,7 @@ export function submitForm(draft: Draft, input: Record<string, unknown>, now: Da
   const fields: StoredFields = parsed.fields;
   const base = bump(draft, now, { fields, answers: {}, question: undefined, identifierCheck: undefined });
   const outcome = checkQuestion(parsed.question, new Set(), EMPTY_SUMMARY, false);
-  if (outcome.approved) return afterApproval(base, now, outcome.question, outcome.summary);
+  if (outcome.approved) return afterApproval(base, now, outcome.question, outcome.summary, pack);
   const checking = { ...base, stage: 'check' as const, identifierCheck: outcome.summary };
   return { draft: checking, card: checkCard(checking, outcome) };
 }
@@ -255,7 +297,7 @@ export function confirmedKeys(input: Record<string, unknown>): Set<string> {
 }
 
 /** The identifier loop: re-check an edited question, or apply the suggested replacements. */
-export function recheckQuestion(draft: Draft, question: string, confirmed: ReadonlySet<string>, replace: boolean, now: Date): Transition {
+export function recheckQuestion(draft: Draft, question: string, confirmed: ReadonlySet<string>, replace: boolean, now: Date, pack: GuidancePack): Transition {
   const trimmed = question.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_QUESTION_LENGTH) {
     const values = formValuesFrom(draft.fields, trimmed.length > MAX_QUESTION_LENGTH ? '' : trimmed);
@@ -266,29 +308,39 @@ export function recheckQuestion(draft: Draft, question: string, confirmed: Reado
     return { draft: undefined, card: formCard(draft, values, { question: problem }) };
   }
   const outcome = checkQuestion(trimmed, confirmed, draft.identifierCheck ?? EMPTY_SUMMARY, replace);
-  if (outcome.approved) return afterApproval(draft, now, outcome.question, outcome.summary);
+  if (outcome.approved) return afterApproval(draft, now, outcome.question, outcome.summary, pack);
   const next = bump(draft, now, { stage: 'check', identifierCheck: outcome.summary });
   return { draft: next, card: checkCard(next, outcome) };
 }
 
-/** One walk-through answer: record it, then the next step with guidance on this answer. */
-export function answerStep(draft: Draft, step: string, answer: string, now: Date): Transition {
-  const context = contextOf(draft);
+/**
+ * One walk-through answer: record it, then the next step with guidance on this answer. An answer
+ * meaning "a child is in immediate danger" stops at the emergency guidance (nothing is recorded).
+ */
+export function answerStep(draft: Draft, step: string, value: string, now: Date, frontDoor: FrontDoorView, pack: GuidancePack): Transition {
+  const updated = draft.pack && (draft.pack.id !== pack.id || draft.pack.version !== pack.version);
+  const context = contextOf(draft, pack);
   const current = nextStep(context);
-  const known = (WALKTHROUGH_STEPS as readonly string[]).includes(step) ? (step as WalkthroughStep) : undefined;
-  if (!known || !appliesTo(known, context)) {
-    return { draft: undefined, card: current ? stepCard(draft, current) : reviewCard(draft) };
+  if (updated || !stepsSoFar(context).includes(step)) {
+    const notice = updated ? 'Your organisation has updated its guidance since you started, so some questions may be new. Please answer from here.' : '';
+    const restamped = updated ? bump(draft, now, { pack: packRef(pack) }) : undefined;
+    const shown = restamped ?? draft;
+    return { draft: restamped, card: current ? stepCard(shown, pack, current, undefined, '', notice) : reviewCard(shown, pack, notice) };
   }
-  if (!isValidAnswer(known, answer, context)) {
-    return { draft: undefined, card: stepCard(draft, known, undefined, 'Please choose one of the answers.') };
+  if (!isValidAnswer(context, step, value)) {
+    return { draft: undefined, card: stepCard(draft, pack, step, undefined, 'Please choose one of the answers.') };
   }
-  const next = bump(draft, now, { answers: { ...draft.answers, [known]: answer } });
-  const guidance = guidanceFor(known, answer, contextOf(next));
-  const title = `About your answer: ${stepDefinition(known, contextOf(next)).title}`;
-  const following = nextStep(contextOf(next));
-  if (following) return { draft: next, card: stepCard(next, following, { guidance, title }) };
+  const result = answer(context, step, value);
+  if (result.kind === 'emergency') {
+    const stopped = bump(draft, now, { stage: 'emergency', resume: 'walkthrough' });
+    return { draft: stopped, card: emergencyCard(frontDoor, stopped) };
+  }
+  const next = bump(draft, now, { answers: result.answers, pack: packRef(pack) });
+  const title = `About your answer: ${result.title}`;
+  const following = nextStep(contextOf(next, pack));
+  if (following) return { draft: next, card: stepCard(next, pack, following, { guidance: result.guidance, title }) };
   const reviewing = { ...next, stage: 'review' as const };
-  return { draft: reviewing, card: reviewCard(reviewing) };
+  return { draft: reviewing, card: reviewCard(reviewing, pack) };
 }
 
 export function emptyForm(draft: Draft, notice = ''): CardView {

@@ -59,7 +59,8 @@ export function decisionFormCard(o: DecisionFormOptions): { name: 'decisionForm'
   const fields = [...DECISION_FIELDS, AMEND_REASON_FIELD] as const;
   const start: DecisionFormValues = emptyDecisionValues();
   if (!o.values && o.request) {
-    start.consent = o.request.fields.consent;
+    // Consent as the walk-through settled it, so the record and the leads' card agree.
+    start.consent = o.request.guidance?.consent ?? o.request.fields.consent;
     start.recipients = o.request.fields.recipients.join(',');
   }
   const values = Object.fromEntries(fields.map((f) => [f, o.values?.[f] ?? start[f]])) as Record<string, string>;
@@ -117,6 +118,7 @@ export function decisionFacts(r: DecisionRecord, versionCount: number): Fact[] {
     add('Advice received', `${RECOMMENDATIONS[r.advice.recommendation]} — ${r.advice.by.displayName}, ${when(r.advice.at)}`);
     add('What the lead advised', r.advice.text);
   } else add('Advice received', 'None recorded with this decision');
+  add('Guidance the asker saw', r.guidance?.packTitle);
   add('Decision made by', `${r.decisionMaker.displayName}, ${when(r.decidedAt)}`);
   add('Identifier check', identifierNote(r.identifierCheck));
   return facts;

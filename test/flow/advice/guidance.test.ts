@@ -1,330 +1,254 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONSENT_STATUSES, type ConsentStatus } from '../../../src/domain/advice.js';
+import { GuidancePackSchema, packProblems, type GuidancePack } from '../../../src/domain/guidance-pack.js';
 import {
   InvalidAnswer,
-  WALKTHROUGH_STEPS,
-  appliesTo,
+  allPaths,
+  answer,
+  closing,
   guidanceFor,
   isValidAnswer,
   nextStep,
   stepDefinition,
   summarise,
-  type WalkthroughAnswers,
-  type WalkthroughContext,
-  type WalkthroughStep,
+  type Situation,
 } from '../../../src/flow/advice/guidance.js';
+import { checkPack, sampleSituations } from '../../../src/flow/advice/packs/check.js';
+import { BUILT_IN_PACKS, DEFAULT_PACK, LOCAL_PROCEDURES_PACK } from '../../../src/flow/advice/packs/index.js';
 
-const CONSENTS = Object.keys(CONSENT_STATUSES) as ConsentStatus[];
-const NOT_GIVEN = CONSENTS.filter((c) => c !== 'given');
-const RULE_3 = 'Seven Golden Rules, rule 3';
-const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
-/** A citation names the Seven Golden Rules or one of the seed documents (000–004) by title and section. */
-const CITATION =
-  /^(Seven Golden Rules, rule [1-7]|(Information sharing procedure 000|A guide to information sharing 001|Information Sharing Protocol 002|GDPR information sharing protocol 003|Information sharing and confidentiality 004)(,| ) ?\S.*)$/;
+/**
+ * Properties of every guidance pack in the repository, over every distinct path for a spread of
+ * situations: the pack validates, every path ends in a recording prompt, every citation names a
+ * source of the pack, "a child is in immediate danger" always stops the walk-through, and after
+ * "a child is at risk of significant harm" nothing asks for consent first.
+ */
 
-const ctx = (consent: ConsentStatus, answers: WalkthroughAnswers = {}): WalkthroughContext => ({ consent, answers });
+const PACK_DIR = new URL('../../../src/flow/advice/packs/', import.meta.url);
+const JSON_PACKS = readdirSync(PACK_DIR).filter((f) => f.endsWith('.json'));
+const PACKS: GuidancePack[] = Object.values(BUILT_IN_PACKS);
 
-/** Sentences in plain text: split after ., ? or ! followed by a space. */
 const sentences = (text: string) => text.split(/(?<=[.?!])\s+/).filter((s) => s.trim() !== '');
+const SNAKE_CASE = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** Asking for consent (or agreement) before sharing. */
+const ASKS_FOR_CONSENT = /\b(ask|seek)(ing)? (them |the family |for )*(for )?(their )?(consent|agreement|permission)\b|\bask them first\b|\bask for consent\b/i;
 
-/** A valid answer for every step, for a consent status (the first choice of each step). */
-function firstAnswers(consent: ConsentStatus): WalkthroughAnswers {
-  const answers: WalkthroughAnswers = {};
-  for (const step of WALKTHROUGH_STEPS) answers[step] = stepDefinition(step, ctx(consent)).choices[0]?.value;
-  return answers;
-}
+const base: Situation = { area: 'physical_abuse', ageBand: '5_10', involved: ['child'], recipients: ['childrens_social_care'], askerRole: 'teacher', consent: 'refused' };
 
-describe('the walk-through steps', () => {
-  for (const consent of CONSENTS) {
-    for (const step of WALKTHROUGH_STEPS) {
-      it(`${step} with consent ${consent} has 2–5 unique snake_case choices, a one-sentence question ending '?', and cited guidance for every choice`, () => {
-        const context = ctx(consent);
-        const def = stepDefinition(step, context);
-        expect(def.step).toBe(step);
-        expect(def.title.trim()).not.toBe('');
-        expect(def.question.endsWith('?')).toBe(true);
-        expect(sentences(def.question)).toHaveLength(1);
-        expect(sentences(def.help).length).toBeGreaterThanOrEqual(1);
-        expect(sentences(def.help).length).toBeLessThanOrEqual(2);
-        expect(def.choices.length).toBeGreaterThanOrEqual(2);
-        expect(def.choices.length).toBeLessThanOrEqual(5);
-        const values = def.choices.map((c) => c.value);
-        expect(new Set(values).size).toBe(values.length);
-        for (const choice of def.choices) {
-          expect(choice.value).toMatch(SNAKE_CASE);
-          expect(choice.title.trim()).not.toBe('');
-          const guidance = guidanceFor(step, choice.value, context);
-          expect(guidance.citations.length).toBeGreaterThanOrEqual(1);
-          for (const citation of guidance.citations) expect(citation).toMatch(CITATION);
-          expect(new Set(guidance.citations).size).toBe(guidance.citations.length);
-          expect(['info', 'good', 'warning']).toContain(guidance.tone);
-          expect(sentences(guidance.text).length).toBeGreaterThanOrEqual(1);
-          expect(sentences(guidance.text).length).toBeLessThanOrEqual(3);
-          expect(guidance.text).not.toMatch(/e\.g\.|i\.e\./);
+describe('every guidance pack in the repository', () => {
+  it('ships the JSON packs it finds as built-in packs', () => {
+    expect(JSON_PACKS.length).toBeGreaterThan(0);
+    for (const file of JSON_PACKS) {
+      const raw = JSON.parse(readFileSync(new URL(file, PACK_DIR), 'utf8')) as unknown;
+      const parsed = GuidancePackSchema.parse(raw);
+      expect(BUILT_IN_PACKS[parsed.id], file).toBeDefined();
+    }
+  });
+
+  for (const pack of PACKS) {
+    describe(`${pack.id} v${pack.version}`, () => {
+      it('validates, with no problems and every step reachable', () => {
+        const checked = checkPack(pack);
+        expect(checked.ok ? [] : checked.problems).toEqual([]);
+        expect(checked.ok && checked.warnings).toEqual([]);
+        expect(packProblems(pack)).toEqual([]);
+      });
+
+      it('names a publisher and a year for every source, a URL for every national one, and marks superseded law with what replaced it', () => {
+        for (const s of pack.sources) {
+          expect(s.publisher.length, s.id).toBeGreaterThan(2);
+          if (s.status !== 'local') expect(s.url, s.id).toMatch(/^https:\/\/(www\.)?(gov\.uk|legislation\.gov\.uk|ico\.org\.uk|learning\.nspcc\.org\.uk|safelives\.org\.uk)\//);
+          if (s.status === 'superseded') expect(s.note, s.id).toMatch(/replaced|superseded/i);
+        }
+        const dpa1998 = pack.sources.find((s) => /Data Protection Act 1998/.test(s.title));
+        if (dpa1998) expect(dpa1998.status).toBe('superseded');
+      });
+
+      it('asks one short question a step, with 2–7 snake_case choices and short cited guidance for each', () => {
+        for (const situation of sampleSituations(pack)) {
+          const seen = new Set<string>();
+          for (const p of allPaths(pack, situation, 2000)) {
+            const answers: Record<string, string> = {};
+            for (const [i, pair] of p.path.entries()) {
+              const [step, value] = pair.split('=') as [string, string];
+              const prefix = p.path.slice(0, i + 1).join('|');
+              if (seen.has(prefix)) {
+                answers[step] = value;
+                continue;
+              }
+              seen.add(prefix);
+              const ctx = { pack, situation, answers: { ...answers } };
+              const def = stepDefinition(ctx, step)!;
+              expect(def.question.endsWith('?'), def.question).toBe(true);
+              expect(sentences(def.question), def.question).toHaveLength(1);
+              expect(sentences(def.help).length, def.help).toBeLessThanOrEqual(2);
+              expect(def.choices.length).toBeGreaterThanOrEqual(2);
+              expect(def.choices.length).toBeLessThanOrEqual(7);
+              expect(new Set(def.choices.map((c) => c.value)).size).toBe(def.choices.length);
+              for (const c of def.choices) {
+                expect(c.value).toMatch(SNAKE_CASE);
+                const g = guidanceFor(ctx, step, c.value);
+                expect(g.citations.length).toBeGreaterThanOrEqual(1);
+                expect(sentences(g.text).length, g.text).toBeLessThanOrEqual(3);
+                expect(g.text).not.toMatch(/e\.g\.|i\.e\.|\{[a-zA-Z]+\}/);
+                expect(def.question + def.help + c.title).not.toMatch(/\{[a-zA-Z]+\}/);
+              }
+              answers[step] = value;
+            }
+          }
         }
       });
-    }
+
+      it('ends every path in a recording prompt (rule 7), and offers "not sure" at every step', () => {
+        for (const situation of sampleSituations(pack)) {
+          for (const p of allPaths(pack, situation)) {
+            for (const pair of p.path) expect(p.offered, pair).toContain(`${pair.split('=')[0]}=not_sure`);
+            if (p.emergency) continue;
+            const end = closing({ pack, situation, answers: p.answers });
+            expect(end.text, p.path.join(' → ')).toMatch(/\brecord\b/i);
+            expect(end.citations.join(' ')).toMatch(/golden rule 7|§13\.3/);
+          }
+        }
+      });
+
+      it('stops at the emergency guidance whenever "a child is in immediate danger" is chosen, at any step', () => {
+        for (const step of pack.steps) {
+          for (const c of step.choices.filter((x) => x.value === 'immediate_danger')) expect(c.outcome, step.id).toBe('emergency');
+        }
+        const stops = sampleSituations(pack).flatMap((situation) => allPaths(pack, situation).filter((p) => p.emergency).map((p) => ({ situation, p })));
+        expect(stops.length).toBeGreaterThan(0);
+        for (const { situation, p } of stops) {
+          const [step, value] = p.path.at(-1)!.split('=') as [string, string];
+          const result = answer({ pack, situation, answers: p.answers }, step, value);
+          expect(result.kind).toBe('emergency');
+          expect(result.guidance.text).toMatch(/999/);
+          expect(result.guidance.text).toMatch(/Never delay emergency action/);
+        }
+      });
+
+      it('asks nothing about sharing once the asker has said they will not share', () => {
+        const sharingSteps = new Set(['needToKnow', 'accurate', 'secure', 'proportionate', 'tellPerson']);
+        for (const situation of sampleSituations(pack)) {
+          for (const p of allPaths(pack, situation)) {
+            const stopAt = p.path.findIndex((pair) => {
+              const [step, value] = pair.split('=') as [string, string];
+              return pack.steps.some((s) => s.id === step && s.choices.some((c) => c.value === value && c.outcome === 'notSharing'));
+            });
+            if (stopAt < 0) continue;
+            for (const pair of p.path.slice(stopAt + 1)) expect(sharingSteps.has(pair.split('=')[0]!), p.path.join(' → ')).toBe(false);
+            expect(closing({ pack, situation, answers: p.answers }).text).toMatch(/record/i);
+          }
+        }
+      });
+    });
   }
+});
 
-  it('offers a "not sure" choice at every step for every consent status', () => {
-    for (const consent of CONSENTS) {
-      for (const step of WALKTHROUGH_STEPS) {
-        expect(isValidAnswer(step, 'not_sure', ctx(consent)), `${step} / ${consent}`).toBe(true);
+describe('the default pack (England, from the 2024 national advice)', () => {
+  it('is for England, and says that Wales, Scotland and Northern Ireland have their own frameworks', () => {
+    expect(DEFAULT_PACK.jurisdiction).toBe('england');
+    expect(DEFAULT_PACK.description).toMatch(/Wales, Scotland and Northern Ireland have their own frameworks/);
+    expect(DEFAULT_PACK.sources.find((s) => s.id === 'isa-2024')).toMatchObject({ year: '2024-05', status: 'current' });
+  });
+
+  it('never asks for consent first on any path after "a child is at risk of significant harm" (or a legal duty)', () => {
+    let checked = 0;
+    for (const situation of sampleSituations(DEFAULT_PACK)) {
+      for (const p of allPaths(DEFAULT_PACK, situation)) {
+        const at = p.path.findIndex((x) => x === 'risk=yes_risk' || x === 'purpose=statutory_duty' || x === 'publicInterest=child_at_risk');
+        if (at < 0) continue;
+        checked++;
+        const answers: Record<string, string> = {};
+        for (const [i, pair] of p.path.entries()) {
+          const [step, value] = pair.split('=') as [string, string];
+          if (i > at) {
+            const ctx = { pack: DEFAULT_PACK, situation, answers: { ...answers } };
+            const def = stepDefinition(ctx, step)!;
+            const texts = [def.question, def.help, ...def.choices.flatMap((c) => [c.title, guidanceFor(ctx, step, c.value).text])];
+            for (const t of texts) expect(t, `${p.path.join(' → ')}: ${t}`).not.toMatch(ASKS_FOR_CONSENT);
+          }
+          answers[step] = value;
+        }
+        expect(closing({ pack: DEFAULT_PACK, situation, answers: p.answers }).text).not.toMatch(ASKS_FOR_CONSENT);
       }
     }
+    expect(checked).toBeGreaterThan(100);
   });
 
-  it('asks the consent follow-up that fits the consent status chosen in the request', () => {
-    const questions = CONSENTS.map((c) => stepDefinition('consent', ctx(c)).question);
-    expect(new Set(questions).size).toBe(CONSENTS.length);
-    expect(stepDefinition('consent', ctx('given')).question).toMatch(/informed.*what.*why.*with whom/i);
-    expect(stepDefinition('consent', ctx('refused')).question).toMatch(/weighed the concerns for the child against the reasons/i);
-    expect(stepDefinition('consent', ctx('not_yet_asked')).question).toMatch(/increased risk.*criminal investigation.*undue delay/i);
-    expect(stepDefinition('consent', ctx('lacks_capacity')).question).toMatch(/on their behalf.*parental responsibility/i);
-    const reasons = stepDefinition('consent', ctx('not_asking_risk')).choices.map((c) => c.value);
-    expect(reasons).toEqual(expect.arrayContaining(['increase_risk', 'prejudice_investigation', 'undue_delay']));
+  it('defines "the person" for the situation: never a parent for an adult, never "the person" undefined', () => {
+    const person = (s: Partial<Situation>, answers: Record<string, string> = { situation: 'own_concern', purpose: 'safeguarding_child', risk: 'yes_risk', identities: 'no_one' }) =>
+      stepDefinition({ pack: DEFAULT_PACK, situation: { ...base, ...s }, answers }, 'consent')?.question ?? '';
+    expect(person({ ageBand: '5_10' })).toContain("the child's parent or carer");
+    expect(person({ ageBand: '18_plus' })).toContain('the young adult');
+    expect(person({ ageBand: '18_plus' })).not.toMatch(/parent/);
+    expect(person({ ageBand: '11_15' }, { situation: 'own_concern', purpose: 'safeguarding_child', risk: 'yes_risk', youngPerson: 'understands', identities: 'no_one' })).toContain('the young person');
+    expect(person({ area: 'domestic_abuse' })).toContain('the parent who is being harmed');
   });
 
-  it('names the statutory duties (section 47 and section 17 of the Children Act 1989) among the purposes', () => {
-    const statutory = stepDefinition('purpose', ctx('given')).choices.find((c) => c.value === 'statutory_duty');
-    expect(statutory?.title).toMatch(/section 47.*section 17.*Children Act 1989/);
+  it('gives the public-interest step the wider grounds of the sources, not only significant harm or serious crime', () => {
+    const ctx = { pack: DEFAULT_PACK, situation: { ...base, consent: 'refused' as const }, answers: { situation: 'own_concern', purpose: 'safeguarding_child', risk: 'no_support', identities: 'no_one', consent: 'concerns_outweigh', confidential: 'yes' } };
+    expect(nextStep(ctx)).toBe('publicInterest');
+    const values = stepDefinition(ctx, 'publicInterest')!.choices.map((c) => c.value);
+    expect(values).toEqual(expect.arrayContaining(['child_at_risk', 'serious_crime', 'harm_to_others', 'legal_duty', 'no', 'not_sure']));
   });
 
-  it('cites rule 1 and rule 3 for every answer about identifying a living person', () => {
-    for (const { value } of stepDefinition('identifies', ctx('given')).choices) {
-      expect(guidanceFor('identifies', value, ctx('given')).citations).toEqual(expect.arrayContaining(['Seven Golden Rules, rule 1', RULE_3]));
-    }
-  });
-
-  it('cites rule 6 for every answer about what is shared being necessary and proportionate', () => {
-    for (const { value } of stepDefinition('proportionate', ctx('refused')).choices) {
-      expect(guidanceFor('proportionate', value, ctx('refused')).citations).toContain('Seven Golden Rules, rule 6');
-    }
-  });
-
-  it('tells you to record why when you decide not to tell the person', () => {
-    for (const value of ['no_risk_to_child', 'no_prejudice_investigation']) {
-      const guidance = guidanceFor('tellPerson', value, ctx('not_asking_risk'));
-      expect(guidance.text).toMatch(/record why/i);
-      expect(guidance.citations).toContain('Seven Golden Rules, rule 7');
-    }
+  it('skips the public-interest question when the information is not confidential', () => {
+    const ctx = { pack: DEFAULT_PACK, situation: base, answers: { situation: 'own_concern', purpose: 'safeguarding_child', risk: 'no_support', identities: 'no_one', consent: 'concerns_outweigh', confidential: 'no' } };
+    expect(nextStep(ctx)).toBe('needToKnow');
   });
 });
 
-describe('nextStep and appliesTo', () => {
-  it('walks the steps in order when consent is not given, including the public interest question', () => {
-    for (const consent of NOT_GIVEN) {
-      const all = firstAnswers(consent);
-      const answers: WalkthroughAnswers = {};
-      const visited: WalkthroughStep[] = [];
-      for (let step = nextStep(ctx(consent, answers)); step !== undefined; step = nextStep(ctx(consent, answers))) {
-        visited.push(step);
-        answers[step] = all[step];
-        expect(visited.length).toBeLessThanOrEqual(WALKTHROUGH_STEPS.length);
-      }
-      expect(visited).toEqual([...WALKTHROUGH_STEPS]);
-    }
+describe('the local-procedures pack (the seeds, pre-2024 wording)', () => {
+  it('reads requests made before guidance packs: the old seven steps and their stored values', () => {
+    const old = { purpose: 'safeguarding_child', identifies: 'yes', confidential: 'yes', consent: 'concerns_outweigh', publicInterest: 'yes_reasonable_cause', proportionate: 'yes', tellPerson: 'no_risk_to_child' };
+    const shown = summarise({ pack: LOCAL_PROCEDURES_PACK, situation: base, answers: old });
+    expect(shown.map((s) => s.step)).toEqual(['purpose', 'identifies', 'confidential', 'consent', 'publicInterest', 'proportionate', 'tellPerson']);
+    expect(shown[4]?.text).toMatch(/Sharing without consent can be justified in the public interest/);
   });
 
-  it('skips the public interest question when consent is given', () => {
-    expect(appliesTo('publicInterest', ctx('given'))).toBe(false);
-    const all = firstAnswers('given');
-    const answers: WalkthroughAnswers = {};
-    const visited: WalkthroughStep[] = [];
-    for (let step = nextStep(ctx('given', answers)); step !== undefined; step = nextStep(ctx('given', answers))) {
-      visited.push(step);
-      answers[step] = all[step];
-    }
-    expect(visited).toEqual(['purpose', 'identifies', 'confidential', 'consent', 'proportionate', 'tellPerson']);
-  });
-
-  it('applies every other step whatever the consent status', () => {
-    for (const consent of CONSENTS) {
-      for (const step of WALKTHROUGH_STEPS.filter((s) => s !== 'publicInterest')) expect(appliesTo(step, ctx(consent))).toBe(true);
-      expect(appliesTo('publicInterest', ctx(consent))).toBe(consent !== 'given');
-    }
-  });
-
-  it('returns undefined when all applicable steps are answered', () => {
-    for (const consent of CONSENTS) expect(nextStep(ctx(consent, firstAnswers(consent)))).toBeUndefined();
-    const { publicInterest: _skipped, ...withoutPublicInterest } = firstAnswers('given');
-    expect(nextStep(ctx('given', withoutPublicInterest))).toBeUndefined();
-  });
-
-  it('returns the first unanswered step even when later steps are answered', () => {
-    const { confidential: _missing, ...answers } = firstAnswers('refused');
-    expect(nextStep(ctx('refused', answers))).toBe('confidential');
-  });
-
-  it('asks the consent step again when the stored answer belongs to another consent status', () => {
-    const answers = { ...firstAnswers('refused'), consent: 'yes_informed' };
-    expect(isValidAnswer('consent', 'yes_informed', ctx('refused'))).toBe(false);
-    expect(nextStep(ctx('refused', answers))).toBe('consent');
+  it('says it is not the current national advice, and cites the Data Protection Act 1998 as superseded', () => {
+    expect(LOCAL_PROCEDURES_PACK.description).toMatch(/not the current national advice/);
+    const shown = summarise({ pack: LOCAL_PROCEDURES_PACK, situation: base, answers: { purpose: 'safeguarding_child', identifies: 'yes' } });
+    expect(shown[1]?.citations.join(' ')).toMatch(/Data Protection Act 1998 \(superseded\)/);
   });
 });
 
-describe('the key branches', () => {
-  it('consent refused and reasonable cause to believe a child is at risk: sharing without consent can be justified; record why', () => {
-    const context = ctx('refused', { purpose: 'safeguarding_child', consent: 'concerns_outweigh' });
-    const guidance = guidanceFor('publicInterest', 'yes_reasonable_cause', context);
-    expect(guidance.text).toContain('Sharing without consent can be justified in the public interest.');
-    expect(guidance.text).toMatch(/Record why the public interest outweighs confidentiality/);
-    expect(guidance.text).toMatch(/reasons for refusing/);
-    expect(guidance.tone).toBe('good');
-    expect(guidance.citations).toEqual(
-      expect.arrayContaining(['Information sharing and confidentiality 004 §3.3', 'Seven Golden Rules, rule 4', 'Information sharing procedure 000 §4']),
-    );
-  });
+describe('answers', () => {
+  const ctx = { pack: DEFAULT_PACK, situation: base, answers: {} };
 
-  it('every public-interest "yes" answer, for every status without consent, says sharing can be justified and to record why', () => {
-    for (const consent of NOT_GIVEN) {
-      for (const value of ['yes_evidence', 'yes_reasonable_cause', 'prevent_serious_crime']) {
-        const guidance = guidanceFor('publicInterest', value, ctx(consent));
-        expect(guidance.text).toMatch(/^Sharing without consent can be justified in the public interest\. Record why the public interest outweighs confidentiality/);
-        expect(guidance.citations).toContain('Information sharing and confidentiality 004 §3.3');
-      }
-    }
-  });
-
-  it('consent refused and no public interest: a warning to respect their wishes and not share confidential information', () => {
-    const guidance = guidanceFor('publicInterest', 'no', ctx('refused'));
-    expect(guidance.tone).toBe('warning');
-    expect(guidance.text).toMatch(/respect their wishes/i);
-    expect(guidance.text).toMatch(/do not share confidential information without/i);
-    expect(guidance.text).toMatch(/seek advice/i);
-    expect(guidance.citations).toEqual(expect.arrayContaining(['Seven Golden Rules, rule 4', RULE_3]));
-  });
-
-  it('no public interest is a warning for every status without consent', () => {
-    for (const consent of NOT_GIVEN) expect(guidanceFor('publicInterest', 'no', ctx(consent)).tone).toBe('warning');
-  });
-
-  it('"not sure" anywhere is a warning to seek advice, citing rule 3', () => {
-    for (const consent of CONSENTS) {
-      for (const step of WALKTHROUGH_STEPS) {
-        const guidance = guidanceFor(step, 'not_sure', ctx(consent));
-        expect(guidance.tone, `${step} / ${consent}`).toBe('warning');
-        expect(guidance.text, `${step} / ${consent}`).toMatch(/seek advice/i);
-        expect(guidance.citations, `${step} / ${consent}`).toContain(RULE_3);
-      }
-    }
-  });
-
-  it('a child in immediate danger: never delay emergency action, call 999', () => {
-    const guidance = guidanceFor('consent', 'immediate_danger', ctx('not_asking_risk'));
-    expect(guidance.tone).toBe('warning');
-    expect(guidance.text).toMatch(/Never delay emergency action/);
-    expect(guidance.text).toContain('999');
-    expect(guidance.citations).toContain('Information sharing and confidentiality 004, closing line');
-  });
-
-  it('consent not yet asked because of undue delay also says never to delay emergency action', () => {
-    const guidance = guidanceFor('consent', 'undue_delay', ctx('not_yet_asked'));
-    expect(guidance.text).toMatch(/Never delay emergency action/);
-    expect(guidance.text).toContain('999');
-  });
-
-  it('informed consent is good guidance to share what they agreed to and record it', () => {
-    const guidance = guidanceFor('consent', 'yes_informed', ctx('given'));
-    expect(guidance.tone).toBe('good');
-    expect(guidance.citations).toContain('Information sharing procedure 000 §3');
-  });
-
-  it('a purpose you are not sure about is a warning not to share yet', () => {
-    const guidance = guidanceFor('purpose', 'not_sure', ctx('given'));
-    expect(guidance.tone).toBe('warning');
-    expect(guidance.text).toMatch(/do not share yet/i);
-  });
-});
-
-describe('invalid answers', () => {
-  it('guidanceFor throws the INVALID_ANSWER error for unknown values, and isValidAnswer agrees', () => {
-    const cases: [WalkthroughStep, string, ConsentStatus][] = [
-      ['purpose', 'banana', 'given'],
-      ['identifies', '', 'refused'],
-      ['consent', 'yes_informed', 'refused'],
-      ['consent', 'concerns_outweigh', 'given'],
-      ['publicInterest', 'YES_EVIDENCE', 'refused'],
-      ['tellPerson', 'constructor', 'lacks_capacity'],
-      ['proportionate', 'toString', 'not_yet_asked'],
-    ];
-    for (const [step, value, consent] of cases) {
-      const context = ctx(consent);
-      expect(isValidAnswer(step, value, context)).toBe(false);
+  it('refuses an answer that is not a choice of the step asked now, with the INVALID_ANSWER code', () => {
+    for (const [step, value] of [
+      ['situation', 'banana'],
+      ['situation', 'constructor'],
+      ['purpose', 'safeguarding_child'],
+      ['nonsense', 'yes'],
+    ] as const) {
+      expect(isValidAnswer(ctx, step, value)).toBe(false);
       let thrown: unknown;
       try {
-        guidanceFor(step, value, context);
+        answer(ctx, step, value);
       } catch (error) {
         thrown = error;
       }
       expect(thrown).toBeInstanceOf(InvalidAnswer);
       expect((thrown as InvalidAnswer).code).toBe('INVALID_ANSWER');
-      expect((thrown as InvalidAnswer).step).toBe(step);
-      if (value) expect((thrown as Error).message).not.toContain(value);
     }
   });
 
-  it('isValidAnswer accepts every offered choice and guidanceFor does not throw for it', () => {
-    for (const consent of CONSENTS) {
-      for (const step of WALKTHROUGH_STEPS) {
-        for (const { value } of stepDefinition(step, ctx(consent)).choices) {
-          expect(isValidAnswer(step, value, ctx(consent))).toBe(true);
-          expect(() => guidanceFor(step, value, ctx(consent))).not.toThrow();
-        }
-      }
-    }
-  });
-});
-
-describe('summarise', () => {
-  it('returns the answered steps in order with their answer titles', () => {
-    const context = ctx('refused', {
-      tellPerson: 'no_risk_to_child',
-      publicInterest: 'yes_reasonable_cause',
-      purpose: 'safeguarding_child',
-      consent: 'concerns_outweigh',
-    });
-    const summary = summarise(context);
-    expect(summary.map((s) => s.step)).toEqual(['purpose', 'consent', 'publicInterest', 'tellPerson']);
-    expect(summary.map((s) => s.answerTitle)).toEqual([
-      'To safeguard a child or children',
-      'Yes: the concerns for the child outweigh their reasons',
-      'Yes: there is reasonable cause to believe a child is suffering, or at risk of, significant harm',
-      'No: telling them would place a child at increased risk of significant harm',
-    ]);
-    for (const entry of summary) {
-      const def = stepDefinition(entry.step, context);
-      expect(entry.title).toBe(def.title);
-      expect(entry.question).toBe(def.question);
-      expect(entry.guidance).toEqual(guidanceFor(entry.step, context.answers[entry.step] ?? '', context));
-    }
+  it('is pure: the same context gives the same results, and content cannot be changed by callers', () => {
+    const answers = Object.freeze({ situation: 'own_concern', purpose: 'safeguarding_child' });
+    const frozen = Object.freeze({ ...ctx, answers });
+    const first = JSON.stringify([summarise(frozen), nextStep(frozen), closing(frozen)]);
+    expect(JSON.stringify([summarise(frozen), nextStep(frozen), closing(frozen)])).toBe(first);
+    const g = guidanceFor(frozen, 'risk', 'yes_risk');
+    expect(Object.isFrozen(g)).toBe(true);
+    expect(Object.isFrozen(g.citations)).toBe(true);
   });
 
-  it('leaves out a public-interest answer when consent is given, and answers that are no longer choices', () => {
-    const context = ctx('given', { purpose: 'preventing_crime', consent: 'concerns_outweigh', publicInterest: 'yes_evidence', proportionate: 'partly' });
-    expect(summarise(context).map((s) => s.step)).toEqual(['purpose', 'proportionate']);
-  });
-
-  it('is empty before any answer', () => {
-    expect(summarise(ctx('not_yet_asked'))).toEqual([]);
-  });
-});
-
-describe('purity', () => {
-  it('does not change the context and gives the same results every time', () => {
-    const answers = Object.freeze({ ...firstAnswers('lacks_capacity') });
-    const context = Object.freeze(ctx('lacks_capacity', answers));
-    const first = JSON.stringify([summarise(context), nextStep(context), WALKTHROUGH_STEPS.map((s) => stepDefinition(s, context))]);
-    const second = JSON.stringify([summarise(context), nextStep(context), WALKTHROUGH_STEPS.map((s) => stepDefinition(s, context))]);
-    expect(second).toBe(first);
-  });
-
-  it('hands out content that callers cannot change', () => {
-    const guidance = guidanceFor('purpose', 'not_sure', ctx('given'));
-    expect(Object.isFrozen(guidance)).toBe(true);
-    expect(Object.isFrozen(guidance.citations)).toBe(true);
-    const def = stepDefinition('purpose', ctx('given'));
-    (def.choices as { value: string; title: string }[]).pop();
-    expect(stepDefinition('purpose', ctx('given')).choices).toHaveLength(5);
+  it('renders citations as the source title with a link, and the section', () => {
+    const g = guidanceFor({ ...ctx, answers: { situation: 'own_concern' } }, 'purpose', 'safeguarding_child');
+    expect(g.citations[0]).toBe(
+      '[HM Government information sharing advice (2024)](https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice), golden rule 1',
+    );
+    expect(g.citations[1]).toBe('Nottinghamshire Districts: Information Sharing, §4');
   });
 });
