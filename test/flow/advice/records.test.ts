@@ -7,7 +7,7 @@ import { answerStep, newDraft, shownOf, type Draft } from '../../../src/flow/adv
 import { DEFAULT_PACK, LOCAL_PROCEDURES_PACK } from '../../../src/flow/advice/packs/index.js';
 import { checkPack } from '../../../src/flow/advice/packs/check.js';
 import { leadRequestCard } from '../../../src/flow/lead-views.js';
-import { tenantGuidance, type Caller, type HandlerDeps } from '../../../src/handlers/context.js';
+import { guidanceFrom } from '../../../src/handlers/context.js';
 
 /**
  * What a record keeps of the guidance: the pack and version the asker saw and what it said, so a
@@ -118,25 +118,24 @@ describe("an organisation's own pack", () => {
     other: { tenantId: 'other' },
     broken: TenantSettingsSchema.parse({ tenantId: 'broken', guidancePack: { ...LOCAL_PROCEDURES_PACK, sources: [] } }),
   };
-  const deps = { store: { tenants: { get: (id: string) => Promise.resolve(settings[id] ?? { tenantId: id }), put: () => Promise.resolve() } }, defaultFrontDoorPhone: undefined } as unknown as HandlerDeps;
-  const caller = (tenantId: string) => ({ tenantId }) as Caller;
+  const deps = { defaultFrontDoorPhone: undefined };
+  const of = (tenantId: string): TenantSettings => settings[tenantId] ?? { tenantId };
 
-  it('is used for that tenant only; every other tenant gets the default pack', async () => {
-    expect((await tenantGuidance(caller('own'), deps)).pack.id).toBe('local-procedures-2016');
-    expect((await tenantGuidance(caller('other'), deps)).pack.id).toBe('england-national');
+  it('is used for that tenant only; every other tenant gets the default pack', () => {
+    expect(guidanceFrom(of('own'), deps).pack.id).toBe('local-procedures-2016');
+    expect(guidanceFrom(of('other'), deps).pack.id).toBe('england-national');
   });
 
-  it("names the tenant's own front door number in the guidance when its pack does not name one", async () => {
-    const withDoor = { ...deps, store: { tenants: { get: (id: string) => Promise.resolve({ tenantId: id, frontDoorPhone: '01709 336080', frontDoorName: "the Children's Front Door" }) } } } as unknown as HandlerDeps;
-    const { pack } = await tenantGuidance(caller('x'), withDoor);
+  it("names the tenant's own front door number in the guidance when its pack does not name one", () => {
+    const { pack } = guidanceFrom({ tenantId: 'x', frontDoorPhone: '01709 336080', frontDoorName: "the Children's Front Door" }, deps);
     expect(pack.contacts.frontDoor).toBe("the Children's Front Door (01709 336080)");
     expect(pack.id).toBe('england-national');
     expect(DEFAULT_PACK.contacts.frontDoor).toBe("your local children's social care front door (MASH)");
   });
 
-  it('that no longer validates is ignored (the default pack is used), rather than stopping the bot', async () => {
+  it('that no longer validates is ignored (the default pack is used), rather than stopping the bot', () => {
     expect(settings.broken?.guidancePack).toBeUndefined();
-    expect((await tenantGuidance(caller('broken'), deps)).pack.id).toBe('england-national');
+    expect(guidanceFrom(of('broken'), deps).pack.id).toBe('england-national');
   });
 
   it('with an edited contact and wording validates; a citation of an unknown source, an unknown {placeholder} or a later step in a condition does not', () => {
