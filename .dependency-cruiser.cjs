@@ -18,9 +18,9 @@ module.exports = {
     },
     {
       name: 'handlers-use-ports-only',
-      comment: 'verb handlers reach storage and Teams only through ports, never SDKs or adapters.',
+      comment: 'verb handlers, background jobs and the tab queries reach storage and Teams only through ports, never SDKs or adapters.',
       severity: 'error',
-      from: { path: '^src/handlers/' },
+      from: { path: '^src/(handlers|jobs|queries)/' },
       to: { path: ['^src/adapters/', 'node_modules/(botbuilder|botframework-|restify|@azure/|@vercel/|pino)'] },
     },
     {

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseConfig } from '../src/config.js';
 import { startApp, type RunningApp } from '../src/app.js';
-import { catchUpReporting } from '../src/handlers/reporting.js';
+import { catchUpReporting } from '../src/jobs/reporting.js';
 import { AREAS_OF_CONCERN, URGENCIES } from '../src/domain/advice.js';
 import type { AdviceRequest } from '../src/domain/request.js';
 import type { DecisionRecord } from '../src/domain/decision.js';

@@ -14,7 +14,7 @@ import { createSender } from './adapters/bot/sender.js';
 import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 import { createTabAuth } from './adapters/http/tab-auth.js';
 import type { TurnDeps } from './adapters/bot/turn.js';
-import { createScheduler, type Scheduler } from './handlers/scheduler.js';
+import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 
 export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
 /** The built Decisions tab (`npm run build:tab`). */
@@ -58,6 +58,8 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     escalation: config.escalation,
     retentionDays: config.retentionDays,
     leadsTeamIds: config.leadsTeamIds,
+    deliverSoon: (request) => scheduler.deliverSoon(request),
+    log,
   };
   const bot = createBotEndpoint({ connection, channelIssuer: config.bot.appId ? config.bot.channelIssuer : undefined, allowedTenantIds: config.allowedTenantIds, deps });
   const scheduler = createScheduler(deps);

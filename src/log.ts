@@ -17,12 +17,5 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   );
 }
 
-export function errorFields(err: unknown): { errName: string; errCode?: string; status?: number } {
-  if (!(err instanceof Error)) return { errName: typeof err };
-  const e = err as Error & { code?: unknown; statusCode?: unknown };
-  return {
-    errName: e.name,
-    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { errCode: String(e.code) } : {}),
-    ...(typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
-  };
-}
+/** Re-exported for the adapters: the core's error fields live beside its errors. */
+export { errorFields } from './domain/errors.js';

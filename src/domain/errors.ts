@@ -50,3 +50,23 @@ export class BadContinuation extends AppError {
     this.name = 'BadContinuation';
   }
 }
+
+/** A request cannot be routed yet: its tenant has no leads' queue (it waits in the outbox until one is set up). */
+export class NoLeadsQueue extends AppError {
+  readonly code = 'NO_LEADS_QUEUE';
+  constructor() {
+    super("the tenant has no leads' queue yet");
+    this.name = 'NoLeadsQueue';
+  }
+}
+
+/** An error as log fields: its name, code and HTTP status — never its message, which can carry input. */
+export function errorFields(err: unknown): { errName: string; errCode?: string; status?: number } {
+  if (!(err instanceof Error)) return { errName: typeof err };
+  const e = err as Error & { code?: unknown; statusCode?: unknown };
+  return {
+    errName: e.name,
+    ...(typeof e.code === 'string' || typeof e.code === 'number' ? { errCode: String(e.code) } : {}),
+    ...(typeof e.statusCode === 'number' ? { status: e.statusCode } : {}),
+  };
+}

@@ -74,25 +74,39 @@ export const ExchangeSchema = z.object({
 });
 export type Exchange = z.infer<typeof ExchangeSchema>;
 
-export const OutboxItemSchema = z.object({
+const OutboxItemBase = {
   id: z.string(),
-  kind: z.enum(['route', 'escalation', 'audit', 'announce']),
-  /** For `announce`: what happened, for the channel card update and the asker's notice. */
-  announce: z.object({ event: z.enum(['claimed', 'released', 'assigned', 'answered', 'followUp', 'askerReplied', 'closed']), channelOnly: z.boolean() }).optional(),
-  /** For `audit`: the event to append (its id is this item's id). */
-  event: AuditEventSchema.optional(),
-  stage: z.enum(['claim', 'answer']).optional(),
   createdAt: z.iso.datetime(),
   /** While one scheduler instance is delivering it, others leave it alone until this time. */
   leaseUntil: z.iso.datetime().optional(),
   attempts: z.number().int().min(0).default(0),
-  /**
-   * For an item with several recipients (an escalation): those it has reached, so a retry after
-   * one recipient failed does not post to the others again.
-   */
-  reached: z.array(z.string()).optional(),
-});
+};
+
+export const ANNOUNCED_EVENTS = ['claimed', 'released', 'assigned', 'answered', 'followUp', 'askerReplied', 'closed'] as const;
+
+/**
+ * A message owed to Teams (or an audit event owed to the trail), written with the change that
+ * caused it. One kind per item, each with only its own fields; `scheduler.ts` has one delivery
+ * per kind (`DELIVER`).
+ */
+export const OutboxItemSchema = z.discriminatedUnion('kind', [
+  /** Post the new request to the leads' channel. */
+  z.object({ ...OutboxItemBase, kind: z.literal('route') }),
+  z.object({
+    ...OutboxItemBase,
+    kind: z.literal('escalation'),
+    stage: z.enum(['claim', 'answer']).default('claim'),
+    /** Recipients it has reached, so a retry after one failed does not post to the others again. */
+    reached: z.array(z.string()).optional(),
+  }),
+  /** Append this event to the audit trail (its id is this item's id). */
+  z.object({ ...OutboxItemBase, kind: z.literal('audit'), event: AuditEventSchema }),
+  /** Update the channel card and tell the asker what happened. */
+  z.object({ ...OutboxItemBase, kind: z.literal('announce'), announce: z.object({ event: z.enum(ANNOUNCED_EVENTS), channelOnly: z.boolean() }) }),
+]);
 export type OutboxItem = z.infer<typeof OutboxItemSchema>;
+export type OutboxKind = OutboxItem['kind'];
+export type OutboxItemOf<K extends OutboxKind> = Extract<OutboxItem, { kind: K }>;
 
 export const REQUEST_STATUSES = {
   sent: 'Sent to the safeguarding leads',
@@ -189,6 +203,6 @@ export function withAudit(
  * notice) to the outbox, in the same conditional write as the change: if Teams refuses them for
  * a while, or the process stops, the scheduler delivers them later, in order.
  */
-export function withAnnouncement(r: AdviceRequest, event: NonNullable<OutboxItem['announce']>['event'], at: string, itemId: string, channelOnly = false): AdviceRequest {
+export function withAnnouncement(r: AdviceRequest, event: (typeof ANNOUNCED_EVENTS)[number], at: string, itemId: string, channelOnly = false): AdviceRequest {
   return { ...r, outbox: [...r.outbox, { id: itemId, kind: 'announce', announce: { event, channelOnly }, createdAt: at, attempts: 0 }] };
 }

@@ -75,7 +75,7 @@ export function escalateDue(r: AdviceRequest, now: Date, newId: () => string): A
   if (outbox.length === r.outbox.length) return undefined;
   let next: AdviceRequest = { ...r, escalated, outbox, updatedAt: at };
   for (const item of outbox.slice(r.outbox.length)) {
-    next = withAudit(next, 'escalated', SYSTEM_ACTOR, at, `${item.id}-audit`, { stage: item.stage ?? 'claim' });
+    if (item.kind === 'escalation') next = withAudit(next, 'escalated', SYSTEM_ACTOR, at, `${item.id}-audit`, { stage: item.stage });
   }
   return { ...next, nextDueAt: nextDueAt(next) };
 }
@@ -93,8 +93,8 @@ export function leaseItem(r: AdviceRequest, itemId: string, now: Date, policy: E
 /** Notes that an outbox item has reached one of its recipients; undefined when already noted or the item is gone. */
 export function markReached(r: AdviceRequest, itemId: string, recipient: string): AdviceRequest | undefined {
   const item = r.outbox.find((i) => i.id === itemId);
-  if (!item || item.reached?.includes(recipient)) return undefined;
-  return { ...r, outbox: r.outbox.map((i) => (i.id === itemId ? { ...i, reached: [...(i.reached ?? []), recipient] } : i)) };
+  if (item?.kind !== 'escalation' || item.reached?.includes(recipient)) return undefined;
+  return { ...r, outbox: r.outbox.map((i) => (i.id === itemId && i.kind === 'escalation' ? { ...i, reached: [...(i.reached ?? []), recipient] } : i)) };
 }
 
 /** Removes a delivered outbox item (and records what delivery produced). */

@@ -18,9 +18,8 @@ import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
 import type { GuidancePack } from '../domain/guidance-pack.js';
 import { guidanceFrom, purgeAfterFrom, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
-import { finishedCard, foreignCard, personalOnly } from './notices.js';
+import { finishedCard, foreignCard, personalOnly } from '../flow/notices.js';
 import { requestStatusCard } from './requests.js';
-import { createScheduler } from './scheduler.js';
 import { deadlinesFor } from '../flow/escalation.js';
 
 /** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
@@ -217,7 +216,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
     } catch (err) {
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
-    if (result.outcome === 'created') createScheduler(deps).deliverSoon(sent);
+    if (result.outcome === 'created') deps.deliverSoon(sent);
     const queued = settings.leadsQueue !== undefined;
     return requestStatusCard(
       sent,

@@ -1,6 +1,8 @@
 import type { Clock } from '../ports/clock.js';
 import { fnv1a36 } from '../domain/codes.js';
 import type { Ids } from '../ports/ids.js';
+import type { EventLog } from '../ports/log.js';
+import type { AdviceRequest } from '../domain/request.js';
 import type { Store } from '../ports/store.js';
 import type { Outbound } from '../ports/outbound.js';
 import type { LeadDirectory } from '../ports/directory.js';
@@ -53,6 +55,9 @@ export interface HandlerDeps {
   retentionDays: number;
   /** Teams teams the deployment grants to host a leads' queue, for every tenant (LEADS_TEAM_IDS). */
   leadsTeamIds: readonly string[];
+  /** Delivers a request's outbox now, after the reply (the scheduler's; any later pass retries what fails). */
+  deliverSoon(request: AdviceRequest): void;
+  log: EventLog;
 }
 
 /** The end of the retention period for something created at `at`, by the tenant's (or the default) period. */

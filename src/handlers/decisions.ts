@@ -5,8 +5,8 @@ import { checkDecisionText } from '../flow/decision/check.js';
 import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
 import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
 import { purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
-import { notFound, personalOnly } from './notices.js';
-import { reportDecision } from './reporting.js';
+import { notFound, personalOnly } from '../flow/notices.js';
+import { reportDecision } from '../jobs/reporting.js';
 
 /**
  * Rule 7: the asker records the decision and the reasons. Every record version is created once

@@ -14,7 +14,7 @@ import {
 import type { Caller, Handler, HandlerDeps } from './context.js';
 import { showEmergency } from './misc.js';
 import { amendDecision, myDecisions, startDecision, submitDecision, viewDecision } from './decisions.js';
-import { badInput, directoryOutage, leadsOnly, personalOnly, storeOutage, unknownAction } from './notices.js';
+import { badInput, directoryOutage, leadsOnly, personalOnly, storeOutage, unknownAction } from '../flow/notices.js';
 import { myRequests, viewRequest, withdrawRequest } from './requests.js';
 import { answerRequest, assignRequest, claimRequest, closeRequest, followUpRequest, refreshRequest, releaseRequest, replyToLead } from './leads.js';
 

@@ -2,14 +2,13 @@ import type { TenantSettings } from '../domain/tenant.js';
 import type { LeadMember } from '../ports/directory.js';
 import type { Versioned } from '../ports/store.js';
 import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
-import { createScheduler } from './scheduler.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
 import { EMPTY_SUMMARY, checkQuestion, type IdentifierCheckSummary } from '../flow/advice/identifier-check.js';
 import type { CardView } from '../flow/cards.js';
 import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
-import { leadsOnly, notFound, personalOnly } from './notices.js';
+import { leadsOnly, notFound, personalOnly } from '../flow/notices.js';
 
 /** Lead actions: membership of the leads' team is checked on every one, from Teams, never from card data. */
 
@@ -76,7 +75,7 @@ async function act(
   }, first);
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return viewFor(updated, caller, deps, settings, REFUSAL_TEXT[result.reason](updated));
-  if (changed) createScheduler(deps).deliverSoon(updated);
+  if (changed) deps.deliverSoon(updated);
   return viewFor(updated, caller, deps, settings);
 }
 
@@ -180,6 +179,6 @@ export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => 
   });
   if (!updated || !result) return notFound('Request');
   if (!result.ok) return askerUpdateCard(updated, 'view', { notice: REFUSAL_TEXT[result.reason](updated) });
-  createScheduler(deps).deliverSoon(updated);
+  deps.deliverSoon(updated);
   return askerUpdateCard(updated, 'replySent');
 };

@@ -1,10 +1,9 @@
 import { AREAS_OF_CONCERN } from '../domain/advice.js';
 import { REQUEST_STATUSES, canWithdraw, withAnnouncement, withAudit, type AdviceRequest } from '../domain/request.js';
-import { createScheduler } from './scheduler.js';
 import { describeFields } from '../flow/advice/draft.js';
 import type { CardView } from '../flow/cards.js';
 import type { Handler } from './context.js';
-import { notFound, personalOnly } from './notices.js';
+import { notFound, personalOnly } from '../flow/notices.js';
 
 /** How many of the asker's requests "My requests" shows (open ones first, then recent). */
 const MY_REQUESTS_LIMIT = 20;
@@ -69,6 +68,6 @@ export const withdrawRequest: Handler<'request.withdraw'> = async (payload, call
   });
   if (!updated) return notFound('Request');
   if (refused) return requestStatusCard(updated, `This request is ${REQUEST_STATUSES[updated.status].toLowerCase()}, so it can no longer be withdrawn.`);
-  createScheduler(deps).deliverSoon(updated);
+  deps.deliverSoon(updated);
   return requestStatusCard(updated, 'Withdrawn. The safeguarding leads will see that you no longer need advice on it.');
 };

@@ -3,7 +3,7 @@ import { FakeConnector, type OutboundCall } from '../kit/connector.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { Chat, askAndSend, cardOf as cardIn, textOf } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
-import { createScheduler } from '../../src/handlers/scheduler.js';
+import { createScheduler } from '../../src/jobs/scheduler.js';
 
 /** Nothing waits silently: missed deadlines escalate once, across restarts and with several schedulers. */
 

@@ -5,7 +5,7 @@ import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/ap
 import { Chat, askAndSend, textOf } from '../kit/chat.js';
 import { STAFF, channelInvoke, type Person } from '../kit/activities.js';
 import { LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
-import { reportDecision } from '../../src/handlers/reporting.js';
+import { reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionDetail, DecisionPage, Metrics, TabError, TabOptions } from '../../src/domain/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 

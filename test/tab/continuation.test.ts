@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntraKeys } from '../kit/entra.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { reportDecision } from '../../src/handlers/reporting.js';
+import { reportDecision } from '../../src/jobs/reporting.js';
 import { viewQuery } from '../../src/adapters/cosmos/reporting.js';
 import { fnv1a36 } from '../../src/domain/codes.js';
 import { DecisionFilterSchema, type DecisionPage, type TabError } from '../../src/domain/reporting.js';

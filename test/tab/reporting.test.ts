@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { catchUpReporting, refreshWeek } from '../../src/handlers/reporting.js';
+import { catchUpReporting, refreshWeek } from '../../src/jobs/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 
 /**

@@ -1,3 +1,4 @@
+import { AlreadyExists } from '../../domain/errors.js';
 import type { Container } from '@azure/cosmos';
 import { AuditEventSchema, type AuditEvent } from '../../domain/audit.js';
 import type { AuditRepository } from '../../ports/store.js';
@@ -13,7 +14,7 @@ export class CosmosAuditRepository implements AuditRepository {
       await this.container.items.create({ ...AuditEventSchema.parse(event), type: 'audit' }, { abortSignal: timeout() });
     } catch (err) {
       const mapped = mapCosmosError(err, 'append audit event');
-      if ((mapped as { code?: string }).code !== 'ALREADY_EXISTS') throw mapped;
+      if (!(mapped instanceof AlreadyExists)) throw mapped;
     }
   }
 

@@ -1,3 +1,4 @@
+import { AlreadyExists } from '../../domain/errors.js';
 import type { Container } from '@azure/cosmos';
 import { DecisionRecordSchema, type DecisionRecord } from '../../domain/decision.js';
 import type { DecisionRepository, VersionResult } from '../../ports/store.js';
@@ -18,7 +19,7 @@ export class CosmosDecisionRepository implements DecisionRepository {
       return { outcome: 'created' };
     } catch (err) {
       const mapped = mapCosmosError(err, 'create decision version');
-      if ((mapped as { code?: string }).code !== 'ALREADY_EXISTS') throw mapped;
+      if (!(mapped instanceof AlreadyExists)) throw mapped;
       try {
         const { resource } = await this.container.item(record.id, record.tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });
         if (!resource) throw mapped;

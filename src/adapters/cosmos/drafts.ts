@@ -1,5 +1,5 @@
 import type { Container } from '@azure/cosmos';
-import { ConcurrencyConflict } from '../../domain/errors.js';
+import { AlreadyExists, ConcurrencyConflict } from '../../domain/errors.js';
 import { DraftSchema, type Draft } from '../../flow/advice/draft.js';
 import type { DraftRepository, Versioned } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
@@ -34,7 +34,7 @@ export class CosmosDraftRepository implements DraftRepository {
       }
     } catch (err) {
       const mapped = mapCosmosError(err, 'save draft');
-      if ((mapped as { code?: string }).code === 'ALREADY_EXISTS') throw new ConcurrencyConflict('draft');
+      if (mapped instanceof AlreadyExists) throw new ConcurrencyConflict('draft');
       throw mapped;
     }
   }

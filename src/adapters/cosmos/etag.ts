@@ -1,5 +1,5 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
-import { ConcurrencyConflict } from '../../domain/errors.js';
+import { AlreadyExists, ConcurrencyConflict } from '../../domain/errors.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { timeout } from './timeouts.js';
 
@@ -42,7 +42,7 @@ export async function readModifyWrite<T extends Record<string, unknown>>(
       return;
     } catch (err) {
       const mapped = mapCosmosError(err, `write ${what}`);
-      const retryable = mapped instanceof ConcurrencyConflict || (mapped as { code?: string }).code === 'ALREADY_EXISTS';
+      const retryable = mapped instanceof ConcurrencyConflict || mapped instanceof AlreadyExists;
       if (!retryable) throw mapped;
     }
   }

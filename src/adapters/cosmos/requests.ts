@@ -1,7 +1,7 @@
 import { requestTimes, type RequestTimes } from '../../domain/reporting.js';
 import type { Container } from '@azure/cosmos';
 import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain/request.js';
-import { ConcurrencyConflict } from '../../domain/errors.js';
+import { AlreadyExists, ConcurrencyConflict } from '../../domain/errors.js';
 import type { Changed, CreateResult, RequestRepository, Versioned } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { BACKGROUND_CALL_TIMEOUT_MS, timeout } from './timeouts.js';
@@ -26,7 +26,7 @@ export class CosmosRequestRepository implements RequestRepository {
       return { outcome: 'created' };
     } catch (err) {
       const mapped = mapCosmosError(err, 'create request');
-      if ((mapped as { code?: string }).code !== 'ALREADY_EXISTS') throw mapped;
+      if (!(mapped instanceof AlreadyExists)) throw mapped;
       const existing = await this.get(request.tenantId, request.id);
       if (!existing) throw mapped;
       return existing.draftId === request.draftId ? { outcome: 'duplicate', existing } : { outcome: 'referenceTaken' };

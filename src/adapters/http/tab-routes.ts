@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { AppError, BadContinuation } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES, type TabErrorCode, type TabMe } from '../../domain/reporting.js';
 import { ukToday } from '../../domain/decision.js';
-import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../handlers/tab.js';
+import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
 import { errorFields } from '../../log.js';
 import type { Routes } from './body.js';

@@ -1,6 +1,6 @@
 import { addDays, decisionView, rollupWeek, weekOf } from '../domain/reporting.js';
 import { decisionEvent, type DecisionRecord } from '../domain/decision.js';
-import type { HandlerDeps } from './context.js';
+import type { HandlerDeps } from '../handlers/context.js';
 
 /**
  * Keeps the managers' read models up to date: a summary row per decision record and figures

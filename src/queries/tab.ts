@@ -15,7 +15,7 @@ import {
   type Option,
   type TabOptions,
 } from '../domain/reporting.js';
-import type { HandlerDeps } from './context.js';
+import type { HandlerDeps } from '../handlers/context.js';
 
 /**
  * What the Decisions tab reads. Every function takes the tenant from the caller's validated

@@ -1,5 +1,5 @@
-import type { CardView } from '../flow/cards.js';
-import type { Verb } from '../flow/verbs.js';
+import type { CardView } from './cards.js';
+import type { Verb } from './verbs.js';
 
 /** Explanatory cards for everything that is not the happy path. None of them loses the user's input. */
 

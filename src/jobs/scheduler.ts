@@ -1,8 +1,9 @@
-import type { AdviceRequest, OutboxItem } from '../domain/request.js';
+import type { AdviceRequest, OutboxItem, OutboxItemOf, OutboxKind } from '../domain/request.js';
+import { NoLeadsQueue, errorFields } from '../domain/errors.js';
 import { SYSTEM_ACTOR } from '../domain/audit.js';
 import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem, markReached } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
-import type { HandlerDeps } from './context.js';
+import type { HandlerDeps } from '../handlers/context.js';
 import { announce, announceNow, channelAddress } from './announce.js';
 import { catchUpReporting } from './reporting.js';
 
@@ -30,33 +31,39 @@ export interface Scheduler {
 
 const BATCH = 50;
 
-export function createScheduler(deps: HandlerDeps): Scheduler {
-  async function deliver(item: OutboxItem, request: AdviceRequest): Promise<Partial<AdviceRequest>> {
-    if (item.kind === 'audit') {
-      if (item.event) await deps.store.audit.append(item.event);
-      return {};
-    }
-    if (item.kind === 'announce') {
-      if (item.announce) await announceNow(request, item.announce.event, deps, { channelOnly: item.announce.channelOnly });
-      return {};
-    }
+/** Delivers one kind of outbox item; returns what delivering it changes on the request (e.g. the channel post). */
+type Deliver<K extends OutboxKind> = (item: OutboxItemOf<K>, request: AdviceRequest, deps: HandlerDeps) => Promise<Partial<AdviceRequest>>;
+
+/** One delivery per kind of item; the compiler refuses a missing one. */
+const DELIVER: { [K in OutboxKind]: Deliver<K> } = {
+  async audit(item, _request, deps) {
+    await deps.store.audit.append(item.event);
+    return {};
+  },
+  async announce(item, request, deps) {
+    await announceNow(request, item.announce.event, deps, { channelOnly: item.announce.channelOnly });
+    return {};
+  },
+  async route(_item, request, deps) {
     const settings = await deps.store.tenants.get(request.tenantId);
     const queue = settings.leadsQueue;
-    if (item.kind === 'route') {
-      // No queue yet: keep the item; it is delivered once a queue is set up.
-      if (!queue) throw new Error('NO_QUEUE');
-      if (request.channelPost) return {};
-      const card = leadRequestCard(request, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
-      const { activityId } = await deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, {
-        summary: `New request ${request.reference} (${card.data.urgencyText})`,
-      });
-      return { channelPost: { conversationId: queue.channelId, activityId } };
-    }
-    const stage = item.stage ?? 'claim';
-    const text = ESCALATION_TEXT[stage](request);
+    // No queue yet: the item stays owed and is delivered once a queue is set up.
+    if (!queue) throw new NoLeadsQueue();
+    if (request.channelPost) return {};
+    const card = leadRequestCard(request, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
+    const { activityId } = await deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, {
+      summary: `New request ${request.reference} (${card.data.urgencyText})`,
+    });
+    return { channelPost: { conversationId: queue.channelId, activityId } };
+  },
+  async escalation(item, request, deps) {
+    const settings = await deps.store.tenants.get(request.tenantId);
+    const queue = settings.leadsQueue;
+    const text = ESCALATION_TEXT[item.stage](request);
     const card = { name: 'notice' as const, data: { title: `Escalation: ${request.reference}`, text, style: 'attention' as const, actions: [] } };
     // Each recipient once: when one fails, the item is retried for the others only.
-    const reached = new Set(request.outbox.find((i) => i.id === item.id)?.reached ?? []);
+    const current = request.outbox.find((i) => i.id === item.id);
+    const reached = new Set(current?.kind === 'escalation' ? (current.reached ?? []) : []);
     const reach = async (recipient: string, post: () => Promise<unknown>): Promise<void> => {
       if (reached.has(recipient)) return;
       await post();
@@ -68,8 +75,14 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
       if (address) await reach(`contact:${contact}`, () => deps.outbound.post({ address }, card, { summary: `Escalation: ${request.reference}` }));
     }
     return {};
-  }
+  },
+};
 
+function deliver(item: OutboxItem, request: AdviceRequest, deps: HandlerDeps): Promise<Partial<AdviceRequest>> {
+  return (DELIVER[item.kind] as Deliver<OutboxKind>)(item, request, deps);
+}
+
+export function createScheduler(deps: HandlerDeps): Scheduler {
   async function deliverOutbox(request: AdviceRequest): Promise<number> {
     let delivered = 0;
     for (const item of request.outbox) {
@@ -82,7 +95,7 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
       if (!leased) continue;
       const current = leased;
       try {
-        const patch = await deliver(item, current);
+        const patch = await deliver(item, current, deps);
         const done = await deps.store.requests.update(request.tenantId, request.id, (latest) =>
           latest.outbox.some((i) => i.id === item.id) ? completeItem(latest, item.id, patch) : undefined,
         );
@@ -91,7 +104,7 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
         if (done && item.kind === 'route' && done.updatedAt !== current.updatedAt) announce(done, 'claimed', deps, { channelOnly: true });
       } catch (err) {
         // The lease expires and another pass retries; a request without a queue waits for one.
-        if (!(err instanceof Error && err.message === 'NO_QUEUE')) throw err;
+        if (!(err instanceof NoLeadsQueue)) throw err;
       }
     }
     return delivered;
@@ -153,18 +166,21 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
             escalateDue(current, now, () => deps.ids.newId()),
           );
           delivered += await deliverOutbox(escalated ?? request);
-        } catch {
-          // Left due (its lease expires); the next pass retries. The sender has logged the cause.
+        } catch (err) {
+          // Left due (its lease expires); the next pass retries.
           failed++;
+          deps.log.warn({ event: 'scheduler.request_failed', requestId: request.id, tenantId: request.tenantId, ...errorFields(err) }, 'scheduled work failed; retried next pass');
         }
       }
-      const purged = await purgePastRetention(now).catch(() => {
+      const purged = await purgePastRetention(now).catch((err: unknown) => {
         failed++;
+        deps.log.warn({ event: 'scheduler.retention_failed', ...errorFields(err) }, 'retention pass failed; retried next pass');
         return 0;
       });
       // Managers' figures: after delivery, so this pass's changes are counted.
-      const reported = await catchUpReporting(deps).catch(() => {
+      const reported = await catchUpReporting(deps).catch((err: unknown) => {
         failed++;
+        deps.log.warn({ event: 'scheduler.reporting_failed', ...errorFields(err) }, 'reporting catch-up failed; retried next pass');
         return { records: 0, weeks: 0, more: false };
       });
       return { delivered, failed, purged, reportedWeeks: reported.weeks };

@@ -3,7 +3,7 @@ import type { AdviceRequest } from '../domain/request.js';
 import type { TenantSettings } from '../domain/tenant.js';
 import { askerUpdateCard, leadRequestCard } from '../flow/lead-views.js';
 import type { LeadEvent } from '../flow/leads.js';
-import type { HandlerDeps } from './context.js';
+import type { HandlerDeps } from '../handlers/context.js';
 
 /** Updates the channel card for everyone and tells the asker, after the reply has gone (best effort). */
 export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): void {
