@@ -80,12 +80,29 @@ function everyPart(lower: string, pred: (p: string) => boolean): boolean {
   return parts.length > 1 && parts.every(pred);
 }
 
+const isSpace = (c: string): boolean => c !== '' && c.trim() === '';
+
+/** Index just past the last non-space character of `s` before `end` (0 when all spaces). */
+function trimEndIndex(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isSpace(s[k - 1] ?? '')) k--;
+  return k;
+}
+
+/**
+ * A gap ending in sentence punctuation (optionally then an opening quote), a bullet, a newline or an emoji.
+ * Scanned from the end by hand: a regex with `\s*` on both sides of an optional quote is quadratic on a
+ * long run of spaces.
+ */
 function isSentenceStart(gap: string, isFirst: boolean): boolean {
   if (isFirst) return true;
   if (gap === ' ') return false;
   if (gap.includes('\n')) return true;
-  if (/[.!?:;•]\s*["'“‘(]?\s*$/.test(gap)) return true;
-  if (/(?:^|\s)[-*–]\s*$/.test(gap)) return true;
+  let k = trimEndIndex(gap, gap.length);
+  if (k > 0 && '"\'“‘('.includes(gap[k - 1] ?? '')) k = trimEndIndex(gap, k - 1);
+  if (k > 0 && '.!?:;•'.includes(gap[k - 1] ?? '')) return true;
+  const b = trimEndIndex(gap, gap.length);
+  if (b > 0 && '-*–'.includes(gap[b - 1] ?? '') && (b === 1 || isSpace(gap[b - 2] ?? ''))) return true;
   return PICTO.test(gap);
 }
 
@@ -442,6 +459,8 @@ function canJoin(t: Token, neighbourCap: boolean): boolean {
 }
 
 function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  // labels come in text order, so one cursor over the tokens keeps this linear (findIndex per label was quadratic)
+  let cursor = 0;
   for (const m of text.matchAll(LABEL_LINE_RE)) {
     const label = fold(m[1] ?? '').replace(/['’]s\b/g, '').trim();
     const words = label.split(/[\s/]+/);
@@ -450,8 +469,9 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     const valueStart = m.index + m[0].length;
     const lineEnd = text.indexOf('\n', valueStart);
     const stop = lineEnd < 0 ? text.length : lineEnd;
-    let k = tokens.findIndex((t) => t.start >= valueStart);
-    if (k < 0) continue;
+    while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < valueStart) cursor++;
+    let k = cursor;
+    if (k >= tokens.length) continue;
     let tk = tokens[k];
     if (tk && TITLES.has(tk.lower)) {
       k++;
