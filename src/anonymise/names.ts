@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_ONLY_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, LEX, LOWER_WORDS, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   CALENDAR_WORDS,
@@ -115,44 +115,44 @@ interface WordClass {
   hardNever: boolean;
   softNever: boolean;
   properOnly: boolean;
+  /** a GeoNames place or a country */
+  place: boolean;
+  /** a vehicle make or model */
+  vehicle: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
 
-const F_FIRST = 1;
-const F_SURNAME = 2;
-const F_COMMON = 4;
-const F_PROPER = 8;
-const F_FUNC = 16;
-const F_HARD = 32;
-const F_SOFT = 64;
-const F_PROPER_ONLY = 128;
+const F_FIRST = LEX.FIRST;
+const F_SURNAME = LEX.SURNAME;
+const F_COMMON = LEX.COMMON;
+const F_PROPER = LEX.PROPER;
+const F_FUNC = LEX.FUNC;
+const F_PROPER_ONLY = LEX.PROPER_ONLY;
+const F_PLACE = LEX.PLACE;
+const F_VEHICLE = LEX.VEHICLE;
+const F_HARD = 1 << 12;
+const F_SOFT = 1 << 13;
 
-/** One lookup instead of seven: every listed word mapped to a bit set of its memberships. Built once. */
-function buildWordFlags(): ReadonlyMap<string, number> {
+/** The stop lists' bits, added to the lexicon's at look-up (a small map, built once). */
+function buildStopFlags(): ReadonlyMap<string, number> {
   const flags = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number): void => {
     for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
   };
-  add(FIRST_NAMES, F_FIRST);
-  add(SURNAMES, F_SURNAME);
-  add(COMMON_WORDS, F_COMMON);
-  add(PROPER_WORDS, F_PROPER);
-  add(FUNCTION_WORDS, F_FUNC);
   add(HARD_NEVER_WORDS, F_HARD);
   add(CALENDAR_WORDS, F_SOFT);
   add(PLACE_WORDS, F_SOFT);
-  add(PROPER_ONLY_WORDS, F_PROPER_ONLY);
   return flags;
 }
-const WORD_FLAGS = buildWordFlags();
-const flagsOf = (w: string): number => WORD_FLAGS.get(w) ?? 0;
+const STOP_FLAGS = buildStopFlags();
+const flagsOf = (w: string): number => lexFlags(w) | (STOP_FLAGS.get(w) ?? 0);
 
 function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
-  if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
+  if (contraction && (lexFlags(contraction[1] ?? '') & F_FUNC) !== 0) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
   }
   let f = flagsOf(lower);
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
@@ -169,6 +169,8 @@ function classify(lower: string): WordClass {
     hardNever: (f & F_HARD) !== 0,
     softNever: (f & F_SOFT) !== 0,
     properOnly: (f & F_PROPER_ONLY) !== 0,
+    place: (f & F_PLACE) !== 0,
+    vehicle: (f & F_VEHICLE) !== 0,
   };
 }
 
@@ -208,6 +210,8 @@ function tokenize(text: string): Token[] {
       hardNever: cls.hardNever,
       softNever: cls.softNever,
       properOnly: cls.properOnly,
+      place: cls.place,
+      vehicle: cls.vehicle,
     });
     prevEnd = m.index + m[0].length;
   }
