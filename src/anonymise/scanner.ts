@@ -13,7 +13,7 @@ import {
   findUpns,
   findVehicles,
 } from './patterns.js';
-import { findAddresses, findSchools } from './places-schools.js';
+import { findAddresses, findSchools, findSchoolsByContext } from './places-schools.js';
 import { findNames } from './names.js';
 
 const isOrdinaryWord = (w: string): boolean => {
@@ -36,6 +36,7 @@ export function collectCandidates(text: string): Candidate[] {
   findCaseRefs(text, out);
   findAddresses(text, out);
   findSchools(text, out);
+  findSchoolsByContext(text, out);
   findNames(text, out);
   return out;
 }
