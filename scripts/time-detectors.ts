@@ -55,6 +55,26 @@ export const SHAPES: Record<string, string> = {
   'named': 'called ',
   'kacpers mum': "kacper's mum ",
   'fullwidth': '\uff11',
+  'she is at': 'she is at ',
+  'goes to St': 'goes to St ',
+  'School: lines': 'School: Aa\n',
+  'school (': 'school (',
+  'Ysgol': 'Ysgol Aa ',
+  'holy': 'sacred heart ',
+  'house, street': 'Aa Bb, ',
+  'at number word': 'at 12 ',
+  'room in': 'room 1, Aa ',
+  'dotted': 'a.b.',
+  'camel digits': 'AaBb1',
+  'court ref': 'court (',
+  'AB12 spaced': 'ab 12 ',
+  'date list': '1/2, ',
+  'spaced date': '1 / 2 / ',
+  'Mon d/m': 'Mon 1/2 ',
+  'greeting': 'Hi Aa,\n',
+  'last lines': 'Aa\n',
+  'family word': 'nan Aa ',
+  'the Xs': 'the Aas ',
 };
 
 type Det = (t: string, out: Candidate[]) => void;
@@ -89,6 +109,9 @@ export const RUNS: Record<string, [string, string, string]> = {
   'letters run': ['', 'a', ''],
   'capital letters run': ['', 'A', ''],
   'zero width run': ['07700', '\u200b', '900123'],
+  'house then commas': ['The Old', ' Aa', ', Back Lane'],
+  'school label long': ['School: ', 'A', ''],
+  'dotted run': ['', 'a.', 'b'],
 };
 
 function fill(unit: string, n: number): string {

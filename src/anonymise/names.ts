@@ -476,7 +476,7 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   const prev2 = tokens[i - 2];
   if (!t || !prev || t.hardNever || t.func || CALENDAR_WORDS.has(t.lower)) return false;
   // a quote may open the name: goes by 'Fi'
-  if (!/^[ \t]*["'‘“]?$/.test(t.gapBefore)) return false;
+  if (t.gapBefore.length > 3 || !/^[ \t]?["'‘“]?$/.test(t.gapBefore)) return false;
   if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
   if (t.shape === 'upper' && t.text.length > 1 && !isNameLex(t)) return false;
   const p = prev.lower;
@@ -507,7 +507,7 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   if (t.shape === 'upper' && !isNameLex(t)) return false;
   const next = tokens[i + 1];
   const after = next ? next.gapBefore : '';
-  if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && /^[ \t]*,?[ \t]*$/.test(t.gapBefore)) {
+  if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
     if (t.shape === 'lower' && !isNameLex(t)) return false;
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
     return next === undefined || /^[ \t]*[,!.\n–-]/.test(after) || after.includes('\n');
@@ -553,6 +553,8 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
   const firstLine = Math.max(0, lines.length - 3);
   for (let li = firstLine; li < lines.length; li++) {
     const [start, end] = lines[li] ?? [0, 0];
+    // a sign-off line is short; the bound also keeps the regexes below off long runs of spaces
+    if (end - start > 80) continue;
     const line = text.slice(start, end).trim();
     const idx = lineTokens(start, end);
     const last = li === lines.length - 1;
@@ -706,8 +708,9 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     const last = words[words.length - 1] ?? '';
     if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join(''))) continue;
     const valueStart = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', valueStart);
-    const stop = lineEnd < 0 ? text.length : lineEnd;
+    // a bounded window: the value's first words are all that is read, and an unbounded search per label is quadratic
+    const lineEnd = text.slice(valueStart, valueStart + 200).indexOf('\n');
+    const stop = lineEnd < 0 ? Math.min(text.length, valueStart + 200) : valueStart + lineEnd;
     while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < valueStart) cursor++;
     let k = cursor;
     if (k >= tokens.length) continue;

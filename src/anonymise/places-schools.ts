@@ -6,7 +6,7 @@ import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
 const STREET_SUFFIX =
-  '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge)';
+  '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge|lanes)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
 const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
@@ -14,9 +14,20 @@ const NUMBERED_ADDRESS_RE = new RegExp(
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments)\\b`,
+  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b`,
   'giu',
 );
+/**
+ * A house or building name before its street: "The Old Forge, Back Lane", "Ivy Lodge, Mill View",
+ * "willow barn, hollins lane", "Ashcroft, Wembley Hill Road".
+ */
+const HOUSE_COMMA_STREET_RE = new RegExp(
+  `(?<![\\p{L}'’-])((?:[Tt]he )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}), ((?:[\\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\\b)`,
+  'giu',
+);
+const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
+/** "lives at 22 hillcrest": a number and one word after an address verb. */
+const CUED_NUMBER_WORD_RE = /(?<![\p{L}])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(\d{1,4}[a-z]?[ \t]+[\p{L}][\p{L}'’-]{3,})(?![\p{L}\d])/giu;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -50,11 +61,22 @@ const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Re
 
 export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
+  if (text.includes(',')) findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
 }
 
+const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\bover the [\p{L}]+|\bat|\bto)[ \t,:]*$/iu;
+
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
+    const value = m[1] ?? '';
+    const word = fold(value.replace(/^\d+[a-z]?[ \t]+/i, ''));
+    // "at 22 hillcrest" — but not "at 3 years", "at 10 o'clock", "at 2 schools"
+    if (LOWER_WORDS.has(word) || FUNCTION_WORDS.has(word) || HARD_NEVER_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 3 });
+  }
   for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
     const s = m[0];
     // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
@@ -70,13 +92,41 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     // weak suffixes (st, dr, way, end, bank, park, hill, green, view, gate, fold) need a capitalised street word
     if (/^(?:st|dr|way|end|bank|park|hill|green|view|gate|fold|place|pl|court|ct|walk|row|rise|yard|fields?|mount|vale|ridge|passage|place|square|sq)$/.test(suffixWord)) {
       const before = words.slice(-2, -1)[0] ?? '';
-      if (!/^\p{Lu}/u.test(before)) continue;
       if (words.length < 3) continue;
+      // "lives at 14a cromer st", "old address was 5 meadow way": lower case with an address cue before
+      if (!/^\p{Lu}/u.test(before) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     }
     out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
   for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+}
+
+function findHouseAndStreet(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(HOUSE_COMMA_STREET_RE)) {
+    let house = m[1] ?? '';
+    const street = m[2] ?? '';
+    let start = m.index;
+    // the match may start on the words before the name: "check at willow barn, …" → "willow barn"
+    for (;;) {
+      const sp = house.indexOf(' ');
+      const w = fold(sp < 0 ? house : house.slice(0, sp));
+      if (sp < 0 || w === 'the' || !(FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w))) break;
+      if (HOUSE_WORD.test(house.slice(0, sp))) break;
+      start += sp + 1;
+      house = house.slice(sp + 1);
+    }
+    const houseWords = house.split(' ');
+    const cap = houseWords.every((w) => /^\p{Lu}/u.test(w));
+    const streetCap = /^\p{Lu}/u.test(street);
+    // lower case needs a house word ("willow barn"); capitals need the street capitalised too
+    if (!(cap && streetCap) && !HOUSE_WORD.test(house)) continue;
+    const lastWord = fold(houseWords[houseWords.length - 1] ?? '');
+    if (HARD_NEVER_WORDS.has(lastWord) || CALENDAR_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
+    if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!streetCap && !middleWordsOk('1 ' + street)) continue;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
   }
 }
 
@@ -295,8 +345,9 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
     const from = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', from);
-    const stop = Math.min(lineEnd < 0 ? text.length : lineEnd, from + 80);
+    // search a bounded window: an unbounded indexOf per label would be quadratic on many labels
+    const lineEnd = text.slice(from, from + 80).indexOf('\n');
+    const stop = lineEnd < 0 ? Math.min(text.length, from + 80) : from + lineEnd;
     const comma = text.slice(from, stop).search(/[,(]/);
     const end = comma < 0 ? stop : from + comma;
     const value = text.slice(from, end).trim();
@@ -305,8 +356,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   for (const m of text.matchAll(BRACKET_AFTER_SCHOOL_RE)) {
     const from = m.index + m[0].length;
-    const close = text.indexOf(')', from);
-    if (close < 0 || close - from > 40) continue;
+    const close = text.slice(from, from + 41).indexOf(')') + from;
+    if (close < from) continue;
     const inner = text.slice(from, close).trim();
     if (!/^[\p{L}'’ &.-]{3,}$/u.test(inner) || inner.split(/\s+/).length > 5) continue;
     const words = inner.split(/\s+/).map((w) => fold(w));

@@ -1,5 +1,5 @@
 import { DEFAULT_SUGGESTION, type Candidate, type Finding } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, VEHICLE_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import {
   findCaseRefs,
@@ -31,7 +31,7 @@ export function collectCandidates(text: string): Candidate[] {
   findPhones(text, out);
   findPostcodes(text, out);
   findHandles(text, out, isOrdinaryWord, (w) => FIRST_NAMES.has(fold(w)));
-  findVehicles(text, out);
+  findVehicles(text, out, (w) => VEHICLE_WORDS.has(fold(w)));
   findDates(text, out);
   findCaseRefs(text, out);
   findAddresses(text, out);

@@ -65,6 +65,11 @@ describe('scan time grows linearly with the input', () => {
     ['a long run of spaces inside a number', (n) => '07700' + ' '.repeat(n - 11) + '900123'],
     ['a long run of zero-width spaces inside a number', (n) => '07700' + '\u200b'.repeat(n - 11) + '900123'],
     ['repeated possessives', (n) => repeat("kacper's mum ", n)],
+    ['many school brackets that never close', (n) => repeat('school (', n)],
+    ['many "School:" labels on one line', (n) => repeat('School: ', n)],
+    ['many "Name:" labels on one line', (n) => repeat('Name: ', n)],
+    ['a last line of spaces before a sign-off', (n) => 'thanks\n' + ' '.repeat(n - 12) + 'b x'],
+    ['greetings before long runs of spaces', (n) => 'Hi' + ' '.repeat(n - 4) + ',b'],
   ];
   for (const [label, make] of shapes) {
     it(`for ${label}`, () => {
