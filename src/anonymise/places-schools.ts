@@ -21,13 +21,14 @@ const FLAT_IN_BUILDING_RE = new RegExp(
  * A house or building name before its street: "The Old Forge, Back Lane", "Ivy Lodge, Mill View",
  * "willow barn, hollins lane", "Ashcroft, Wembley Hill Road".
  */
-const HOUSE_COMMA_STREET_RE = new RegExp(
-  `(?<![\\p{L}'’-])((?:[Tt]he )?[\\p{L}'’-]+(?: [\\p{L}'’-]+){0,2}), ((?:[\\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\\b)`,
-  'giu',
-);
+/** The street after a comma, and the house name before it (each applied to a short window at a comma). */
+const STREET_AFTER_COMMA_RE =
+  /^, ((?:[\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\b)/iu;
+const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})$/u;
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
-const CUED_NUMBER_WORD_RE = /(?<![\p{L}])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(\d{1,4}[a-z]?[ \t]+[\p{L}][\p{L}'’-]{3,})(?![\p{L}\d])/giu;
+const CUED_NUMBER_WORD_RE =
+  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -61,7 +62,7 @@ const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Re
 
 export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
-  if (text.includes(',')) findHouseAndStreet(text, out);
+  findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
 }
@@ -104,9 +105,15 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
 }
 
 function findHouseAndStreet(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(HOUSE_COMMA_STREET_RE)) {
-    let house = m[1] ?? '';
-    const street = m[2] ?? '';
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const after = STREET_AFTER_COMMA_RE.exec(text.slice(at, at + 50));
+    if (!after) continue;
+    const windowStart = Math.max(0, at - 40);
+    const before = HOUSE_BEFORE_COMMA_RE.exec(text.slice(windowStart, at));
+    if (!before) continue;
+    const m = { index: windowStart + before.index, 0: (before[1] ?? '') + (after[0] ?? '') };
+    let house = before[1] ?? '';
+    const street = after[1] ?? '';
     let start = m.index;
     // the match may start on the words before the name: "check at willow barn, …" → "willow barn"
     for (;;) {
@@ -259,12 +266,12 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![\p{L}'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|bullied at|excluded from|expelled from|suspended from|started at|starts at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/giu;
-const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gimu;
-const BRACKET_AFTER_SCHOOL_RE = /(?<![\p{L}])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/giu;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|bullied at|excluded from|expelled from|suspended from|started at|starts at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
+const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
 const DEDICATION_RE =
-  /(?<![\p{L}])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [\p{L}'’]+| queen of [\p{L}]+)?)(?![\p{L}])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/giu;
+  /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
 const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
