@@ -228,7 +228,7 @@ const AGE_AFTER =
  * "Eilidh (P5)", "Will (U14s)", "Summer O'Neill, 9R".
  */
 const YEAR_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
+  /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -260,11 +260,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "the Smiths", "the Nowaks": a family by its surname
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
-  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.common) {
+  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
+    const next = tokens[i + 1];
+    const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
     for (const stem of stems) {
-      if (stem.length < 3 || COMMON_WORDS.has(stem) || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
-      if (SURNAMES.has(stem) || FIRST_NAMES.has(stem) || (lexFlags(stem) & (LEX.PROPER | LEX.LOWER)) === 0) return true;
+      if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
+      const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
+      if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
+      // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows"
+      if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
     }
   }
   // X's mum
@@ -287,13 +292,14 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
-  // Hope (7), Will aged 9
-  if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
+  // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
+  const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
+  if (!t.softNever && !fromPlace && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
-    if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && !t.func) return true;
+    if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
       return true;
     }
@@ -342,8 +348,13 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
 }
 
+/** After "the Fletchers": a family doing something. */
+const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived moved came left family kids children household'.split(' '));
+
 const ARTICLES: ReadonlySet<string> = new Set('the a an our their your its'.split(' '));
-const FAMILY_AFTER: ReadonlySet<string> = new Set('family families kids children household twins brothers sisters boys girls'.split(' '));
+const FAMILY_AFTER: ReadonlySet<string> = new Set(
+  'family families kids children household twins brothers sisters boys girls fostering foster placement parents siblings'.split(' '),
+);
 
 /** "the Eastwood estate" but not "the Nowak family": a determiner before a name-like word. */
 function determinerBefore(tokens: readonly Token[], i: number): boolean {
@@ -489,8 +500,8 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   if (prev.possessive && (p === 'name' || p === 'nickname')) return true;
   if ((p === 'is' || p === 'was') && near && prev2 !== undefined && NAME_IS_BEFORE.has(p2) && !prev2.possessive) {
     if (t.shape === 'lower' && !isNameLex(t) && (t.common || t.proper || LOWER_WORDS.has(t.lower))) return false;
-    if (t.common && !t.first) return false; // "dadi is main carer", "mum is Level 2 trained"
-    return isNameLex(t) || !t.common;
+    if (t.common && !t.first && (t.shape === 'lower' || LOWER_WORDS.has(t.lower))) return false; // "dadi is main carer"
+    return isNameLex(t) || !t.common || (isCap(t) && !LOWER_WORDS.has(t.lower));
   }
   return false;
 }
@@ -518,6 +529,7 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
     if (!opens) return false;
     if (t.shape === 'lower' && !isNameLex(t) && (t.proper || LOWER_WORDS.has(t.lower))) return false;
     if (t.common && !t.first) return false;
+    if (isNameLex(t) && !t.common) return true;
     // "its shaz from yr2", "its Kez at the foyer", "its kirsty school nurse", "its Brook no e"
     return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || ROLE_WORDS.has(next.lower);
   }
@@ -600,7 +612,7 @@ const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate 
  * evidence of something else: a GeoNames place that is no given name, a place context, a vehicle model,
  * a thing named after a cue word, a capitalised ordinary word before a number ("Level 3").
  */
-function weakEvidenceVeto(tokens: readonly Token[], i: number): boolean {
+function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (!t) return false;
   const prev = tokens[i - 1];
@@ -612,11 +624,18 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number): boolean {
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
       (next !== undefined && plainSpace(next.gapBefore) && PLACE_AFTER.has(next.lower));
     if (placeContext) return true;
+    // "…Ash Walk, Peckham SE15 4RX", "Stratford Road, Sparkhill, Birmingham": a town in an address
+    if (/^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && (STREET_WORDS.has(prev.lower) || prev.place || PLACE_WORDS.has(prev.lower))) return true;
+    if (/^[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/.test(text.slice(t.end, t.end + 14))) return true;
     // a UK place that is in no name list ("Tiverton", "Stornoway"); a place that is also a surname needs a place context
     if (!isNameLex(t) && !t.common) return true;
   }
   return false;
 }
+
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green'.split(' '),
+);
 
 const COLOURS: ReadonlySet<string> = new Set('black white silver grey gray red blue green yellow orange purple gold dark light navy maroon'.split(' '));
 
@@ -739,7 +758,7 @@ export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i));
+  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i, text));
   vetoPhrases(tokens, flags);
   labelNames(text, tokens, flags);
   signOffNames(text, tokens, flags);

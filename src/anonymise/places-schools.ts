@@ -130,7 +130,7 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
     // lower case needs a house word ("willow barn"); capitals need the street capitalised too
     if (!(cap && streetCap) && !HOUSE_WORD.test(house)) continue;
     const lastWord = fold(houseWords[houseWords.length - 1] ?? '');
-    if (HARD_NEVER_WORDS.has(lastWord) || CALENDAR_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
+    if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
     if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!streetCap && !middleWordsOk('1 ' + street)) continue;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });

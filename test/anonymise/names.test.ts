@@ -113,3 +113,21 @@ describe('names by their context', () => {
     });
   }
 });
+
+describe('families, towns in addresses and roles', () => {
+  it('finds a family by its plural surname before a family verb', () => {
+    expect(foundOf('NAME', 'the Fletchers are back in school after the holiday')).toEqual(['Fletchers']);
+  });
+  it('does not read a plural calendar word as a family', () => {
+    expect(foundOf('NAME', "We're closing early for the Christmas fayre on Friday")).toEqual([]);
+  });
+  it('reads a town after a street and before a postcode as a place', () => {
+    expect(foundOf('NAME', 'Home address: 41 Elder Court, Ash Walk, Peckham SE15 4RX')).toEqual([]);
+  });
+  it('does not read an age after "from <place>" as a name cue', () => {
+    expect(foundOf('NAME', 'she was brought over from Lagos aged 9 to help in the house')).toEqual([]);
+  });
+  it('a faith leader is a role', () => {
+    expect(foundOf('NAME', 'Pastor asked me to message you about a child')).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ iraqi iranian afghan pakistani indian bangladeshi nepali chinese vietnamese soma
 ghanaian jamaican portuguese spanish french german italian greek arabic farsi dari pashto urdu punjabi bengali
 gujarati tigrinya amharic yoruba igbo english welsh scottish irish british european african asian caribbean
 american americans canadian australian mexican japanese korean thai filipino brazilian colombian
+sylheti tamil twi lingala tagalog kurmanji sorani cantonese mandarin hindi marathi malayalam telugu sinhala roma romani
+gypsy traveller travellers
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

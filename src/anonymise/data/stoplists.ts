@@ -8,6 +8,7 @@ partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neigh
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
 caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
+pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 `;
 
 const AGENCY_TEXT = `
