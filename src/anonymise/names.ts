@@ -222,7 +222,7 @@ const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
 /**
  * A school year, class or team after a word marks a pupil: "Autumn (Y8)", "Faith in yr7", "Bob in 3C",
  * "Eilidh (P5)", "Will (U14s)", "Summer O'Neill, 9R".
@@ -253,6 +253,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
     if (isCap(t) || t.shape === 'upper' || !t.common) return true;
   }
+  // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
+  if (next && isCap(t) && plainSpace(next.gapBefore) && FAMILY_AFTER_NAME.has(next.lower) && !t.possessive && (isNameLex(t) || !t.common)) return true;
   // "kacpers mum": a possessive typed without the apostrophe
   if (!t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore) && /s$/.test(t.lower)) {
     const stem = t.lower.slice(0, -1);
@@ -272,8 +274,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
       if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
     }
   }
-  // X's mum
-  if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
+  // X's mum, X's birth dad, X's older sister
+  const possessedNext =
+    next !== undefined &&
+    (POSSESSED_WORDS.has(next.lower) || (FAMILY_ADJECTIVES.has(next.lower) && POSSESSED_WORDS.has(tokens[i + 2]?.lower ?? '')));
+  if (t.possessive && next && possessedNext && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
   }
@@ -348,6 +353,10 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
 }
 
+const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological step foster older younger little big baby new old twin'.split(' '));
+/** Honorifics and family words after a name: "Hetal aunty's grandson", "Sukhdev ji", "Ravi uncle". */
+const FAMILY_AFTER_NAME: ReadonlySet<string> = new Set('aunty auntie uncle ji bhai didi sahib jee baji apa'.split(' '));
+
 /** After "the Fletchers": a family doing something. */
 const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived moved came left family kids children household'.split(' '));
 
@@ -405,6 +414,12 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
+    // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
+    const numberAfter = text.slice(t.end, t.end + 12);
+    if (/^[ \t]+\d/.test(numberAfter) && !/^[ \t]+\d{1,2}[ \t]*(?:yo\b|y\/o|yrs?\b|years?\b|months?\b|,|\)|&|and\b)/i.test(numberAfter)) return false;
+    if (next && next.lower === 'of' && plainSpace(next.gapBefore) && isCap(tokens[i + 2] ?? next) && tokens[i + 2] !== undefined) return false;
+    const before2 = tokens[i - 2];
+    if (prev && prev.lower === 'of' && before2 && isCap(before2) && before2.common && plainSpace(prev.gapBefore)) return false;
     if (inTitleCasePhrase(tokens, i)) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
     if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
@@ -500,8 +515,10 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   if (prev.possessive && (p === 'name' || p === 'nickname')) return true;
   if ((p === 'is' || p === 'was') && near && prev2 !== undefined && NAME_IS_BEFORE.has(p2) && !prev2.possessive) {
     if (t.shape === 'lower' && !isNameLex(t) && (t.common || t.proper || LOWER_WORDS.has(t.lower))) return false;
-    if (t.common && !t.first && (t.shape === 'lower' || LOWER_WORDS.has(t.lower))) return false; // "dadi is main carer"
-    return isNameLex(t) || !t.common || (isCap(t) && !LOWER_WORDS.has(t.lower));
+    // "mum is Rasa": capitalised mid-sentence after "mum is" is a name unless a place, nationality or stop word
+    if (isCap(t) && !t.sentenceStart) return !t.softNever;
+    if (t.common && !t.first) return false; // "dadi is main carer"
+    return isNameLex(t) || !t.common;
   }
   return false;
 }
@@ -526,10 +543,13 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s') && plainSpace(t.gapBefore)) {
     const before = tokens[i - 2];
     const opens = prev.sentenceStart || (before !== undefined && GREETING_WORDS.has(before.lower));
-    if (!opens) return false;
-    if (t.shape === 'lower' && !isNameLex(t) && (t.proper || LOWER_WORDS.has(t.lower))) return false;
-    if (t.common && !t.first) return false;
-    if (isNameLex(t) && !t.common) return true;
+    const nameish = isNameLex(t) || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (!t.common && !t.proper);
+    if (!nameish || (LOWER_WORDS.has(t.lower) && !t.first)) return false;
+    if (!opens) {
+      // "sorry typo, its Brook no e"
+      return isCap(t) && isNameLex(t) && next !== undefined && ['no', 'with', 'not'].includes(next.lower);
+    }
+    if (!t.common || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower))) return true;
     // "its shaz from yr2", "its Kez at the foyer", "its kirsty school nurse", "its Brook no e"
     return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || ROLE_WORDS.has(next.lower);
   }
@@ -754,6 +774,33 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   }
 }
 
+/**
+ * One person, one name: a word found as a name anywhere in the message is a name wherever else it is
+ * capitalised ("Frank is mums boyfriend" after "daddy Frank"; "the pupil not Heather the TA").
+ * A word found only in lower case propagates to its other lower-case uses only if it is no everyday word.
+ */
+function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
+  const capNames = new Set<string>();
+  const lowerNames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !flags[i]) continue;
+    capNames.add(t.lower);
+    if (t.shape === 'lower' && !t.common && !LOWER_WORDS.has(t.lower)) lowerNames.add(t.lower);
+  }
+  if (capNames.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
+    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower)) {
+      const next = tokens[i + 1];
+      // "Will you ring…": an everyday word used as a verb stays a word
+      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower)) continue;
+      flags[i] = true;
+    }
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -805,6 +852,8 @@ export function findNames(text: string, out: Candidate[]): void {
       }
     }
   }
+
+  propagateNames(tokens, flags);
 
   // merge runs of adjacent name words separated by single spaces into one finding
   let i = 0;

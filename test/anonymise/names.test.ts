@@ -131,3 +131,17 @@ describe('families, towns in addresses and roles', () => {
     expect(foundOf('NAME', 'Pastor asked me to message you about a child')).toEqual([]);
   });
 });
+
+describe('one person, one name', () => {
+  it('a name found once is found at its other capitalised mentions', () => {
+    expect(foundOf('NAME', "she keeps saying 'daddy Frank smack'. Frank is mums boyfriend")).toEqual(['Frank', 'Frank']);
+  });
+  it('names after honorifics and in possessives with an adjective', () => {
+    expect(foundOf('NAME', "Hetal aunty's grandson has marks on his legs")).toEqual(['Hetal']);
+    expect(foundOf('NAME', "the carers have Daisy. Daisy's birth dad found them")).toEqual(['Daisy', 'Daisy']);
+  });
+  it('an ordinary word before a number or "of X" is not a name', () => {
+    expect(foundOf('NAME', 'will the training count for our Level 3 or just Level 1?')).toEqual([]);
+    expect(foundOf('NAME', 'they were talking about Fortnite and Call of Duty at wraparound')).toEqual([]);
+  });
+});
