@@ -818,6 +818,11 @@ export function findNames(text: string, out: Candidate[]): void {
       const next = tokens[i + 1];
       if (flags[i] && next && !flags[i + 1] && !t.possessive && plainSpace(next.gapBefore)) {
         if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
+        // "Mum is Tina Loft": a capitalised word right after a given name, mid-sentence, is its surname
+        else if (isCap(t) && t.first && isCap(next) && !next.sentenceStart && !next.func && !next.hardNever && !next.softNever &&
+          !COMPOUND_FOLLOWERS.has(next.lower) && !(tokens[i + 2] !== undefined && plainSpace(tokens[i + 2]?.gapBefore ?? '') && isCap(tokens[i + 2] as Token))) {
+          flags[i + 1] = true;
+        }
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;

@@ -145,3 +145,9 @@ describe('one person, one name', () => {
     expect(foundOf('NAME', 'they were talking about Fortnite and Call of Duty at wraparound')).toEqual([]);
   });
 });
+
+describe('surnames after a given name', () => {
+  it('joins a capitalised everyday word after a given name mid-sentence', () => {
+    expect(foundOf('NAME', 'Mum is Tina Loft and she works nights')).toEqual(['Tina Loft']);
+  });
+});
