@@ -1,6 +1,10 @@
 /**
  * Evaluate the identifier scanner against a labelled JSONL corpus.
- *   npm run eval:identifiers [-- --file path.jsonl] [-- --verbose]
+ *   npm run eval:identifiers [-- --file path.jsonl] [-- --verbose] [-- --quiet]
+ *   npm run eval:identifiers -- --file gold.jsonl --predictions scan-output.jsonl
+ * With --predictions, the findings are read from `npm run --silent scan` output (one {"id","findings"} line
+ * per item) instead of calling the scanner: the figures are then about exactly what `scan` printed.
+ * --quiet prints only the summary and does not fail on the targets (for corpora other than our own).
  * A prediction is correct when it has the same kind as a gold entity and their spans overlap.
  * Exits 1 when a target is missed.
  */
@@ -33,6 +37,11 @@ export interface EvalReport {
   cleanItems: number;
   cleanWithFinding: number;
   cleanFindingShare: number;
+  /** items with at least one gold identifier */
+  identifyingItems: number;
+  /** identifying items in which every gold identifier was found */
+  identifyingAllFound: number;
+  identifyingAllFoundShare: number;
   perKind: Record<IdentifierKind, KindStats>;
   recall: number;
   precision: number;
@@ -54,20 +63,43 @@ export function loadCorpus(path: string): EvalItem[] {
     .map((l) => JSON.parse(l) as EvalItem);
 }
 
-export function evaluate(items: readonly EvalItem[]): EvalReport {
+export interface Prediction {
+  start: number;
+  end: number;
+  kind: IdentifierKind;
+  text: string;
+}
+
+const scanPredict = (item: EvalItem): Prediction[] => scanIdentifiers(item.text);
+
+/** Predictions read from `scan` output lines, looked up by item id. */
+export function loadPredictions(path: string): Map<string, Prediction[]> {
+  const byId = new Map<string, Prediction[]>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as { id: string; findings: { start: number; end: number; kind: IdentifierKind }[] };
+    byId.set(row.id, row.findings.map((f) => ({ ...f, text: '' })));
+  }
+  return byId;
+}
+
+export function evaluate(items: readonly EvalItem[], predict: (item: EvalItem) => Prediction[] = scanPredict): EvalReport {
   const stats = Object.fromEntries(
     IDENTIFIER_KINDS.map((k) => [k, { gold: 0, predicted: 0, truePositives: 0, matchedGold: 0, exactGold: 0 }]),
   ) as Record<IdentifierKind, Omit<KindStats, 'recall' | 'precision' | 'exactRate'>>;
   let cleanItems = 0;
   let cleanWithFinding = 0;
+  let identifyingItems = 0;
+  let identifyingAllFound = 0;
   const misses: EvalReport['misses'] = [];
   const falsePositives: EvalReport['falsePositives'] = [];
   for (const item of items) {
-    const found = scanIdentifiers(item.text);
+    const found = predict(item).map((f) => ({ ...f, text: item.text.slice(f.start, f.end) }));
     if (item.entities.length === 0) {
       cleanItems++;
       if (found.length > 0) cleanWithFinding++;
-    }
+    } else identifyingItems++;
+    let allFound = true;
     for (const g of item.entities) {
       const s = stats[g.kind];
       s.gold++;
@@ -76,9 +108,11 @@ export function evaluate(items: readonly EvalItem[]): EvalReport {
         s.matchedGold++;
         if (match.some((f) => f.start === g.start && f.end === g.end)) s.exactGold++;
       } else {
+        allFound = false;
         misses.push({ id: item.id, kind: g.kind, text: item.text.slice(g.start, g.end) });
       }
     }
+    if (item.entities.length > 0 && allFound) identifyingAllFound++;
     for (const f of found) {
       const s = stats[f.kind];
       s.predicted++;
@@ -102,6 +136,9 @@ export function evaluate(items: readonly EvalItem[]): EvalReport {
     cleanItems,
     cleanWithFinding,
     cleanFindingShare: ratio(cleanWithFinding, cleanItems),
+    identifyingItems,
+    identifyingAllFound,
+    identifyingAllFoundShare: ratio(identifyingAllFound, identifyingItems),
     perKind,
     recall: ratio(sum((s) => s.matchedGold), sum((s) => s.gold)),
     precision: ratio(sum((s) => s.truePositives), sum((s) => s.predicted)),
@@ -133,7 +170,19 @@ export function formatReport(r: EvalReport): string {
   lines.push(`${'OVERALL'.padEnd(12)} ${''.padStart(11)} ${pct(r.recall)} ${pct(r.precision)} ${pct(r.exactRate)}`);
   lines.push(`NAME recall ${pct(r.nameRecall)}`);
   lines.push(`clean items with any finding: ${r.cleanWithFinding}/${r.cleanItems} = ${pct(r.cleanFindingShare)}`);
+  lines.push(`identifying items with every identifier found: ${r.identifyingAllFound}/${r.identifyingItems} = ${pct(r.identifyingAllFoundShare)}`);
   return lines.join('\n');
+}
+
+/** One line: the five headline figures. */
+export function formatSummary(r: EvalReport): string {
+  const f = (x: number): string => x.toFixed(3);
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  return (
+    `items=${r.items} recall=${f(r.recall)} nameRecall=${f(r.nameRecall)} precision=${f(r.precision)} ` +
+    `allFound=${pct(r.identifyingAllFoundShare)} (${r.identifyingAllFound}/${r.identifyingItems}) ` +
+    `cleanFlagged=${pct(r.cleanFindingShare)} (${r.cleanWithFinding}/${r.cleanItems})`
+  );
 }
 
 function main(): void {
@@ -141,8 +190,24 @@ function main(): void {
   const fileIdx = args.indexOf('--file');
   const defaultPath = fileURLToPath(new URL('../test/fixtures/identifiers/corpus.jsonl', import.meta.url));
   const path = fileIdx >= 0 ? (args[fileIdx + 1] ?? defaultPath) : defaultPath;
-  const report = evaluate(loadCorpus(path));
+  const predIdx = args.indexOf('--predictions');
+  const predPath = predIdx >= 0 ? args[predIdx + 1] : undefined;
+  let predict = scanPredict;
+  if (predPath !== undefined) {
+    const byId = loadPredictions(predPath);
+    predict = (item) => {
+      const p = byId.get(item.id);
+      if (p === undefined) throw new Error(`no prediction for item ${item.id} in ${predPath}`);
+      return p;
+    };
+  }
+  const report = evaluate(loadCorpus(path), predict);
+  if (args.includes('--quiet')) {
+    console.log(formatSummary(report));
+    return;
+  }
   console.log(formatReport(report));
+  console.log(formatSummary(report));
   if (args.includes('--verbose')) {
     for (const m of report.misses) console.log(`MISS ${m.id} ${m.kind} ${JSON.stringify(m.text)}`);
     for (const f of report.falsePositives) console.log(`FP   ${f.id} ${f.kind} ${JSON.stringify(f.text)}`);

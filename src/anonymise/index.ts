@@ -4,15 +4,25 @@
  * Pure: no I/O, no module-level mutable state.
  */
 import { collectCandidates, resolve } from './scanner.js';
+import { normalise, toOriginal } from './normalise.js';
 import type { Finding } from './kinds.js';
 
 export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
 export { isValidNhsNumber, isValidNiNumber, isValidUpn, upnCheckLetter } from './checksums.js';
 
-/** Findings sorted by start, non-overlapping; start/end are UTF-16 indices, end exclusive. */
+/**
+ * Findings sorted by start, non-overlapping; start/end are UTF-16 indices into `text` (the caller's text,
+ * not the normalised one the detectors saw), end exclusive, and `text` is that slice.
+ */
 export function scanIdentifiers(text: string): Finding[] {
   if (text.length === 0) return [];
-  return resolve(text, collectCandidates(text));
+  const norm = normalise(text);
+  const found = resolve(norm.text, collectCandidates(norm.text));
+  if (norm.starts === null) return found;
+  return found.map((f) => {
+    const [start, end] = toOriginal(norm, f.start, f.end);
+    return { ...f, start, end, text: text.slice(start, end) };
+  });
 }
 
 /** Replace each finding by its suggestion, right to left so earlier offsets stay valid. */

@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, LOWER_WORDS, PROPER_ONLY_WORDS, PROPER_WORDS, SURNAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, LEX, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   CALENDAR_WORDS,
@@ -80,12 +80,29 @@ function everyPart(lower: string, pred: (p: string) => boolean): boolean {
   return parts.length > 1 && parts.every(pred);
 }
 
+const isSpace = (c: string): boolean => c !== '' && c.trim() === '';
+
+/** Index just past the last non-space character of `s` before `end` (0 when all spaces). */
+function trimEndIndex(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isSpace(s[k - 1] ?? '')) k--;
+  return k;
+}
+
+/**
+ * A gap ending in sentence punctuation (optionally then an opening quote), a bullet, a newline or an emoji.
+ * Scanned from the end by hand: a regex with `\s*` on both sides of an optional quote is quadratic on a
+ * long run of spaces.
+ */
 function isSentenceStart(gap: string, isFirst: boolean): boolean {
   if (isFirst) return true;
   if (gap === ' ') return false;
   if (gap.includes('\n')) return true;
-  if (/[.!?:;•]\s*["'“‘(]?\s*$/.test(gap)) return true;
-  if (/(?:^|\s)[-*–]\s*$/.test(gap)) return true;
+  let k = trimEndIndex(gap, gap.length);
+  if (k > 0 && '"\'“‘('.includes(gap[k - 1] ?? '')) k = trimEndIndex(gap, k - 1);
+  if (k > 0 && '.!?:;•'.includes(gap[k - 1] ?? '')) return true;
+  const b = trimEndIndex(gap, gap.length);
+  if (b > 0 && '-*–'.includes(gap[b - 1] ?? '') && (b === 1 || isSpace(gap[b - 2] ?? ''))) return true;
   return PICTO.test(gap);
 }
 
@@ -98,44 +115,44 @@ interface WordClass {
   hardNever: boolean;
   softNever: boolean;
   properOnly: boolean;
+  /** a GeoNames place or a country */
+  place: boolean;
+  /** a vehicle make or model */
+  vehicle: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
 
-const F_FIRST = 1;
-const F_SURNAME = 2;
-const F_COMMON = 4;
-const F_PROPER = 8;
-const F_FUNC = 16;
-const F_HARD = 32;
-const F_SOFT = 64;
-const F_PROPER_ONLY = 128;
+const F_FIRST = LEX.FIRST;
+const F_SURNAME = LEX.SURNAME;
+const F_COMMON = LEX.COMMON;
+const F_PROPER = LEX.PROPER;
+const F_FUNC = LEX.FUNC;
+const F_PROPER_ONLY = LEX.PROPER_ONLY;
+const F_PLACE = LEX.PLACE;
+const F_VEHICLE = LEX.VEHICLE;
+const F_HARD = 1 << 12;
+const F_SOFT = 1 << 13;
 
-/** One lookup instead of seven: every listed word mapped to a bit set of its memberships. Built once. */
-function buildWordFlags(): ReadonlyMap<string, number> {
+/** The stop lists' bits, added to the lexicon's at look-up (a small map, built once). */
+function buildStopFlags(): ReadonlyMap<string, number> {
   const flags = new Map<string, number>();
   const add = (words: Iterable<string>, bit: number): void => {
     for (const w of words) flags.set(w, (flags.get(w) ?? 0) | bit);
   };
-  add(FIRST_NAMES, F_FIRST);
-  add(SURNAMES, F_SURNAME);
-  add(COMMON_WORDS, F_COMMON);
-  add(PROPER_WORDS, F_PROPER);
-  add(FUNCTION_WORDS, F_FUNC);
   add(HARD_NEVER_WORDS, F_HARD);
   add(CALENDAR_WORDS, F_SOFT);
   add(PLACE_WORDS, F_SOFT);
-  add(PROPER_ONLY_WORDS, F_PROPER_ONLY);
   return flags;
 }
-const WORD_FLAGS = buildWordFlags();
-const flagsOf = (w: string): number => WORD_FLAGS.get(w) ?? 0;
+const STOP_FLAGS = buildStopFlags();
+const flagsOf = (w: string): number => lexFlags(w) | (STOP_FLAGS.get(w) ?? 0);
 
 function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
-  if (contraction && FUNCTION_WORDS.has(contraction[1] ?? '')) {
+  if (contraction && (lexFlags(contraction[1] ?? '') & F_FUNC) !== 0) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
   }
   let f = flagsOf(lower);
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
@@ -152,6 +169,8 @@ function classify(lower: string): WordClass {
     hardNever: (f & F_HARD) !== 0,
     softNever: (f & F_SOFT) !== 0,
     properOnly: (f & F_PROPER_ONLY) !== 0,
+    place: (f & F_PLACE) !== 0,
+    vehicle: (f & F_VEHICLE) !== 0,
   };
 }
 
@@ -191,6 +210,8 @@ function tokenize(text: string): Token[] {
       hardNever: cls.hardNever,
       softNever: cls.softNever,
       properOnly: cls.properOnly,
+      place: cls.place,
+      vehicle: cls.vehicle,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -201,7 +222,13 @@ const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\band\b|$))/i;
+  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
+/**
+ * A school year, class or team after a word marks a pupil: "Autumn (Y8)", "Faith in yr7", "Bob in 3C",
+ * "Eilidh (P5)", "Will (U14s)", "Summer O'Neill, 9R".
+ */
+const YEAR_AFTER =
+  /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -226,18 +253,32 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
     if (isCap(t) || t.shape === 'upper' || !t.common) return true;
   }
+  // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
+  if (next && isCap(t) && plainSpace(next.gapBefore) && FAMILY_AFTER_NAME.has(next.lower) && !t.possessive && (isNameLex(t) || !t.common)) return true;
   // "kacpers mum": a possessive typed without the apostrophe
   if (!t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore) && /s$/.test(t.lower)) {
     const stem = t.lower.slice(0, -1);
     if (!t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem)) return true;
   }
   // "the Smiths", "the Nowaks": a family by its surname
-  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore)) {
-    const stem = t.lower.slice(0, -1);
-    if (SURNAMES.has(stem) && !COMMON_WORDS.has(stem) && !t.softNever) return true;
+  // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
+  if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
+    const next = tokens[i + 1];
+    const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
+    const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
+    for (const stem of stems) {
+      if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
+      const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
+      if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
+      // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows"
+      if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
+    }
   }
-  // X's mum
-  if (t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore)) {
+  // X's mum, X's birth dad, X's older sister
+  const possessedNext =
+    next !== undefined &&
+    (POSSESSED_WORDS.has(next.lower) || (FAMILY_ADJECTIVES.has(next.lower) && POSSESSED_WORDS.has(tokens[i + 2]?.lower ?? '')));
+  if (t.possessive && next && possessedNext && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
   }
@@ -246,19 +287,24 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // son Will / sw Sarah
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
-    if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i)) return true;
+    if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
   }
+  if (familyWordBefore(tokens, i)) return true;
+  if (namingPhraseBefore(tokens, i)) return true;
+  if (greetingOrSelfIntroduction(tokens, i)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
-  // Hope (7), Will aged 9
-  if (!t.softNever && (isCap(t) || (!t.common && isNameLex(t)))) {
+  // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
+  const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
+  if (!t.softNever && !fromPlace && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
+    if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
       return true;
     }
@@ -270,14 +316,14 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
  * "Universal Credit", "Change Grow Live": an ordinary-word name next to another capitalised ordinary
  * word is part of a title-case phrase, unless the pair reads as given name + surname ("Mark Brown").
  */
-function inTitleCasePhrase(tokens: readonly Token[], i: number): boolean {
+function inTitleCasePhrase(tokens: readonly Token[], i: number, skipPrev = false): boolean {
   const t = tokens[i];
   if (!t) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
     n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower);
-  if (prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
+  if (!skipPrev && prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
 }
@@ -307,8 +353,17 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
 }
 
+const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological step foster older younger little big baby new old twin'.split(' '));
+/** Honorifics and family words after a name: "Hetal aunty's grandson", "Sukhdev ji", "Ravi uncle". */
+const FAMILY_AFTER_NAME: ReadonlySet<string> = new Set('aunty auntie uncle ji bhai didi sahib jee baji apa'.split(' '));
+
+/** After "the Fletchers": a family doing something. */
+const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived moved came left family kids children household'.split(' '));
+
 const ARTICLES: ReadonlySet<string> = new Set('the a an our their your its'.split(' '));
-const FAMILY_AFTER: ReadonlySet<string> = new Set('family families kids children household twins brothers sisters boys girls'.split(' '));
+const FAMILY_AFTER: ReadonlySet<string> = new Set(
+  'family families kids children household twins brothers sisters boys girls fostering foster placement parents siblings'.split(' '),
+);
 
 /** "the Eastwood estate" but not "the Nowak family": a determiner before a name-like word. */
 function determinerBefore(tokens: readonly Token[], i: number): boolean {
@@ -359,6 +414,12 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
+    // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
+    const numberAfter = text.slice(t.end, t.end + 12);
+    if (/^[ \t]+\d/.test(numberAfter) && !/^[ \t]+\d{1,2}[ \t]*(?:yo\b|y\/o|yrs?\b|years?\b|months?\b|,|\)|&|and\b)/i.test(numberAfter)) return false;
+    if (next && next.lower === 'of' && plainSpace(next.gapBefore) && isCap(tokens[i + 2] ?? next) && tokens[i + 2] !== undefined) return false;
+    const before2 = tokens[i - 2];
+    if (prev && prev.lower === 'of' && before2 && isCap(before2) && before2.common && plainSpace(prev.gapBefore)) return false;
     if (inTitleCasePhrase(tokens, i)) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
     if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
@@ -393,6 +454,229 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   return false;
 }
 
+
+/** Family and carer words (English and the words UK families use from other languages) that precede a name. */
+const FAMILY_BEFORE: ReadonlySet<string> = new Set(
+  (
+    'mum mummy mam mom mother dad daddy father stepdad stepmum nan nana nanny nannie gran granny grandma grandad grandpa ' +
+    'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
+    'boyfriend girlfriend bf gf partner husband wife fiance fiancee carer fc keyworker friend mate neighbour lodger ' +
+    'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
+    'taid nain mamgu tad'
+  ).split(' '),
+);
+/** Words that read as a noun or a verb after a family word, not a name: "mum Said", "dad Works". */
+const NOT_AFTER_FAMILY: ReadonlySet<string> = new Set('and or but is was has had says said told thinks works lives'.split(' '));
+
+/**
+ * "Uncle Tee", "daddy Frank", "baby Indie", "Foster carer Mags", "cousin dre": a word right after a family or
+ * carer word, capitalised mid-sentence (even an everyday word), or a lower-case word in no word list.
+ */
+function familyWordBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !plainSpace(t.gapBefore) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
+  if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || NOT_AFTER_FAMILY.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (isCap(t)) {
+    if (t.sentenceStart) return false;
+    const next = tokens[i + 1];
+    // "Mum Rokeya", but not "Dad Joke Day": a following capitalised ordinary word makes a title-case phrase
+    if (next && plainSpace(next.gapBefore) && isCap(next) && next.common && !isNameLex(next) && !next.func) return false;
+    return isNameLex(t) || !t.common || PLACE_WORDS.has(t.lower) === false;
+  }
+  if (t.shape !== 'lower') return false;
+  if (isNameLex(t)) return !t.common || t.first;
+  return !t.common && !t.proper && !LOWER_WORDS.has(t.lower) && /^[a-z\u00df-\u024f]{3,}$/.test(t.lower);
+}
+
+/** Naming phrases: "goes by 'Fi'", "known as Sunny", "calls him Sunny", "real name is Chantelle", "nan is pat". */
+const NAME_IS_BEFORE: ReadonlySet<string> = new Set(
+  [...FAMILY_BEFORE, 'name', 'names', 'nickname', 'called', 'hv', 'sw', 'gp', 'teacher', 'worker', 'dsl', 'carer', 'carers', 'midwife'].filter(
+    (w) => w !== 'baby' && w !== 'friend' && w !== 'mate',
+  ),
+);
+
+function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!t || !prev || t.hardNever || t.func || CALENDAR_WORDS.has(t.lower)) return false;
+  // a quote may open the name: goes by 'Fi'
+  if (t.gapBefore.length > 3 || !/^[ \t]?["'‘“]?$/.test(t.gapBefore)) return false;
+  if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
+  if (t.shape === 'upper' && t.text.length > 1 && !isNameLex(t)) return false;
+  const p = prev.lower;
+  const p2 = prev2?.lower ?? '';
+  const near = prev2 !== undefined && plainSpace(prev.gapBefore);
+  if (p === 'by' && near && (p2 === 'goes' || p2 === 'go' || p2 === 'going' || p2 === 'went')) return true;
+  if (p === 'as' && near && p2 === 'known') return true;
+  if (['him', 'her', 'them', 'himself', 'herself', 'themselves'].includes(p) && near && /^(?:calls?|called|calling|named)$/.test(p2)) return true;
+  // "name's Kai", "nan is pat", "mum is Tina", "real name is Chantelle"
+  if (prev.possessive && (p === 'name' || p === 'nickname')) return true;
+  if ((p === 'is' || p === 'was') && near && prev2 !== undefined && NAME_IS_BEFORE.has(p2) && !prev2.possessive) {
+    if (t.shape === 'lower' && !isNameLex(t) && (t.common || t.proper || LOWER_WORDS.has(t.lower))) return false;
+    // "mum is Rasa": capitalised mid-sentence after "mum is" is a name unless a place, nationality or stop word
+    if (isCap(t) && !t.sentenceStart) return !t.softNever;
+    if (t.common && !t.first) return false; // "dadi is main carer"
+    return isNameLex(t) || !t.common;
+  }
+  return false;
+}
+
+const GREETING_WORDS: ReadonlySet<string> = new Set('hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch'.split(' '));
+const NOT_GREETED: ReadonlySet<string> = new Set('all both team everyone everybody guys folks there again so for you again lovely'.split(' '));
+
+/** "Morning Trace,", "Hiya Kez,", "Hi Rhian\n", and "hi its shaz from yr2": a name greeted, or introducing its writer. */
+function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.hardNever || t.func || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
+  if (t.shape === 'upper' && !isNameLex(t)) return false;
+  const next = tokens[i + 1];
+  const after = next ? next.gapBefore : '';
+  if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
+    if (t.shape === 'lower' && !isNameLex(t)) return false;
+    // the greeting ends at the name: a comma, a line break, "!", or the end of the text
+    return next === undefined || /^[ \t]*[,!.\n–-]/.test(after) || after.includes('\n');
+  }
+  if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s') && plainSpace(t.gapBefore)) {
+    const before = tokens[i - 2];
+    const opens = prev.sentenceStart || (before !== undefined && GREETING_WORDS.has(before.lower));
+    const nameish = isNameLex(t) || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (!t.common && !t.proper);
+    if (!nameish || (LOWER_WORDS.has(t.lower) && !t.first)) return false;
+    if (!opens) {
+      // "sorry typo, its Brook no e"
+      return isCap(t) && isNameLex(t) && next !== undefined && ['no', 'with', 'not'].includes(next.lower);
+    }
+    if (!t.common || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower))) return true;
+    // "its shaz from yr2", "its Kez at the foyer", "its kirsty school nurse", "its Brook no e"
+    return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || ROLE_WORDS.has(next.lower);
+  }
+  return false;
+}
+
+const SIGN_OFF_LINE = /^(?:thanks|thank you|many thanks|thanks again|cheers|ta|thx|best|best wishes|kind regards|regards|warm regards|diolch|x+|love)[ \t]*[,.!x]*$/i;
+
+/**
+ * Sign-offs: a line of one or two name-like words that ends the message, or sits above a job title
+ * ("thanks\nBev", "Best,\nAutumn\nSupervising Social Worker", "diolch, Gethin").
+ */
+function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  const lines: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(from, end).trim() !== '') lines.push([from, end]);
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  if (lines.length === 0) return;
+  let k = 0;
+  const lineTokens = (start: number, end: number): number[] => {
+    while (k < tokens.length && (tokens[k]?.start ?? 0) < start) k++;
+    const idx: number[] = [];
+    let j = k;
+    while (j < tokens.length && (tokens[j]?.start ?? 0) < end) idx.push(j++);
+    return idx;
+  };
+  // only the last three lines can hold a sign-off: bounded work
+  const firstLine = Math.max(0, lines.length - 3);
+  for (let li = firstLine; li < lines.length; li++) {
+    const [start, end] = lines[li] ?? [0, 0];
+    // a sign-off line is short; the bound also keeps the regexes below off long runs of spaces
+    if (end - start > 80) continue;
+    const line = text.slice(start, end).trim();
+    const idx = lineTokens(start, end);
+    const last = li === lines.length - 1;
+    const prevLine = li > 0 ? text.slice(lines[li - 1]?.[0], lines[li - 1]?.[1]).trim() : '';
+    const nextLine = last ? '' : text.slice(lines[li + 1]?.[0], lines[li + 1]?.[1]).trim();
+    // "diolch, Gethin" / "thanks, Bev": a sign-off word and a name on one line
+    const inline = /^(?:thanks|cheers|ta|diolch|many thanks|best|regards|kind regards)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]*)[ \t]*[.!x]*$/iu.exec(line);
+    if (inline && last && idx.length === 2 + (line.toLowerCase().startsWith('many') || line.toLowerCase().startsWith('kind') ? 1 : 0)) {
+      const j = idx[idx.length - 1] ?? -1;
+      const t = tokens[j];
+      if (t && signOffWord(t, true)) flags[j] = true;
+      continue;
+    }
+    if (idx.length === 0 || idx.length > 2 || !/^[\p{L}'’ -]+[ \t]*[,.!x]*$/u.test(line.replace(/[ \t]+x+$/i, ''))) continue;
+    const afterSignOff = SIGN_OFF_LINE.test(prevLine);
+    const aboveRole = nextLine !== '' && ROLE_LINE.test(nextLine);
+    if (!(last || aboveRole) || (li === 0 && !last)) continue;
+    if (li === 0) continue; // a one-line message is not a sign-off
+    if (!idx.every((j) => { const t = tokens[j]; return t !== undefined && signOffWord(t, afterSignOff || aboveRole); })) continue;
+    for (const j of idx) flags[j] = true;
+  }
+}
+
+/** A job title under a sign-off: role words only ("Supervising Social Worker", "SENCo", "School Nurse"). */
+const ROLE_LINE = /^(?:[\p{L}&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc)\b[\p{L} ]{0,30})$/iu;
+
+function signOffWord(t: Token, cued: boolean): boolean {
+  if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || SIGN_OFF_LINE.test(t.text) || t.text.length < 2) return false;
+  if (isNameLex(t) || t.properOnly) return true;
+  if (t.common) return false;
+  return cued || isCap(t) || !LOWER_WORDS.has(t.lower);
+}
+
+
+/** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
+const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project'.split(' '));
+/** Place context: "in Tiverton", "from Lagos", "near Kettering", "back to Erbil". */
+const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around outside via towards toward into across between within'.split(' '));
+const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate district borough county region road way'.split(' '));
+
+/**
+ * Weak evidence (a listed name in a neutral position, an unknown capitalised word) gives way to stronger
+ * evidence of something else: a GeoNames place that is no given name, a place context, a vehicle model,
+ * a thing named after a cue word, a capitalised ordinary word before a number ("Level 3").
+ */
+function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && plainSpace(t.gapBefore) && THING_BEFORE.has(prev.lower.replace(/\.$/, '')) && isCap(prev)) return true;
+  if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  if (t.place) {
+    const placeContext =
+      (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
+      (next !== undefined && plainSpace(next.gapBefore) && PLACE_AFTER.has(next.lower));
+    if (placeContext) return true;
+    // "…Ash Walk, Peckham SE15 4RX", "Stratford Road, Sparkhill, Birmingham": a town in an address
+    if (/^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && (STREET_WORDS.has(prev.lower) || prev.place || PLACE_WORDS.has(prev.lower))) return true;
+    if (/^[ \t]*,?[ \t]*[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b/.test(text.slice(t.end, t.end + 14))) return true;
+    // a UK place that is in no name list ("Tiverton", "Stornoway"); a place that is also a surname needs a place context
+    if (!isNameLex(t) && !t.common) return true;
+  }
+  return false;
+}
+
+const STREET_WORDS: ReadonlySet<string> = new Set(
+  'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green'.split(' '),
+);
+
+const COLOURS: ReadonlySet<string> = new Set('black white silver grey gray red blue green yellow orange purple gold dark light navy maroon'.split(' '));
+
+/** Place names of two to four words ("Market Harborough", "Ebbw Vale"): no part is a name by weak evidence. */
+function vetoPhrases(tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let phrase = tokens[i]?.lower ?? '';
+    for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
+      const tk = tokens[k];
+      if (!tk || !plainSpace(tk.gapBefore)) break;
+      phrase += ' ' + tk.lower;
+      if (PLACE_PHRASES.has(phrase) && isCap(tokens[i] ?? tk)) {
+        const before = tokens[i - 1];
+        if (before && TITLES.has(before.lower)) break;
+        for (let j = i; j <= k; j++) flags[j] = false;
+        break;
+      }
+    }
+  }
+}
+
 const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
   'to with about saw met told called named asked from re seen visited phoned rang'.split(' '),
 );
@@ -410,9 +694,22 @@ function unknownLowerName(tokens: readonly Token[], i: number): boolean {
   if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) return true;
+  if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) {
+    if (prev.lower !== 'to' && prev.lower !== 'with') return true;
+    // "spoke to zbyszek", "lives with kaiden" — not "allowed to screenshot", "presented with abdo pain"
+    const verb = tokens[i - 2];
+    return verb !== undefined && plainSpace(prev.gapBefore) && PERSON_BEFORE_TO.has(verb.lower);
+  }
   return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
 }
+
+const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
+  (
+    'spoke speak spoken speaking talked talk talking chatted chat said say says explained mentioned disclosed disclose wrote ' +
+    'texted messaged sent gave give given handed passed showed shown introduced listened reached lives living live lived ' +
+    'stays staying stayed playing plays played friends sat sitting left fighting argued arguing went goes out met'
+  ).split(' '),
+);
 
 const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set('saw seen met visited collected told asked'.split(' '));
@@ -442,16 +739,20 @@ function canJoin(t: Token, neighbourCap: boolean): boolean {
 }
 
 function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  // labels come in text order, so one cursor over the tokens keeps this linear (findIndex per label was quadratic)
+  let cursor = 0;
   for (const m of text.matchAll(LABEL_LINE_RE)) {
     const label = fold(m[1] ?? '').replace(/['’]s\b/g, '').trim();
     const words = label.split(/[\s/]+/);
     const last = words[words.length - 1] ?? '';
     if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join(''))) continue;
     const valueStart = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', valueStart);
-    const stop = lineEnd < 0 ? text.length : lineEnd;
-    let k = tokens.findIndex((t) => t.start >= valueStart);
-    if (k < 0) continue;
+    // a bounded window: the value's first words are all that is read, and an unbounded search per label is quadratic
+    const lineEnd = text.slice(valueStart, valueStart + 200).indexOf('\n');
+    const stop = lineEnd < 0 ? Math.min(text.length, valueStart + 200) : valueStart + lineEnd;
+    while (cursor < tokens.length && (tokens[cursor]?.start ?? 0) < valueStart) cursor++;
+    let k = cursor;
+    if (k >= tokens.length) continue;
     let tk = tokens[k];
     if (tk && TITLES.has(tk.lower)) {
       k++;
@@ -473,12 +774,41 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   }
 }
 
+/**
+ * One person, one name: a word found as a name anywhere in the message is a name wherever else it is
+ * capitalised ("Frank is mums boyfriend" after "daddy Frank"; "the pupil not Heather the TA").
+ * A word found only in lower case propagates to its other lower-case uses only if it is no everyday word.
+ */
+function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
+  const capNames = new Set<string>();
+  const lowerNames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !flags[i]) continue;
+    capNames.add(t.lower);
+    if (t.shape === 'lower' && !t.common && !LOWER_WORDS.has(t.lower)) lowerNames.add(t.lower);
+  }
+  if (capNames.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
+    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower)) {
+      const next = tokens[i + 1];
+      // "Will you ring…": an everyday word used as a verb stays a word
+      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower)) continue;
+      flags[i] = true;
+    }
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || mediumCue(tokens, i, text);
+  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i, text));
+  vetoPhrases(tokens, flags);
   labelNames(text, tokens, flags);
+  signOffNames(text, tokens, flags);
 
   // neighbours: surnames after given names, given names before surnames, lists joined by and/&/,
   for (let pass = 0; pass < 2; pass++) {
@@ -488,6 +818,11 @@ export function findNames(text: string, out: Candidate[]): void {
       const next = tokens[i + 1];
       if (flags[i] && next && !flags[i + 1] && !t.possessive && plainSpace(next.gapBefore)) {
         if (canJoin(next, isCap(t) || t.shape === 'upper')) flags[i + 1] = true;
+        // "Mum is Tina Loft": a capitalised word right after a given name, mid-sentence, is its surname
+        else if (isCap(t) && t.first && isCap(next) && !next.sentenceStart && !next.func && !next.hardNever && !next.softNever &&
+          !COMPOUND_FOLLOWERS.has(next.lower) && !(tokens[i + 2] !== undefined && plainSpace(tokens[i + 2]?.gapBefore ?? '') && isCap(tokens[i + 2] as Token))) {
+          flags[i + 1] = true;
+        }
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
@@ -522,6 +857,8 @@ export function findNames(text: string, out: Candidate[]): void {
       }
     }
   }
+
+  propagateNames(tokens, flags);
 
   // merge runs of adjacent name words separated by single spaces into one finding
   let i = 0;

@@ -98,18 +98,21 @@ export function findPhones(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- POSTCODE */
 const POSTCODE_RE = /(?<![\w])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\w])/g;
 
+/** "5a brunswick terrace s3 8nd": a lower-case one-letter area right after a street is a postcode. */
+const STREET_BEFORE_POSTCODE = /\b(?:road|rd|street|st|lane|ln|terrace|avenue|ave|close|drive|way|court|crescent|grove|gardens|walk|row|mews|postcode|post code)\b[ \t,.]{0,3}$/i;
+
 export function findPostcodes(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(POSTCODE_RE)) {
     const outward = (m[1] ?? '').toUpperCase();
     const inward = (m[2] ?? '').toUpperCase();
     // "Y6 4th" is a school year and an ordinal; "NE1 4ST" in capitals is a postcode.
-    if (/^\d(?:ST|ND|RD|TH)$/.test(inward) && (m[2] ?? '') !== inward) continue;
+    if (/^(?:1ST|2ND|3RD|[04-9]TH|[123]TH)$/.test(inward) && (m[2] ?? '') !== inward) continue;
     if (/[QVX]/.test(outward[0] ?? '')) continue;
     if (/^[A-Z][IJZ]/.test(outward)) continue;
     if (/[CIKMOV]/.test(inward.slice(1))) continue;
     const isLower = m[0] === m[0].toLowerCase();
     // lower-case "y6 4ab"-like coincidences: require the lower-case form to have a space-free or spaced full shape only
-    if (isLower && outward.length < 2) continue;
+    if (isLower && outward.length < 2 && !STREET_BEFORE_POSTCODE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'POSTCODE', priority: PRIORITY.POSTCODE });
   }
 }
@@ -126,10 +129,12 @@ const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(
 const WEEKDAY_ORDINAL_RE =
   /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
+/** "21 / 02 / 2009": spaces around the slashes (forms and pasted text) */
+const SPACED_DATE_RE = /(?<![\w/.-])(\d{1,2}) ([/.-]) (\d{1,2}) \2 (\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
 const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 const DOB_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bborn|\bdate of birth|\bbirthday|\bbday|\bd\/o\/b|\bb\.)\W{0,3}(?:on\W{1,2}|is\W{1,2})?$/i;
-const DATE_CUE_BEFORE = /(?:\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
+const DATE_CUE_BEFORE = /(?:\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|\babsent|\bmissed|\btil|\bvisit|\bhearing|\bappt|\bappointment|\breview|\bcourt|\bplanned|\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
 
 function validDayMonth(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
@@ -181,26 +186,38 @@ export function findDates(text: string, out: Candidate[]): void {
     if (y < 1900 || y > 2100 || !validDayMonth(Number(m[4]), Number(m[3]))) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
+  for (const m of text.matchAll(SPACED_DATE_RE)) {
+    if (!validDayMonth(Number(m[1]), Number(m[3]))) continue;
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  // a list of short dates shares the first one's cue: "absent 9/6, 10/6, 13/6"; "Mon 3/2, Tue 4/2"
+  let lastEnd = -1;
   for (const m of text.matchAll(SHORT_DATE_RE)) {
     const d = m[1] ?? '';
     const mo = m[2] ?? '';
     if (!validDayMonth(Number(d), Number(mo))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const bothTwoDigit = d.length === 2 && mo.length === 2;
-    if (!bothTwoDigit && !DATE_CUE_BEFORE.test(before)) continue;
+    const inList = lastEnd >= 0 && /^[ \t]*(?:,|&|and|or)?[ \t]*$/.test(text.slice(lastEnd, m.index));
+    if (!bothTwoDigit && !inList && !DATE_CUE_BEFORE.test(before)) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
+    lastEnd = m.index + m[0].length;
   }
 }
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|mrn|pnc|niche|athena|crn|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|(?:child|person|client|pupil|system) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
-  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | )(?:#|no\\.? )?` +
-    `((?:[A-Za-z]{1,4}[/-]?)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
+    `((?:[A-Za-z]{1,4}[/ -]?)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
-const POLICE_REF_RE = /(?<![\w/])\d{2}\/\d{4,8}\/\d{2,4}(?![\w/])/g;
+const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
+/** Family court case numbers (LS24C01873, BM24F01187) and year-numbered references (NRM-2024-55301, SG-2024-118). */
+const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
+/** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
+const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
 const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,10}(?![\w])/g;
 
 export function findCaseRefs(text: string, out: Candidate[]): void {
@@ -211,8 +228,13 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
+    if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value)) continue; // "MRN MT 2290415", not "ref no 12"
     const start = m.index + m[0].length - value.length;
+    if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });
+  }
+  for (const m of text.matchAll(COURT_REF_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   for (const m of text.matchAll(POLICE_REF_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
@@ -225,10 +247,16 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- HANDLE */
 const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
 const HANDLE_CUE_RE =
-  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
-const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
+const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
+/** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"). */
+const GAMERTAG_RE = /(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d+[A-Za-z]*(?![\w@])/g;
+/** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
+const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@.]|\.[A-Za-z])/g;
+const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;
+const PLATFORM_NEAR = /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|fb|facebook|discord|xbox|psn|roblox|telegram|kik|threads|whatsapp|user(?:name)?|handle|account|gamertag)\b/i;
 
 export function findHandles(
   text: string,
@@ -247,6 +275,17 @@ export function findHandles(
   if (text.includes('_')) for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
+  for (const m of text.matchAll(GAMERTAG_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
+  }
+  if (text.includes('.')) for (const m of text.matchAll(DOTTED_HANDLE_RE)) {
+    const v = m[0];
+    if (DOMAIN_END.test(v) || !/[a-z]/i.test(v) || /^\d/.test(v)) continue;
+    const marked = /\d/.test(v) || (v.match(/\./g) ?? []).length >= 2;
+    const near = PLATFORM_NEAR.test(text.slice(Math.max(0, m.index - 40), m.index + v.length + 30));
+    if (!(marked && near) && !(near && /^[a-z0-9._]+$/.test(v) && v.length >= 6)) continue;
+    out.push({ start: m.index, end: m.index + v.length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
+  }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
     let value = m[1] ?? '';
     value = value.replace(/\.+$/, '');
@@ -261,18 +300,26 @@ export function findHandles(
 }
 
 /* ---------------------------------------------------------------- VEHICLE */
-const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2})(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
+const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2}) ?(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
 const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z])(?![\w])/g;
-const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b[^.\n]{0,30}$/i;
+const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b[^.\n]{0,30}$/i;
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
 
-export function findVehicles(text: string, out: Candidate[]): void {
+/** A make or model in the few words before: "in a Qashqai (lr70 ukd)". */
+function modelBefore(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
+  const words = text.slice(Math.max(0, at - 30), at).split(/[^\p{L}\d-]+/u).filter((w) => w !== '');
+  return words.slice(-3).some((w) => isVehicleWord(w.toLowerCase()));
+}
+
+export function findVehicles(text: string, out: Candidate[], isVehicleWord: (w: string) => boolean = () => false): void {
   for (const m of text.matchAll(VEHICLE_CURRENT_RE)) {
     const age = Number(m[2]);
     const validAge = (age >= 2 && age <= 30) || (age >= 51 && age <= 80);
     const exact = m[0] === m[0].toUpperCase();
-    const cue = VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    const cue = VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || modelBefore(text, m.index, isVehicleWord);
+    // "is 12 yrs": a space between the letters and the digits needs capitals or a cue, and no word after
+    if (/^[A-Za-z]{2} \d/.test(m[0]) && !exact && (!cue || /^(?:yrs|yos|old|and|the|mth|wks|hrs|min|pcs)$/i.test(m[3] ?? ''))) continue;
     if (!validAge) continue;
     if (!exact && !cue) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });

@@ -1,12 +1,12 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
-import { HARD_NEVER_WORDS } from './data/stoplists.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
+import { CALENDAR_WORDS, HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
 const STREET_SUFFIX =
-  '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge)';
+  '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge|lanes)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
 const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
@@ -14,9 +14,21 @@ const NUMBERED_ADDRESS_RE = new RegExp(
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments)\\b`,
+  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b`,
   'giu',
 );
+/**
+ * A house or building name before its street: "The Old Forge, Back Lane", "Ivy Lodge, Mill View",
+ * "willow barn, hollins lane", "Ashcroft, Wembley Hill Road".
+ */
+/** The street after a comma, and the house name before it (each applied to a short window at a comma). */
+const STREET_AFTER_COMMA_RE =
+  /^, ((?:[\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\b)/iu;
+const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})$/u;
+const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
+/** "lives at 22 hillcrest": a number and one word after an address verb. */
+const CUED_NUMBER_WORD_RE =
+  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -50,11 +62,22 @@ const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Re
 
 export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
+  findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
 }
 
+const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\bover the [\p{L}]+|\bat|\bto)[ \t,:]*$/iu;
+
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
+    const value = m[1] ?? '';
+    const word = fold(value.replace(/^\d+[a-z]?[ \t]+/i, ''));
+    // "at 22 hillcrest" — but not "at 3 years", "at 10 o'clock", "at 2 schools"
+    if (LOWER_WORDS.has(word) || FUNCTION_WORDS.has(word) || HARD_NEVER_WORDS.has(word) || CALENDAR_WORDS.has(word)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 3 });
+  }
   for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
     const s = m[0];
     // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
@@ -70,13 +93,47 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     // weak suffixes (st, dr, way, end, bank, park, hill, green, view, gate, fold) need a capitalised street word
     if (/^(?:st|dr|way|end|bank|park|hill|green|view|gate|fold|place|pl|court|ct|walk|row|rise|yard|fields?|mount|vale|ridge|passage|place|square|sq)$/.test(suffixWord)) {
       const before = words.slice(-2, -1)[0] ?? '';
-      if (!/^\p{Lu}/u.test(before)) continue;
       if (words.length < 3) continue;
+      // "lives at 14a cromer st", "old address was 5 meadow way": lower case with an address cue before
+      if (!/^\p{Lu}/u.test(before) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     }
     out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
   for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+}
+
+function findHouseAndStreet(text: string, out: Candidate[]): void {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const after = STREET_AFTER_COMMA_RE.exec(text.slice(at, at + 50));
+    if (!after) continue;
+    const windowStart = Math.max(0, at - 40);
+    const before = HOUSE_BEFORE_COMMA_RE.exec(text.slice(windowStart, at));
+    if (!before) continue;
+    const m = { index: windowStart + before.index, 0: (before[1] ?? '') + (after[0] ?? '') };
+    let house = before[1] ?? '';
+    const street = after[1] ?? '';
+    let start = m.index;
+    // the match may start on the words before the name: "check at willow barn, …" → "willow barn"
+    for (;;) {
+      const sp = house.indexOf(' ');
+      const w = fold(sp < 0 ? house : house.slice(0, sp));
+      if (sp < 0 || w === 'the' || !(FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w))) break;
+      if (HOUSE_WORD.test(house.slice(0, sp))) break;
+      start += sp + 1;
+      house = house.slice(sp + 1);
+    }
+    const houseWords = house.split(' ');
+    const cap = houseWords.every((w) => /^\p{Lu}/u.test(w));
+    const streetCap = /^\p{Lu}/u.test(street);
+    // lower case needs a house word ("willow barn"); capitals need the street capitalised too
+    if (!(cap && streetCap) && !HOUSE_WORD.test(house)) continue;
+    const lastWord = fold(houseWords[houseWords.length - 1] ?? '');
+    if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
+    if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!streetCap && !middleWordsOk('1 ' + street)) continue;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
   }
 }
 
@@ -119,7 +176,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit)(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit|tots|tinies|playgroup|daycare|day care)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
@@ -127,7 +184,8 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
     'the a an his her their my our your its this that local new old current previous same different another other mainstream special ' +
     'free state private independent faith boarding primary secondary junior infant infants high grammar sixth form further education virtual ' +
     'hospital home year reception nursery early years at to from in of and for with after before secondary school schools college academy ' +
-    'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started'
+    'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started ' +
+    'sunday saturday weekend kids kid childrens swimming driving dance drama music bible language summer holiday'
   ).split(' '),
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
@@ -196,5 +254,134 @@ export function findSchools(text: string, out: Candidate[]): void {
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
     if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
     out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
+  }
+}
+
+
+/* ---------------------------------------------------------------- SCHOOL by context */
+/**
+ * Schools named without a school word, found by where they sit: after "goes to", "attends", "she's at",
+ * "in Y8 at", "bullied at"; as the value of a "School:" label; in brackets after a school word
+ * ("preschool here (little oaks)"); after "Ysgol"; and the religious dedications schools carry
+ * ("sacred heart", "Holy Trinity CofE").
+ */
+const SCHOOL_CUE_RE =
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|bullied at|excluded from|expelled from|suspended from|started at|starts at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
+const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
+const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
+const DEDICATION_RE =
+  /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
+
+const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
+const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
+
+/**
+ * The school's name starting at `from`: up to five capitalised words (with St/of/the/Our Lady/CofE joiners),
+ * or up to two lower-case words found in no word list ("westbrook"). Returns its end, or -1.
+ */
+const NOT_A_SCHOOL_RUN =
+  /^[ \t]*(?:flat|apartment|apt|room|unit|number|no|house)\b|\b(?:cottage|cottages|house|lodge|farm|barn|manor|bungalow|villa|rectory|vicarage|hostel|foyer|hotel|hospital|surgery|clinic)\b/i;
+/** "at Ashcroft, Wembley Hill Road": a house name before its street. */
+const STREET_AFTER_RUN = /^,[ \t]*(?:\d{1,4}[a-z]?[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}(?:road|rd|street|st|lane|avenue|ave|close|drive|way|crescent|grove|gardens|terrace|mews|row|walk|view|rise)\b/iu;
+
+function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlace: boolean): number {
+  let pos = from;
+  let end = -1;
+  let named = 0;
+  let lowerNamed = 0;
+  const firstOnly: string[] = [];
+  for (let k = 0; k < 5; k++) {
+    const m = RUN_WORD_RE.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const raw = (m[1] ?? '').replace(/[.]$/, '');
+    const f = fold(raw).replace(/['’]s$/, '');
+    const wordEnd = pos + m[0].length - ((m[1] ?? '').length - raw.length);
+    const cap = /^\p{Lu}/u.test(raw);
+    if (k > 0 && !/^[ \t]+$/.test(text.slice(pos, pos + m[0].length - (m[1] ?? '').length))) break;
+    if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')))) {
+      if (k === 0 && (f === 'the' || f === 'of' || f === '&' || f === 'and')) break;
+      pos = wordEnd;
+      continue;
+    }
+    if (CALENDAR_WORDS.has(f) || HARD_NEVER_WORDS.has(f) || FUNCTION_WORDS.has(f) && !cap) break;
+    if (cap) {
+      if (GENERIC_SCHOOL_WORDS.has(f) && named === 0 && !/^(?:primary|academy|high|college|school|nursery|infants?|juniors?)$/.test(f)) break;
+      named++;
+      firstOnly.push(f);
+      pos = wordEnd;
+      end = wordEnd;
+      continue;
+    }
+    if (allowLower && named === 0 && lowerNamed < 2 && !LOWER_WORDS.has(f) && !COMMON_WORDS.has(f) && /^[a-z\u00df-\u024f'’-]{4,}$/.test(f)) {
+      lowerNamed++;
+      pos = wordEnd;
+      end = wordEnd;
+      continue;
+    }
+    break;
+  }
+  if (end < 0) return -1;
+  // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
+  if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
+  // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
+  if (named + lowerNamed === 1 && firstOnly.length <= 1) {
+    const only = firstOnly[0] ?? fold(text.slice(from, end).trim());
+    if (!allowPlace && PLACE_WORDS.has(only)) return -1;
+    if (PLACE_WORDS.has(only) && /^(?:[a-z]+shire|england|scotland|wales|ireland|london|uk)$/.test(only)) return -1;
+  }
+  return end;
+}
+
+function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
+  // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
+  while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
+  if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
+}
+
+export function findSchoolsByContext(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SCHOOL_CUE_RE)) {
+    const from = m.index + m[0].length;
+    const cue = m[0].toLowerCase();
+    const strong = !/^(?:outside|letter from|someone at|kids at|head of)/.test(cue);
+    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue));
+    if (end < 0) continue;
+    // "outside" / "letter from" need more than one capitalised word or a school-like word
+    if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
+    pushSchool(text, from, end, out);
+  }
+  for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
+    const from = m.index + m[0].length;
+    // search a bounded window: an unbounded indexOf per label would be quadratic on many labels
+    const lineEnd = text.slice(from, from + 80).indexOf('\n');
+    const stop = lineEnd < 0 ? Math.min(text.length, from + 80) : from + lineEnd;
+    const comma = text.slice(from, stop).search(/[,(]/);
+    const end = comma < 0 ? stop : from + comma;
+    const value = text.slice(from, end).trim();
+    if (value.length < 3 || !/\p{L}/u.test(value) || /^(?:n\/?a|none|no|yes|home|home educated|ehe|unknown|tbc|not known|not in school)$/i.test(value)) continue;
+    pushSchool(text, from, from + text.slice(from, end).trimEnd().length, out);
+  }
+  for (const m of text.matchAll(BRACKET_AFTER_SCHOOL_RE)) {
+    const from = m.index + m[0].length;
+    const close = text.slice(from, from + 41).indexOf(')') + from;
+    if (close < from) continue;
+    const inner = text.slice(from, close).trim();
+    if (!/^[\p{L}'’ &.-]{3,}$/u.test(inner) || inner.split(/\s+/).length > 5) continue;
+    const words = inner.split(/\s+/).map((w) => fold(w));
+    if (words.every((w) => LOWER_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w) || HARD_NEVER_WORDS.has(w)) && !/^\p{Lu}/u.test(inner)) {
+      // "(little oaks)" is a name; "(the local one)" is not
+      if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w) || HARD_NEVER_WORDS.has(w))) continue;
+    }
+    const start = from + (text.slice(from, close).length - text.slice(from, close).trimStart().length);
+    pushSchool(text, start, start + inner.length, out);
+  }
+  if (/ysgol|scoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  for (const m of text.matchAll(DEDICATION_RE)) {
+    // a church or a feast is not a school: need a school cue before, or a school word after
+    const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
+    const schoolAfter = /(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college)$/i.test(m[0]);
+    if (!schoolAfter && !/(?:\bat|\bfrom|\bto|\battends|\battended|\bschool|\bnursery)[ \t]*[:,(]?[ \t]*$/.test(before)) continue;
+    if (/church|parish|mass\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15).toLowerCase())) continue;
+    pushSchool(text, m.index, m.index + m[0].length, out);
   }
 }

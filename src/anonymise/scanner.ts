@@ -1,5 +1,5 @@
 import { DEFAULT_SUGGESTION, type Candidate, type Finding } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, fold } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, VEHICLE_WORDS, fold } from './lexicon.js';
 import { HARD_NEVER_WORDS } from './data/stoplists.js';
 import {
   findCaseRefs,
@@ -13,7 +13,7 @@ import {
   findUpns,
   findVehicles,
 } from './patterns.js';
-import { findAddresses, findSchools } from './places-schools.js';
+import { findAddresses, findSchools, findSchoolsByContext } from './places-schools.js';
 import { findNames } from './names.js';
 
 const isOrdinaryWord = (w: string): boolean => {
@@ -31,11 +31,12 @@ export function collectCandidates(text: string): Candidate[] {
   findPhones(text, out);
   findPostcodes(text, out);
   findHandles(text, out, isOrdinaryWord, (w) => FIRST_NAMES.has(fold(w)));
-  findVehicles(text, out);
+  findVehicles(text, out, (w) => VEHICLE_WORDS.has(fold(w)));
   findDates(text, out);
   findCaseRefs(text, out);
   findAddresses(text, out);
   findSchools(text, out);
+  findSchoolsByContext(text, out);
   findNames(text, out);
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foundOf } from './helpers.js';
+import { scanIdentifiers } from '../../src/anonymise/index.js';
 
 describe('NAME', () => {
   it('finds a lowercase given name mid-sentence', () => {
@@ -74,5 +75,79 @@ describe('NAME', () => {
   it('finds a lower-case ordinary-word given name given an age, but not a measurement', () => {
     expect(foundOf('NAME', 'the youngest summer is only 2')).toEqual(['summer']);
     expect(foundOf('NAME', 'the rose is 3 metres tall')).toEqual([]);
+  });
+});
+
+describe('names by their context', () => {
+  const cases: [string, string[]][] = [
+    ['Autumn (Y8) told me at break', ['Autumn']],
+    ['Faith in yr7 goes by \'Fi\' now', ['Faith', 'Fi']],
+    ['Bob in 3C said his brother sells weed', ['Bob']],
+    ['Morning Trace,\nquick one about a pupil', ['Trace']],
+    ['her nan maxine collects most days', ['maxine']],
+    ['she calls him \'Uncle Tee\' and he buys her vapes', ['Tee']],
+    ['Foster carer Mags says mum turned up', ['Mags']],
+    ['nan is pat. not sure if thats private fostering', ['pat']],
+    ['SW here re the Harlows, next hearing soon', ['Harlows']],
+    ['hi its shaz from yr2, worried about a boy', ['shaz']],
+    ['ok thanks, i\'ll leave it with you then\ngaz', ['gaz']],
+    ['Best,\nAutumn\nSupervising Social Worker', ['Autumn']],
+  ];
+  for (const [text, names] of cases) {
+    it(`finds ${names.join(', ')} in ${JSON.stringify(text)}`, () => {
+      expect(scanIdentifiers(text).filter((f) => f.kind === 'NAME').map((f) => f.text)).toEqual(names);
+    });
+  }
+  const clean = [
+    'we run a drop in at the library in Hinckley on weds',
+    'family moved from Market Harborough to Ebbw Vale',
+    'her babcia and dadi look after her after school',
+    'Storm Darragh closed the school on Friday',
+    'Shalom, I volunteer at the cheder on Sundays',
+    'he was in a silver Astra outside the gate',
+    'is it ok to screenshot a chat for evidence',
+  ];
+  for (const text of clean) {
+    it(`finds no name in ${JSON.stringify(text)}`, () => {
+      expect(scanIdentifiers(text).filter((f) => f.kind === 'NAME')).toEqual([]);
+    });
+  }
+});
+
+describe('families, towns in addresses and roles', () => {
+  it('finds a family by its plural surname before a family verb', () => {
+    expect(foundOf('NAME', 'the Fletchers are back in school after the holiday')).toEqual(['Fletchers']);
+  });
+  it('does not read a plural calendar word as a family', () => {
+    expect(foundOf('NAME', "We're closing early for the Christmas fayre on Friday")).toEqual([]);
+  });
+  it('reads a town after a street and before a postcode as a place', () => {
+    expect(foundOf('NAME', 'Home address: 41 Elder Court, Ash Walk, Peckham SE15 4RX')).toEqual([]);
+  });
+  it('does not read an age after "from <place>" as a name cue', () => {
+    expect(foundOf('NAME', 'she was brought over from Lagos aged 9 to help in the house')).toEqual([]);
+  });
+  it('a faith leader is a role', () => {
+    expect(foundOf('NAME', 'Pastor asked me to message you about a child')).toEqual([]);
+  });
+});
+
+describe('one person, one name', () => {
+  it('a name found once is found at its other capitalised mentions', () => {
+    expect(foundOf('NAME', "she keeps saying 'daddy Frank smack'. Frank is mums boyfriend")).toEqual(['Frank', 'Frank']);
+  });
+  it('names after honorifics and in possessives with an adjective', () => {
+    expect(foundOf('NAME', "Hetal aunty's grandson has marks on his legs")).toEqual(['Hetal']);
+    expect(foundOf('NAME', "the carers have Daisy. Daisy's birth dad found them")).toEqual(['Daisy', 'Daisy']);
+  });
+  it('an ordinary word before a number or "of X" is not a name', () => {
+    expect(foundOf('NAME', 'will the training count for our Level 3 or just Level 1?')).toEqual([]);
+    expect(foundOf('NAME', 'they were talking about Fortnite and Call of Duty at wraparound')).toEqual([]);
+  });
+});
+
+describe('surnames after a given name', () => {
+  it('joins a capitalised everyday word after a given name mid-sentence', () => {
+    expect(foundOf('NAME', 'Mum is Tina Loft and she works nights')).toEqual(['Tina Loft']);
   });
 });

@@ -50,3 +50,28 @@ describe('SCHOOL', () => {
     }
   });
 });
+
+describe('SCHOOL by context', () => {
+  const cases: [string, string][] = [
+    ["her other child goes to St Cuthbert's so i was going to let their dsl know", "St Cuthbert's"],
+    ['Sister is yr5 at Broadwater. I know its mandatory reporting', 'Broadwater'],
+    ['I know the lad as Callum - hes at westbrook i think', 'westbrook'],
+    ['she thinks its someone at sacred heart. do i screenshot', 'sacred heart'],
+    ["we've got a little one at preschool here (little oaks) whose nan collects", 'little oaks'],
+    ['Previous school: Our Lady of Lourdes, Dublin', 'Our Lady of Lourdes'],
+    ['lads hanging round outside Ysgol Bro Dinefwr at home time', 'Ysgol Bro Dinefwr'],
+    ['She attends Thomas Telford. clear LADO i think', 'Thomas Telford'],
+  ];
+  for (const [text, school] of cases) {
+    it(`finds ${school}`, () => {
+      expect(foundOf('SCHOOL', text)).toEqual([school]);
+    });
+  }
+  it('an address after "at" is not a school', () => {
+    expect(foundOf('SCHOOL', "She's at Ashcroft, Wembley Hill Road with the in-laws")).toEqual([]);
+    expect(foundOf('SCHOOL', 'they are at Flat 3, Mill Court')).toEqual([]);
+  });
+  it('a town after "goes to" is not a school', () => {
+    expect(foundOf('SCHOOL', 'she goes to Leeds every weekend to see dad')).toEqual([]);
+  });
+});

@@ -65,3 +65,12 @@ coke bunny bible saint goodnight le fort ace marine hail slim eagle bureau herr 
 brace rex creek cape alpha delta ranger springs un si lo da el fu mo chi valley bay shore dragon kitty holly olive
 cliff fox hawk clay pearl hopper weaver shepherd knights cooper tucker ash reed grant dale glen dodge
 `);
+
+/** Vehicle models common on UK roads that faker's (mostly US) lists lack. Lower case. */
+export const EXTRA_VEHICLE_WORDS: readonly string[] = words(`
+mondeo transit corsa astra fiesta focus clio megane polo golf passat qashqai juke micra note yaris aygo auris
+punto panda octavia fabia superb leon ibiza zafira insignia vectra kuga puma ka transit-connect sprinter vito
+berlingo partner c1 c3 picasso 107 108 206 207 208 308 3008 5008 scenic kangoo twingo sandero duster jazz
+civic sportage ceed picanto rio tucson i10 i20 i30 x5 x3 a3 a4 a1 q5 evoque discovery freelander defender
+range-rover mini cooper caddy tiguan touran sharan shogun outlander swift vitara splash land-cruiser hilux
+`);

@@ -45,11 +45,14 @@ antrim tyrone fermanagh
 europe africa asia america poland romania lithuania latvia bulgaria hungary slovakia czech ukraine russia albania kosovo
 turkey syria iraq iran afghanistan pakistan india bangladesh sri lanka nepal china vietnam philippines somalia eritrea
 ethiopia sudan nigeria ghana kenya zimbabwe congo jamaica portugal spain france germany italy greece
+libya kurdistan nepal yemen eritrea morocco algeria tunisia egypt uganda rwanda cameroon angola
 polish romanian lithuanian latvian bulgarian hungarian slovak czech ukrainian russian albanian kurdish turkish syrian
 iraqi iranian afghan pakistani indian bangladeshi nepali chinese vietnamese somali eritrean ethiopian sudanese nigerian
 ghanaian jamaican portuguese spanish french german italian greek arabic farsi dari pashto urdu punjabi bengali
 gujarati tigrinya amharic yoruba igbo english welsh scottish irish british european african asian caribbean
 american americans canadian australian mexican japanese korean thai filipino brazilian colombian
+sylheti tamil twi lingala tagalog kurmanji sorani cantonese mandarin hindi marathi malayalam telugu sinhala roma romani
+gypsy traveller travellers
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

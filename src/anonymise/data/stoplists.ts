@@ -8,6 +8,7 @@ partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neigh
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
 caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
+pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 `;
 
 const AGENCY_TEXT = `
@@ -54,13 +55,25 @@ safeguarding gillick fraser caldicott law marac mappa prevent channel merlin enc
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
+/** Family words from the languages UK families speak, and greetings: never names on their own. */
+const KINSHIP_AND_GREETING_TEXT = `
+babcia dziadek bunica bunicul dadi dada nani chacha chachi baba amma ammi abba abbu appa bibi tata taid nain mamgu
+bhai behen didi bhabhi mamu khala khalu phupho nonna nonno yiayia abuela abuelo oma opa
+shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
+`;
+
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
 }
 
 export const ROLE_WORDS: ReadonlySet<string> = new Set(words(ROLE_TEXT));
 /** Roles, agencies, legal and chat words: never a name, whatever the context. */
-export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([...words(ROLE_TEXT), ...words(AGENCY_TEXT), ...words(MISC_TEXT)]);
+export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([
+  ...words(ROLE_TEXT),
+  ...words(AGENCY_TEXT),
+  ...words(MISC_TEXT),
+  ...words(KINSHIP_AND_GREETING_TEXT),
+]);
 /** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
 
