@@ -348,7 +348,7 @@ export interface DecisionDetail {
   };
 }
 
-export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'store_unavailable';
+export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'store_unavailable' | 'internal';
 
 export interface TabError {
   code: TabErrorCode;

@@ -38,6 +38,7 @@ const FALLBACK: Record<ApiErrorCode, string> = {
   store_unavailable: 'The records store is unavailable; try again.',
   network: 'The service could not be reached. Check your connection and try again.',
   server_error: 'Something went wrong on the server; try again.',
+  internal: 'Something went wrong on the server; it has been logged. Try again.',
   unexpected: 'The service gave an answer this page did not understand; try again.',
 };
 

@@ -6,7 +6,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { AppError, BadContinuation } from '../../domain/errors.js';
+import { BadContinuation, StoreUnavailable } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES, type TabErrorCode, type TabMe } from '../../domain/reporting.js';
 import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
@@ -50,7 +50,7 @@ const CONTENT_TYPES: Record<string, string> = {
   woff2: 'font/woff2',
 };
 
-const STATUS: Record<TabErrorCode, number> = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, store_unavailable: 503 };
+const STATUS: Record<TabErrorCode, number> = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, store_unavailable: 503, internal: 500 };
 
 const DevSignInSchema = z.object({ role: z.enum(['manager', 'lead', 'staff']), displayName: z.string().trim().min(1).max(80) }).strict();
 const RangeSchema = z
@@ -184,7 +184,7 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
     res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName) });
   });
 
-  /** Authenticates, then runs the route with the caller; store failures become 503, never 500. */
+  /** Authenticates, then runs the route with the caller; a store outage is a 503, a bug a 500 (logged as an error). */
   const api =
     (route: string, handler: (req: Request, res: Response, who: TabPrincipal) => Promise<void>) =>
     async (req: Request, res: Response): Promise<void> => {
@@ -201,17 +201,19 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
       try {
         await handler(req, res, result.principal);
       } catch (err) {
-        if (err instanceof AppError && err.code === 'BAD_CONTINUATION') {
+        if (err instanceof BadContinuation) {
           fail(res, 'bad_request', 'This list cannot continue from that point; load it again from the start.');
           return;
         }
-        log.warn({ event: 'tab.failed', route, ...errorFields(err) }, 'tab request failed');
+        const outage = err instanceof StoreUnavailable;
+        if (outage) log.warn({ event: 'tab.store_unavailable', route, ...errorFields(err) }, 'tab request failed: store unavailable');
+        else log.error({ event: 'tab.failed', route, ...errorFields(err) }, 'tab request failed');
         if (res.headersSent) {
           res.destroy();
           return;
         }
-        if (err instanceof AppError) fail(res, 'store_unavailable', 'The records store is unavailable just now; try again in a moment.');
-        else fail(res, 'store_unavailable', 'Something went wrong on our side; try again in a moment.');
+        if (outage) fail(res, 'store_unavailable', 'The records store is unavailable just now; try again in a moment.');
+        else fail(res, 'internal', 'Something went wrong on our side; it has been logged. Try again, or tell your administrator if it keeps happening.');
       }
     };
 
