@@ -12,8 +12,6 @@ export interface OutboundTarget {
 }
 
 export interface PostOptions {
-  /** Users whose Teams client fetches a personalised view of the card (Universal Actions `refresh`). */
-  refreshUserIds?: readonly string[];
   /** Short text for notifications and screen readers. */
   summary?: string;
 }

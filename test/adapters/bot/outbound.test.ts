@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { createBotAuthentication } from '../../../src/adapters/bot/auth.js';
 import { loadCards } from '../../../src/adapters/bot/cards.js';
-import { createOutbound, OutboundInvalid } from '../../../src/adapters/bot/outbound.js';
+import { createOutbound } from '../../../src/adapters/bot/outbound.js';
 import { createSender, OutboundFailed } from '../../../src/adapters/bot/sender.js';
 import type { ChatAddress } from '../../../src/domain/chat.js';
 import type { CardData } from '../../../src/flow/cards.js';
@@ -100,34 +100,12 @@ describe('the Outbound port over the sender, against the Bot Connector with auth
     expect(connector.calls[0]).toMatchObject({ kind: 'update', conversationId: `${leads.conversationId};messageid=root-1`, activityId: 'reply-1' });
   });
 
-  it('adds a Universal Actions refresh for the named users, with the caller’s verb and data', async () => {
-    const leads = address('channel');
-    await outbound.post({ address: leads }, notice('New request', 'A new request is waiting.'), {
-      refreshUserIds: ['lead-1', 'lead-2'],
-      refresh: { verb: 'lead.refresh', data: { requestId: 'req-1' } },
-    } as Parameters<Outbound['post']>[2]);
-    expect(cardOf(connector.calls[0]?.body ?? {})?.content.refresh).toEqual({
-      action: { type: 'Action.Execute', verb: 'lead.refresh', data: { requestId: 'req-1' } },
-      userIds: ['lead-1', 'lead-2'],
-    });
-  });
-
   it('puts the summary on the activity for notifications, and no text that would show above the card', async () => {
     await outbound.post({ address: address('personal') }, notice('Answered', 'Your request was answered.'), { summary: 'Your request was answered' });
     const body = connector.calls[0]?.body ?? {};
     expect(body.summary).toBe('Your request was answered');
     expect(body.text).toBeUndefined();
     expect(cardOf(body)?.content.refresh).toBeUndefined();
-  });
-
-  it('refuses refresh users without a refresh verb, and more than 60 of them, sending nothing', async () => {
-    const leads = address('channel');
-    await expect(outbound.post({ address: leads }, notice('A', 'B'), { refreshUserIds: ['lead-1'] })).rejects.toBeInstanceOf(OutboundInvalid);
-    const many = Array.from({ length: 61 }, (_, i) => `lead-${i}`);
-    await expect(
-      outbound.post({ address: leads }, notice('A', 'B'), { refreshUserIds: many, refresh: { verb: 'lead.refresh' } } as Parameters<Outbound['post']>[2]),
-    ).rejects.toMatchObject({ code: 'OUTBOUND_INVALID', problem: 'too_many_refresh_users' });
-    expect(connector.attempts).toHaveLength(0);
   });
 
   it('rejects with OUTBOUND_FAILED when Teams answers 403 (the bot was removed from the conversation)', async () => {
