@@ -8,6 +8,7 @@ import { LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } f
 import { reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionDetail, DecisionPage, Metrics, TabError, TabOptions } from '../../src/domain/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
+import { getFrom } from '../kit/http.js';
 
 /**
  * The Decisions tab's API through the real server: who may call it (Teams SSO tokens validated
@@ -38,17 +39,7 @@ describe('Decisions tab API', () => {
     return { ...STAFF, id: `29:tab-${n}`, aadObjectId: `eeee0000-0000-4000-8000-${String(n).padStart(12, '0')}`, name: `Asker ${n}` };
   };
 
-  async function get(path: string, token?: string): Promise<{ status: number; body: unknown; headers: Headers; text: string }> {
-    const res = await fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    const text = await res.text();
-    let body: unknown = text;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // CSV or HTML
-    }
-    return { status: res.status, body, headers: res.headers, text };
-  }
+  const get = (path: string, token?: string) => getFrom(app.url, path, token);
 
   beforeAll(async () => {
     await entra.start();

@@ -6,6 +6,7 @@ import { viewQuery } from '../../src/adapters/cosmos/reporting.js';
 import { fnv1a36 } from '../../src/domain/codes.js';
 import { DecisionFilterSchema, type DecisionPage, type TabError } from '../../src/domain/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
+import { getFrom } from '../kit/http.js';
 
 /**
  * The list's continuation tokens carry a keyed MAC (HMAC-SHA256 with the server's key): a token
@@ -18,17 +19,7 @@ function errorOf(body: unknown): TabError {
   return body as TabError;
 }
 
-async function get(app: TestApp, path: string, token?: string): Promise<{ status: number; body: unknown; headers: Headers }> {
-  const res = await fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, headers: res.headers };
-}
+const get = (app: TestApp, path: string, token?: string) => getFrom(app.url, path, token);
 
 /** Three decision records of the test tenant, written through the repositories. */
 async function seedRecords(app: TestApp): Promise<void> {

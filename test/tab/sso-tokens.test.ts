@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntraKeys, MANAGER_ROLE, TEAMS_DESKTOP_CLIENT, TEAMS_WEB_CLIENT, TEST_APP_ID } from '../kit/entra.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import type { TabError } from '../../src/domain/reporting.js';
+import { getFrom } from '../kit/http.js';
 
 /**
  * Which Entra tokens count as a manager's Teams sign-in: a delegated (user) token for the tab's
@@ -15,17 +16,7 @@ function errorOf(body: unknown): TabError {
   return body as TabError;
 }
 
-async function get(app: TestApp, path: string, token?: string): Promise<{ status: number; body: unknown; headers: Headers }> {
-  const res = await fetch(`${app.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, body, headers: res.headers };
-}
+const get = (app: TestApp, path: string, token?: string) => getFrom(app.url, path, token);
 
 describe('Teams SSO tokens for the tab', () => {
   const entra = new EntraKeys();

@@ -291,24 +291,31 @@ export function shownGuidance(ctx: WalkthroughContext): ShownGuidance {
   };
 }
 
-function referencedAnswers(pack: GuidancePack): Set<string> {
-  const out = new Set<string>();
-  const visit = (c: Condition | undefined) => {
+/** Calls `visit` with every condition in the pack (nested ones too): steps, choices, guidance texts, closing, terms. */
+export function forEachCondition(pack: GuidancePack, visit: (c: Condition) => void): void {
+  const walk = (c: Condition | undefined): void => {
     if (!c) return;
-    if ('answer' in c) for (const value of c.answer.in) out.add(`${c.answer.step}=${value}`);
-    if ('all' in c) c.all.forEach(visit);
-    if ('any' in c) c.any.forEach(visit);
-    if ('not' in c) visit(c.not);
+    visit(c);
+    if ('all' in c) c.all.forEach(walk);
+    if ('any' in c) c.any.forEach(walk);
+    if ('not' in c) walk(c.not);
   };
   for (const step of pack.steps) {
-    visit(step.when);
+    walk(step.when);
     for (const choice of step.choices) {
-      visit(choice.when);
-      choice.guidance.forEach((g) => visit(g.when));
+      walk(choice.when);
+      choice.guidance.forEach((g) => walk(g.when));
     }
   }
-  pack.closing.forEach((g) => visit(g.when));
-  for (const terms of Object.values(pack.terms)) terms.forEach((t) => visit(t.when));
+  pack.closing.forEach((g) => walk(g.when));
+  for (const terms of Object.values(pack.terms)) terms.forEach((t) => walk(t.when));
+}
+
+function referencedAnswers(pack: GuidancePack): Set<string> {
+  const out = new Set<string>();
+  forEachCondition(pack, (c) => {
+    if ('answer' in c) for (const value of c.answer.in) out.add(`${c.answer.step}=${value}`);
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, CONSENT_STATUSES, type AgeBand, type AreaOfConcern, type ConsentStatus } from '../../../domain/advice.js';
-import { GuidancePackSchema, JURISDICTIONS, type Condition, type GuidancePack } from '../../../domain/guidance-pack.js';
-import { allPaths, closing, nextStep, stepDefinition, summarise, type Situation } from '../guidance.js';
+import { GuidancePackSchema, JURISDICTIONS, type GuidancePack } from '../../../domain/guidance-pack.js';
+import { allPaths, closing, forEachCondition, nextStep, stepDefinition, summarise, type Situation } from '../guidance.js';
 
 /**
  * Checks and previews of a guidance pack, for `npm run tenant -- guidance-check` and the tests:
@@ -12,22 +12,9 @@ export type PackCheck = { ok: true; pack: GuidancePack; warnings: string[] } | {
 
 function mentioned(pack: GuidancePack): Record<'area' | 'ageBand' | 'consent' | 'involved' | 'recipients' | 'askerRole', Set<string>> {
   const m = { area: new Set<string>(), ageBand: new Set<string>(), consent: new Set<string>(), involved: new Set<string>(), recipients: new Set<string>(), askerRole: new Set<string>() };
-  const visit = (c: Condition | undefined): void => {
-    if (!c) return;
+  forEachCondition(pack, (c) => {
     for (const key of Object.keys(m) as (keyof typeof m)[]) if (key in c) for (const value of (c as Record<string, string[]>)[key]!) m[key].add(value);
-    if ('all' in c) c.all.forEach(visit);
-    if ('any' in c) c.any.forEach(visit);
-    if ('not' in c) visit(c.not);
-  };
-  for (const step of pack.steps) {
-    visit(step.when);
-    for (const choice of step.choices) {
-      visit(choice.when);
-      choice.guidance.forEach((g) => visit(g.when));
-    }
-  }
-  pack.closing.forEach((g) => visit(g.when));
-  for (const terms of Object.values(pack.terms)) terms.forEach((t) => visit(t.when));
+  });
   return m;
 }
 
