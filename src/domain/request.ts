@@ -161,8 +161,22 @@ export const AdviceRequestSchema = z.object({
 });
 export type AdviceRequest = z.infer<typeof AdviceRequestSchema>;
 
-export function canWithdraw(status: RequestStatus): boolean {
+/** Waiting for advice: not yet claimed, or claimed and not yet answered (the asker may still withdraw it). */
+export function isAwaitingAdvice(status: RequestStatus): boolean {
   return status === 'sent' || status === 'claimed';
+}
+
+/** Still open for leads' actions and replies: awaiting advice, or answered and not closed. */
+export function isOpen(status: RequestStatus): boolean {
+  return isAwaitingAdvice(status) || status === 'answered';
+}
+
+export const canWithdraw = isAwaitingAdvice;
+
+/** A time as people in the UK read it, in UK time (e.g. "23 Nov 2026, 10:00"): the one formatter for cards. */
+export function ukDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 }
 
 /** A short human reference such as `ISA-7K3Q` that the asker notes in their own case system. */
@@ -175,7 +189,7 @@ export const REFERENCE_PATTERN = /^ISA-[2-9A-HJKMNP-Z]{4,6}$/;
 /** The earliest time the scheduler has something to do for this request (kept on every write, for one indexed query). */
 export function nextDueAt(r: Pick<AdviceRequest, 'status' | 'deadlines' | 'escalated' | 'outbox'>): string | undefined {
   const times: string[] = [];
-  const open = r.status === 'sent' || r.status === 'claimed';
+  const open = isAwaitingAdvice(r.status);
   if (r.deadlines && r.status === 'sent' && !r.escalated.claim) times.push(r.deadlines.claimBy);
   if (r.deadlines && open && !r.escalated.answer) times.push(r.deadlines.answerBy);
   for (const item of r.outbox) times.push(item.leaseUntil ?? item.createdAt);

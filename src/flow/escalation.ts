@@ -1,5 +1,5 @@
 import type { Urgency } from '../domain/advice.js';
-import { nextDueAt, withAudit, type AdviceRequest, type OutboxItem } from '../domain/request.js';
+import { isAwaitingAdvice, nextDueAt, withAudit, type AdviceRequest, type OutboxItem } from '../domain/request.js';
 import { SYSTEM_ACTOR } from '../domain/audit.js';
 
 /**
@@ -68,7 +68,7 @@ export function escalateDue(r: AdviceRequest, now: Date, newId: () => string): A
     escalated.claim = at;
     outbox.push({ id: newId(), kind: 'escalation', stage: 'claim', createdAt: at, attempts: 0 });
   }
-  if ((r.status === 'sent' || r.status === 'claimed') && !escalated.answer && r.deadlines.answerBy <= at) {
+  if (isAwaitingAdvice(r.status) && !escalated.answer && r.deadlines.answerBy <= at) {
     escalated.answer = at;
     outbox.push({ id: newId(), kind: 'escalation', stage: 'answer', createdAt: at, attempts: 0 });
   }

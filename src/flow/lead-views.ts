@@ -1,5 +1,5 @@
 import { ASKER_ROLES, URGENCIES } from '../domain/advice.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES, type AdviceRequest, type Recommendation } from '../domain/request.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, isOpen, ukDateTime, type AdviceRequest, type Recommendation } from '../domain/request.js';
 import type { LeadMember } from '../ports/directory.js';
 import { describeFields, identifierNote } from './advice/draft.js';
 import { shownGuidanceOf } from './advice/shown.js';
@@ -8,10 +8,7 @@ import type { AnswerView, CardData, CheckView } from './cards.js';
 
 /** Cards for the leads' channel and for the asker's updates, built from the stored request only. */
 
-function when(iso: string | undefined): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-}
+const when = ukDateTime;
 
 const NO_CHECK: CheckView = { active: false, findings: [], count: 0 };
 
@@ -36,7 +33,7 @@ export interface LeadCardOptions {
 }
 
 export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { name: 'leadRequest'; data: CardData['leadRequest'] } {
-  const open = r.status === 'sent' || r.status === 'claimed' || r.status === 'answered';
+  const open = isOpen(r.status);
   const holder = options.viewer === 'holder' && open;
   const shown = shownGuidanceOf(r);
   const asker: { title: string; value: string }[] = options.hideAsker
@@ -101,7 +98,7 @@ export function askerUpdateCard(
   options: { notice?: string; draft?: { text: string; findings: FindingView[] } } = {},
 ): { name: 'askerUpdate'; data: CardData['askerUpdate'] } {
   const lastQuestion = [...r.conversation].reverse().find((e) => e.from === 'lead');
-  const open = r.status === 'sent' || r.status === 'claimed' || r.status === 'answered';
+  const open = isOpen(r.status);
   const { title, text } = UPDATE_TEXT[kind](r);
   return {
     name: 'askerUpdate',

@@ -1,5 +1,5 @@
 import type { IdentifierCheckSummary } from './advice/identifier-check.js';
-import type { AdviceRequest, PersonRef, Recommendation } from '../domain/request.js';
+import { isOpen, type AdviceRequest, type PersonRef, type Recommendation } from '../domain/request.js';
 
 /**
  * What safeguarding leads can do with a request, as pure transitions. Each returns the changed
@@ -20,11 +20,6 @@ export type LeadResult =
   | { ok: true; request: AdviceRequest; event: LeadEvent }
   | { ok: false; reason: Refusal; request: AdviceRequest };
 
-const OPEN = new Set<AdviceRequest['status']>(['sent', 'claimed', 'answered']);
-
-function isOpen(r: AdviceRequest): boolean {
-  return OPEN.has(r.status);
-}
 
 function touch(r: AdviceRequest, now: Date, patch: Partial<AdviceRequest>): AdviceRequest {
   return { ...r, ...patch, updatedAt: now.toISOString() };
@@ -78,7 +73,7 @@ export function askFollowUp(r: AdviceRequest, lead: PersonRef, text: string, now
 
 export function askerReply(r: AdviceRequest, asker: PersonRef, text: string, now: Date, check?: IdentifierCheckSummary): LeadResult {
   if (r.asker.id !== asker.id) return { ok: false, reason: 'NOT_THE_ASKER', request: r };
-  if (!isOpen(r)) return { ok: false, reason: 'NOT_OPEN', request: r };
+  if (!isOpen(r.status)) return { ok: false, reason: 'NOT_OPEN', request: r };
   if (!r.conversation.some((e) => e.from === 'lead')) return { ok: false, reason: 'NOTHING_TO_REPLY_TO', request: r };
   return {
     ok: true,
@@ -88,7 +83,7 @@ export function askerReply(r: AdviceRequest, asker: PersonRef, text: string, now
 }
 
 export function close(r: AdviceRequest, lead: PersonRef, now: Date): LeadResult {
-  if (!isOpen(r)) return { ok: false, reason: 'NOT_OPEN', request: r };
+  if (!isOpen(r.status)) return { ok: false, reason: 'NOT_OPEN', request: r };
   if (r.lead && !holds(r, lead)) return { ok: false, reason: 'NOT_CLAIMED_BY_YOU', request: r };
   return { ok: true, event: 'closed', request: touch(r, now, { status: 'closed', closedAt: now.toISOString(), lead: r.lead ?? lead }) };
 }

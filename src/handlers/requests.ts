@@ -1,5 +1,5 @@
 import { AREAS_OF_CONCERN } from '../domain/advice.js';
-import { REQUEST_STATUSES, canWithdraw, withAnnouncement, withAudit, type AdviceRequest } from '../domain/request.js';
+import { REQUEST_STATUSES, canWithdraw, isAwaitingAdvice, ukDateTime, withAnnouncement, withAudit, type AdviceRequest } from '../domain/request.js';
 import { describeFields } from '../flow/advice/draft.js';
 import type { CardView } from '../flow/cards.js';
 import type { Handler } from './context.js';
@@ -8,9 +8,7 @@ import { notFound, personalOnly } from '../flow/notices.js';
 /** How many of the asker's requests "My requests" shows (open ones first, then recent). */
 const MY_REQUESTS_LIMIT = 20;
 
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-}
+const when = ukDateTime;
 
 export function requestStatusCard(request: AdviceRequest, notice = ''): CardView {
   return {
@@ -30,8 +28,8 @@ export function requestStatusCard(request: AdviceRequest, notice = ''): CardView
 export const myRequests: Handler<'requests.mine'> = async (_payload, caller, deps) => {
   if (caller.scope !== 'personal') return personalOnly();
   const requests = await deps.store.requests.listByAsker(caller.tenantId, caller.userId, MY_REQUESTS_LIMIT);
-  const open = requests.filter((r) => r.status === 'sent' || r.status === 'claimed');
-  const rest = requests.filter((r) => !(r.status === 'sent' || r.status === 'claimed'));
+  const open = requests.filter((r) => isAwaitingAdvice(r.status));
+  const rest = requests.filter((r) => !isAwaitingAdvice(r.status));
   const items = [...open, ...rest].map((r) => ({
     reference: r.reference,
     requestId: r.id,

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../domain/text.js';
 import { CONSENT_STATUSES, RECIPIENTS } from '../../domain/advice.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS, type DecisionRecord } from '../../domain/decision.js';
-import { RECOMMENDATIONS, type AdviceAnswer, type AdviceRequest } from '../../domain/request.js';
+import { RECOMMENDATIONS, ukDateTime, type AdviceAnswer, type AdviceRequest } from '../../domain/request.js';
 import { identifierNote } from '../advice/draft.js';
 import type { AnswerView, CardData, CheckView, Fact } from '../cards.js';
 import type { DecisionFinding } from './check.js';
@@ -12,10 +12,7 @@ import { AMEND_REASON_FIELD, DECISION_CHOICES, DECISION_FIELDS, emptyDecisionVal
 /** Findings listed on the form (each about 700 bytes with its toggle); the rest are counted. */
 export const MAX_DECISION_FINDINGS_SHOWN = 8;
 
-function when(iso: string | undefined): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
-}
+const when = ukDateTime;
 
 function day(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
