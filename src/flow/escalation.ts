@@ -80,14 +80,17 @@ export function escalateDue(r: AdviceRequest, now: Date, newId: () => string): A
   return { ...next, nextDueAt: nextDueAt(next) };
 }
 
-/** Takes an outbox item for delivery (a lease), unless another instance holds it. */
-export function leaseItem(r: AdviceRequest, itemId: string, now: Date, policy: EscalationPolicy): AdviceRequest | undefined {
+/**
+ * Takes every outbox item that no other instance holds for delivery (one lease write for them
+ * all); undefined when there is none. The ids are in outbox order, the order they are delivered.
+ */
+export function leaseDue(r: AdviceRequest, now: Date, policy: EscalationPolicy): { request: AdviceRequest; itemIds: string[] } | undefined {
   const at = now.toISOString();
-  const item = r.outbox.find((i) => i.id === itemId);
-  if (!item || (item.leaseUntil && item.leaseUntil > at)) return undefined;
-  const leased = { ...item, leaseUntil: new Date(now.getTime() + policy.leaseMinutes * MINUTE).toISOString(), attempts: item.attempts + 1 };
-  const next = { ...r, outbox: r.outbox.map((i) => (i.id === itemId ? leased : i)) };
-  return { ...next, nextDueAt: nextDueAt(next) };
+  const until = new Date(now.getTime() + policy.leaseMinutes * MINUTE).toISOString();
+  const itemIds = r.outbox.filter((i) => !i.leaseUntil || i.leaseUntil <= at).map((i) => i.id);
+  if (itemIds.length === 0) return undefined;
+  const next = { ...r, outbox: r.outbox.map((i) => (itemIds.includes(i.id) ? { ...i, leaseUntil: until, attempts: i.attempts + 1 } : i)) };
+  return { request: { ...next, nextDueAt: nextDueAt(next) }, itemIds };
 }
 
 /** Notes that an outbox item has reached one of its recipients; undefined when already noted or the item is gone. */
@@ -97,9 +100,12 @@ export function markReached(r: AdviceRequest, itemId: string, recipient: string)
   return { ...r, outbox: r.outbox.map((i) => (i.id === itemId && i.kind === 'escalation' ? { ...i, reached: [...(i.reached ?? []), recipient] } : i)) };
 }
 
-/** Removes a delivered outbox item (and records what delivery produced). */
-export function completeItem(r: AdviceRequest, itemId: string, patch: Partial<AdviceRequest> = {}): AdviceRequest {
-  const next = { ...r, ...patch, outbox: r.outbox.filter((i) => i.id !== itemId) };
+/** Removes delivered outbox items (one write for them all) and records what delivering them produced; undefined when none is left to remove. */
+export function completeItems(r: AdviceRequest, delivered: readonly { itemId: string; patch: Partial<AdviceRequest> }[]): AdviceRequest | undefined {
+  const ids = new Set(delivered.map((d) => d.itemId));
+  if (!r.outbox.some((i) => ids.has(i.id))) return undefined;
+  const patch = Object.assign({}, ...delivered.map((d) => d.patch)) as Partial<AdviceRequest>;
+  const next = { ...r, ...patch, outbox: r.outbox.filter((i) => !ids.has(i.id)) };
   return { ...next, nextDueAt: nextDueAt(next) };
 }
 

@@ -1,7 +1,7 @@
 import type { AdviceRequest, OutboxItem, OutboxItemOf, OutboxKind } from '../domain/request.js';
 import { NoLeadsQueue, errorFields } from '../domain/errors.js';
 import { SYSTEM_ACTOR } from '../domain/audit.js';
-import { ESCALATION_TEXT, completeItem, escalateDue, leaseItem, markReached } from '../flow/escalation.js';
+import { ESCALATION_TEXT, completeItems, escalateDue, leaseDue, markReached } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
 import type { HandlerDeps } from '../handlers/context.js';
 import { announce, announceNow, channelAddress } from './announce.js';
@@ -83,31 +83,44 @@ function deliver(item: OutboxItem, request: AdviceRequest, deps: HandlerDeps): P
 }
 
 export function createScheduler(deps: HandlerDeps): Scheduler {
+  /**
+   * Delivers a request's owed items in order under one lease, then removes those delivered in one
+   * write. An item for a tenant with no leads' queue waits (its lease expires); any other failure
+   * stops the rest, which stay owed for the next pass, after what was delivered is removed.
+   */
   async function deliverOutbox(request: AdviceRequest): Promise<number> {
-    let delivered = 0;
-    for (const item of request.outbox) {
-      const now = deps.clock.now();
-      let leased: AdviceRequest | undefined;
-      await deps.store.requests.update(request.tenantId, request.id, (current) => {
-        leased = leaseItem(current, item.id, now, deps.escalation);
-        return leased;
-      });
-      if (!leased) continue;
-      const current = leased;
+    let taken: { request: AdviceRequest; itemIds: string[] } | undefined;
+    await deps.store.requests.update(request.tenantId, request.id, (current) => {
+      taken = leaseDue(current, deps.clock.now(), deps.escalation);
+      return taken?.request;
+    });
+    if (!taken) return 0;
+    const leased = taken.request;
+    let current = leased;
+    const delivered: { itemId: string; patch: Partial<AdviceRequest> }[] = [];
+    let failure: Error | undefined;
+    for (const itemId of taken.itemIds) {
+      const item = current.outbox.find((i) => i.id === itemId);
+      if (!item) continue;
       try {
         const patch = await deliver(item, current, deps);
-        const done = await deps.store.requests.update(request.tenantId, request.id, (latest) =>
-          latest.outbox.some((i) => i.id === item.id) ? completeItem(latest, item.id, patch) : undefined,
-        );
-        delivered++;
-        // A lead may have acted while the card was on its way: bring the channel card up to date.
-        if (done && item.kind === 'route' && done.updatedAt !== current.updatedAt) announce(done, 'claimed', deps, { channelOnly: true });
+        delivered.push({ itemId, patch });
+        // What one delivery produced (the channel post) is what the next needs (its card update).
+        current = { ...current, ...patch };
       } catch (err) {
-        // The lease expires and another pass retries; a request without a queue waits for one.
-        if (!(err instanceof NoLeadsQueue)) throw err;
+        if (err instanceof NoLeadsQueue) continue;
+        failure = err instanceof Error ? err : new Error('outbox delivery failed', { cause: err });
+        break;
       }
     }
-    return delivered;
+    if (delivered.length > 0) {
+      const done = await deps.store.requests.update(request.tenantId, request.id, (latest) => completeItems(latest, delivered));
+      // A lead may have acted while the new request's card was on its way: bring the channel card up to date.
+      const routed = delivered.some((d) => leased.outbox.find((i) => i.id === d.itemId)?.kind === 'route');
+      if (done && routed && done.updatedAt !== leased.updatedAt) announce(done, 'claimed', deps, { channelOnly: true });
+    }
+    if (failure !== undefined) throw failure;
+    return delivered.length;
   }
 
   /**

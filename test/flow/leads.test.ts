@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANSWERED, TALKING } from '../fixtures/card-data.js';
 import type { AdviceRequest, PersonRef } from '../../src/domain/request.js';
 import { answer, askFollowUp, askerReply, assign, claim, close, release, type LeadResult } from '../../src/flow/leads.js';
-import { DEFAULT_ESCALATION_POLICY, addWorkingDays, completeItem, deadlinesFor, escalateDue, leaseItem, markReached } from '../../src/flow/escalation.js';
+import { DEFAULT_ESCALATION_POLICY, addWorkingDays, completeItems, deadlinesFor, escalateDue, leaseDue, markReached } from '../../src/flow/escalation.js';
 
 /**
  * The leads' transitions and the escalation rules as tables, without HTTP: who may do what to a
@@ -114,16 +114,21 @@ describe('deadlines and escalation', () => {
     if (next) expect(escalateDue(next, at, ids)).toBeUndefined();
   });
 
-  it('leases an outbox item to one instance at a time, notes each recipient once, and completes it', () => {
-    const withItem = escalateDue(due, new Date('2026-11-23T09:31:00.000Z'), ids)!;
-    const item = withItem.outbox.find((i) => i.kind === 'escalation')!;
-    const leased = leaseItem(withItem, item.id, NOW, DEFAULT_ESCALATION_POLICY)!;
-    expect(leased.outbox.find((i) => i.id === item.id)?.attempts).toBe(1);
-    expect(leaseItem(leased, item.id, new Date(NOW.getTime() + 60_000), DEFAULT_ESCALATION_POLICY)).toBeUndefined();
-    expect(leaseItem(leased, item.id, new Date(NOW.getTime() + 3 * 60_000), DEFAULT_ESCALATION_POLICY)).toBeDefined();
-    const reached = markReached(leased, item.id, 'channel')!;
-    expect(markReached(reached, item.id, 'channel')).toBeUndefined();
-    const done = completeItem(reached, item.id, {});
-    expect(done.outbox.some((i) => i.id === item.id)).toBe(false);
+  it('leases the due outbox items to one instance at a time, notes each recipient once, and removes what was delivered', () => {
+    const withItems = escalateDue(due, new Date('2026-11-23T09:31:00.000Z'), ids)!;
+    expect(withItems.outbox.map((i) => i.kind)).toEqual(['escalation', 'audit']);
+    const taken = leaseDue(withItems, NOW, DEFAULT_ESCALATION_POLICY)!;
+    expect(taken.itemIds).toEqual(withItems.outbox.map((i) => i.id));
+    expect(taken.request.outbox.every((i) => i.attempts === 1)).toBe(true);
+    expect(leaseDue(taken.request, new Date(NOW.getTime() + 60_000), DEFAULT_ESCALATION_POLICY)).toBeUndefined();
+    expect(leaseDue(taken.request, new Date(NOW.getTime() + 3 * 60_000), DEFAULT_ESCALATION_POLICY)?.itemIds).toHaveLength(2);
+    const [escalation, audit] = taken.itemIds as [string, string];
+    const reached = markReached(taken.request, escalation, 'channel')!;
+    expect(markReached(reached, escalation, 'channel')).toBeUndefined();
+    expect(markReached(reached, audit, 'channel')).toBeUndefined();
+    const done = completeItems(reached, [{ itemId: escalation, patch: {} }])!;
+    expect(done.outbox.map((i) => i.id)).toEqual([audit]);
+    expect(completeItems(done, [{ itemId: escalation, patch: {} }])).toBeUndefined();
   });
+
 });
