@@ -1,20 +1,8 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
 import { RECOMMENDATIONS, REQUEST_STATUSES } from '../domain/request.js';
-import {
-  PAGE_SIZES,
-  RECORD_STATUSES,
-  addDays,
-  summariseWeeks,
-  weekOf,
-  type DecisionDetail,
-  type DecisionFilter,
-  type DecisionPage,
-  type DecisionView,
-  type Metrics,
-  type Option,
-  type TabOptions,
-} from '../domain/reporting.js';
+import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
+import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';
 import type { HandlerDeps } from '../handlers/context.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TabErrorCode } from '../domain/reporting.js';
+import type { TabErrorCode } from '../domain/tab-api.js';
 
 export type ApiErrorCode = TabErrorCode | 'network' | 'server_error' | 'unexpected';
 

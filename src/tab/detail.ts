@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../domain/audit.js';
 import type { DecisionRecord } from '../domain/decision.js';
-import type { DecisionDetail } from '../domain/reporting.js';
+import type { DecisionDetail } from '../domain/tab-api.js';
 import type { Child } from './dom.js';
 import { h } from './dom.js';
 import { formatDate, formatDateTime, humanise, plural } from './format.js';

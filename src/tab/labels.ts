@@ -1,4 +1,4 @@
-import type { Option, TabOptions } from '../domain/reporting.js';
+import type { Option, TabOptions } from '../domain/tab-api.js';
 import { humanise } from './format.js';
 
 /**

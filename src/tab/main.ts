@@ -1,4 +1,4 @@
-import type { DecisionDetail, TabConfig, TabMe, TabRole } from '../domain/reporting.js';
+import type { DecisionDetail, TabConfig, TabMe, TabRole } from '../domain/tab-api.js';
 import { ApiError, asApiError, createApi, publicApi, type TokenSource } from './api.js';
 import { renderDetail } from './detail.js';
 import { button, byId, fill, h, markInvalid, type Child } from './dom.js';

@@ -6,7 +6,8 @@ import { Chat, askAndSend, textOf } from '../kit/chat.js';
 import { STAFF, channelInvoke, type Person } from '../kit/activities.js';
 import { LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
 import { reportDecision } from '../../src/jobs/reporting.js';
-import type { DecisionDetail, DecisionPage, Metrics, TabError, TabOptions } from '../../src/domain/reporting.js';
+import type { DecisionPage, Metrics } from '../../src/domain/reporting.js';
+import type { DecisionDetail, TabError, TabOptions } from '../../src/domain/tab-api.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 import { getFrom } from '../kit/http.js';
 

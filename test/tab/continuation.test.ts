@@ -4,7 +4,8 @@ import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { reportDecision } from '../../src/jobs/reporting.js';
 import { viewQuery } from '../../src/adapters/cosmos/reporting.js';
 import { fnv1a36 } from '../../src/domain/codes.js';
-import { DecisionFilterSchema, type DecisionPage, type TabError } from '../../src/domain/reporting.js';
+import { DecisionFilterSchema, type DecisionPage } from '../../src/domain/reporting.js';
+import { type TabError } from '../../src/domain/tab-api.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 import { getFrom } from '../kit/http.js';
 

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../kit/app.js';
-import type { TabError } from '../../src/domain/reporting.js';
+import type { TabError } from '../../src/domain/tab-api.js';
 
 /**
  * The local development sign-in answers only when asked as a loopback address (Host, and Origin

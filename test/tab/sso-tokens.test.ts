@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntraKeys, MANAGER_ROLE, TEAMS_DESKTOP_CLIENT, TEAMS_WEB_CLIENT, TEST_APP_ID } from '../kit/entra.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import type { TabError } from '../../src/domain/reporting.js';
+import type { TabError } from '../../src/domain/tab-api.js';
 import { getFrom } from '../kit/http.js';
 
 /**

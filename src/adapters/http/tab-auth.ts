@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, decodeJwt, errors as joseErrors, generateKeyPair, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import type { TabConfig } from '../../config.js';
-import type { TabErrorCode, TabRole } from '../../domain/reporting.js';
+import type { TabErrorCode, TabRole } from '../../domain/tab-api.js';
 
 /**
  * Who is calling the tab API, from a validated token only: Teams SSO (Entra ID) or, when
