@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PersonSchema } from './person.js';
 
 /**
  * The audit trail: one append-only event per state change of a request or a decision record —
@@ -32,7 +33,7 @@ export const AuditEventSchema = z.object({
   reference: z.string(),
   action: z.enum(AUDIT_ACTIONS),
   /** Who did it: a person (Entra object id and name) or the system (scheduler). */
-  actor: z.object({ id: z.string(), displayName: z.string() }),
+  actor: PersonSchema,
   at: z.iso.datetime(),
   details: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean()])).default({}),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AreaOfConcernSchema, ConsentStatusSchema, RecipientSchema, UrgencySchema } from './advice.js';
 import { DecisionSchema, LawfulBasisSchema, isCalendarDate, isSharing, ukToday, type DecisionRecord } from './decision.js';
 import { RecommendationSchema, type AdviceRequest } from './request.js';
+import { PersonSchema } from './person.js';
 
 /**
  * What managers see (the Decisions tab): one summary row per decision record (its latest
@@ -13,7 +14,6 @@ export const RECORD_STATUSES = { recorded: 'Recorded', amended: 'Amended' } as c
 export type RecordStatus = keyof typeof RECORD_STATUSES;
 export const RecordStatusSchema = z.enum(['recorded', 'amended']);
 
-const PersonSchema = z.object({ id: z.string(), displayName: z.string() });
 
 /** The summary row of a decision record, rewritten whenever a newer version is recorded. */
 export const DecisionViewSchema = z.object({

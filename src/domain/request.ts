@@ -3,6 +3,7 @@ import { shortCode } from './codes.js';
 import { IDENTIFIER_KINDS } from '../anonymise/index.js';
 import { AuditEventSchema, type AuditAction } from './audit.js';
 import { ShownGuidanceSchema } from './guidance-pack.js';
+import { PersonRefSchema, PersonSchema } from './person.js';
 import {
   AskerRoleSchema,
   AgeBandSchema,
@@ -35,7 +36,7 @@ export const IdentifierCheckSummarySchema = z.object({
 });
 
 /** A person by Entra object id and display name; `accountId` (Teams channel account id) for leads, to address them in Teams. */
-export const PersonRefSchema = z.object({ id: z.string(), displayName: z.string(), accountId: z.string().optional() });
+export { PersonRefSchema };
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** What a lead can recommend (issue: share / do not share / share part / refer now / police now; the guidance paths add the rest). */
@@ -124,7 +125,7 @@ export const AdviceRequestSchema = z.object({
   reference: z.string(),
   draftId: z.string(),
   status: RequestStatusSchema,
-  asker: z.object({ id: z.string(), displayName: z.string() }),
+  asker: PersonSchema,
   fields: StoredFieldsSchema,
   /** The question exactly as the asker approved it after the identifier check. */
   question: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GuidancePackSchema } from './guidance-pack.js';
+import { PersonSchema } from './person.js';
 
 /** Per-organisation settings, kept in the `tenants` container. */
 export const TenantSettingsSchema = z.object({
@@ -14,7 +15,7 @@ export const TenantSettingsSchema = z.object({
       channelId: z.string(),
       serviceUrl: z.url(),
       botId: z.string(),
-      setBy: z.object({ id: z.string(), displayName: z.string() }),
+      setBy: PersonSchema,
       setAt: z.iso.datetime(),
     })
     .optional(),
