@@ -226,6 +226,8 @@ export function findSchools(text: string, out: Candidate[]): void {
       const raw = w[1] ?? '';
       const f = fold(raw).replace(/['’]s$/, '');
       const cap = /^\p{Lu}/u.test(raw);
+      // "…doesn't fit. School is": a word that ends a sentence is not part of the next one's school name
+      if (/[.]$/.test(raw) && f !== 'st.') break;
       if (SCHOOL_JOINERS.has(f) && (cap || LOWER_JOINERS.has(f))) {
         start = wStart;
         continue;
@@ -242,6 +244,9 @@ export function findSchools(text: string, out: Candidate[]): void {
       }
       break;
     }
+    // "…it. Does school need": an everyday word capitalised only because it opens the sentence names nothing
+    const firstWord = /^([\p{L}'’]+)[ \t]+/u.exec(text.slice(start, m.index));
+    if (firstWord && named === 1 && LOWER_WORDS.has(fold(firstWord[1] ?? '')) && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (named === 0) continue;
     // "Church of England school", "a Leeds school": a lower-case head needs a name that is not just a place
     if (/^[a-z]/.test(head) && namedPlacesOnly(text.slice(start, m.index))) continue;
@@ -266,7 +271,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|bullied at|excluded from|expelled from|suspended from|started at|starts at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
@@ -299,7 +304,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     const wordEnd = pos + m[0].length - ((m[1] ?? '').length - raw.length);
     const cap = /^\p{Lu}/u.test(raw);
     if (k > 0 && !/^[ \t]+$/.test(text.slice(pos, pos + m[0].length - (m[1] ?? '').length))) break;
-    if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')))) {
+    // "at st mary's": a lower-case saint opens a name too
+    if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')) || (k === 0 && allowLower && (f === 'st' || f === 'saint')))) {
       if (k === 0 && (f === 'the' || f === 'of' || f === '&' || f === 'and')) break;
       pos = wordEnd;
       continue;
@@ -343,11 +349,13 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SCHOOL_CUE_RE)) {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
-    const strong = !/^(?:outside|letter from|someone at|kids at|head of)/.test(cue);
+    // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
+    const strong = !/^(?:outside|letter from|someone at|kids at|head of|is\b|was\b)/.test(cue);
     const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue));
     if (end < 0) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
+    if (!strong && /^(?:is|was)\b/.test(cue) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
