@@ -2,8 +2,9 @@
 
 const ROLE_TEXT = `
 mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
-grandma grandad granddad grandmother grandfather nan nana nanny gran grandparent grandparents uncle aunt auntie aunty cousin
+grandma grandad granddad grandpa grampa gramps granda grandda grandmother grandfather nan nana nanna nanny gran grandparent grandparents uncle aunt auntie aunty cousin
 brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
+lad lads lass lasses lassie bairn bairns wean weans youngster youngsters keyworker keyworkers
 partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
@@ -51,7 +52,7 @@ he she it they we you me him her his hers their theirs them us our ours your you
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
 nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv
 mr mrs ms miss mx dr prof sir madam st
-safeguarding gillick fraser caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
@@ -158,6 +159,6 @@ export const NAME_LABELS: ReadonlySet<string> = new Set(
   words(`
 name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
 siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
-kids children person young cyp baby babies
+kids children person young cyp baby babies nok kin nextofkin
 `),
 );
