@@ -95,7 +95,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
       const before = words.slice(-2, -1)[0] ?? '';
       if (words.length < 3) continue;
       // "lives at 14a cromer st", "old address was 5 meadow way": lower case with an address cue before
-      if (!/^\p{Lu}/u.test(before) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // a flat number in the match ("flat 4, 11 market st") or a postcode right after is a cue too
+      const cued =
+        ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        /^(?:flat|apartment|apt|unit|room)\b/i.test(s) ||
+        /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b/.test(text.slice(m.index + s.length, m.index + s.length + 12));
+      if (!/^\p{Lu}/u.test(before) && !cued) continue;
     }
     out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
