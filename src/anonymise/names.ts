@@ -677,9 +677,15 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "pasted from Badger", "copied from SystmOne": a system, not a person
   const prev2 = tokens[i - 2];
   if (prev && prev2 && plainSpace(t.gapBefore) && prev.gapBefore.length <= 3 && !prev.gapBefore.includes('\n') && !t.first) {
-    if (prev.lower === 'to' && TRAVEL_BEFORE_TO.has(prev2.lower)) return true;
+    // "flying out to Mogadishu", "moved back to Gdańsk": a travel word up to two words before "to"
+    const prev3 = tokens[i - 3];
+    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
+    if (prev.lower === 'to' && travel) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
   }
+  // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
+  // ("from" is left out: "a text from Oksana")
+  if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && !t.common) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
   if (t.place) {
     const placeContext =
@@ -698,6 +704,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
 );
+const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
 const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
 
 const STREET_WORDS: ReadonlySet<string> = new Set(

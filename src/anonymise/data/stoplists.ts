@@ -16,6 +16,7 @@ const AGENCY_TEXT = `
 mash camhs cahms nspcc barnardo ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
 council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
 early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
+ehm cpoms myconcern systmone emis badgernet carefirst azeus arbor bromcom sims crimestoppers
 police constabulary valley metropolitan met thames west yorkshire service services social care health
 visiting team hospital trust nhs ccg icb gp surgery clinic unit ward a&e ae ed
 court family magistrates crown county judge tribunal
