@@ -347,6 +347,13 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number, skipPrev = false
   return false;
 }
 
+/** "Heather the TA", "Grace our DSL": a role after "the"/"our"… is an apposition, not a verb use of the word. */
+function appositionAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && /^(?:the|our|your|their|my|his|her)$/.test(next.lower) && plainSpace(after.gapBefore) && ROLE_WORDS.has(after.lower);
+}
+
 const INSTITUTION_BEFORE: ReadonlySet<string> = new Set(
   'the a an this that our their your operation project programme team unit ward hospital club'.split(' '),
 );
@@ -369,7 +376,8 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   const runStart = tokens[k];
   const before = tokens[k - 1];
   if (!runStart || !before || !plainSpace(runStart.gapBefore)) return false;
-  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
+  // a calendar word counts only capitalised ("Easter Fayre"), not "last week Priti"
+  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower) && isCap(before));
 }
 
 const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological step foster older younger little big baby new old twin'.split(' '));
@@ -433,7 +441,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
   const afterPreposition = prev !== undefined && plainSpace(t.gapBefore) && NAME_PREPOSITIONS.has(prev.lower);
   const verbUse =
-    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
+    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
     // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
@@ -849,7 +857,7 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
     if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower)) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
-      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower)) continue;
+      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;
       flags[i] = true;
     }
   }
