@@ -695,6 +695,10 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // ("from" is left out: "a text from Oksana")
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && !t.common) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
+  if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
+  // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
+  if (prev && isCap(prev) && isCap(t) && plainSpace(t.gapBefore) && PLACE_PREFIXES.has(prev.lower) && !t.first) return true;
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -712,6 +716,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
 );
+const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower nether market long much north south east west old new'.split(' '));
 const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
 const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
 

@@ -14,7 +14,9 @@ const NUMBERED_ADDRESS_RE = new RegExp(
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b`,
+  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
+    // and the street after the building: "Flat 6, Marlowe House, Kingsway", "…Sycamore Heights, Whitworth St"
+    `(?:, (?:(?:[\\p{Lu}][\\p{L}'’-]* ){1,2}${STREET_SUFFIX}\\b\\.?|[\\p{Lu}][\\p{Ll}]+(?:way|gate|side)\\b))?`,
   'giu',
 );
 /**
