@@ -286,6 +286,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
       if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
       const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
       if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
+      // "from the Prices on pitch 19": an everyday plural capitalised mid-sentence, alone, whose stem is a surname
+      const capAlone = !t.sentenceStart && !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || next.shape === 'upper'));
+      if (SURNAMES.has(stem) && capAlone && t.shape === 'title') return true;
       // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows"
       if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
     }

@@ -27,6 +27,7 @@ const FLAT_IN_BUILDING_RE = new RegExp(
 const STREET_AFTER_COMMA_RE =
   /^, ((?:[\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\b)/iu;
 const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})$/u;
+const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? $/i;
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
@@ -140,6 +141,9 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
     if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
     if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!streetCap && !middleWordsOk('1 ' + street)) continue;
+    // "Room 2, Beacon House, Mill Lane": the flat or room before the building is part of the address
+    const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, start - 20), start));
+    if (unit) start -= unit[0].length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
   }
 }
@@ -231,7 +235,7 @@ export function findSchools(text: string, out: Candidate[]): void {
       const wStart = before.length - (before.length - w.index) + (m.index - before.length);
       if (wStart + w[0].length !== start) break; // must be contiguous
       const raw = w[1] ?? '';
-      const f = fold(raw).replace(/['’]s$/, '');
+      const f = fold(raw).replace(/['’]s?$/, '');
       const cap = /^\p{Lu}/u.test(raw);
       // "…doesn't fit. School is": a word that ends a sentence is not part of the next one's school name
       if (/[.]$/.test(raw) && f !== 'st.') break;
@@ -285,6 +289,7 @@ const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3
 const DEDICATION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
+const NURSERY_NAME_RE = /(?<![\p{L}])(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
 const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
 
@@ -389,6 +394,13 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     }
     const start = from + (text.slice(from, close).length - text.slice(from, close).trimStart().length);
     pushSchool(text, start, start + inner.length, out);
+  }
+  // nurseries named as a small thing growing: "Little Acorns", "Tiny Steps", "Busy Bees" (a plural everyday noun)
+  for (const m of text.matchAll(NURSERY_NAME_RE)) {
+    const plural = fold(m[1] ?? '');
+    const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
+    if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
+    pushSchool(text, m.index, m.index + m[0].length, out);
   }
   if (/ysgol|scoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
   for (const m of text.matchAll(DEDICATION_RE)) {

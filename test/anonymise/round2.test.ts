@@ -37,6 +37,14 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Kacper is due to start at Westfield Park next term', [['NAME', 'Kacper'], ['SCHOOL', 'Westfield Park']]],
   ['dad is at HMP Leeds now', []],
   ['mum says it was an accident. School is worried', []],
+  ['picked up from Tiny Steps by her aunt', [['SCHOOL', 'Tiny Steps']]],
+  ['we read Little Women in class', []],
+  ['the Bakers on the estate have moved', [['NAME', 'Bakers']]],
+  ['kids from the Walkers next door', [['NAME', 'Walkers']]],
+  ['do we tell the kids\' school', []],
+  ['Address: Room 2, Beacon House, Mill Lane', [['ADDRESS', 'Room 2, Beacon House, Mill Lane']]],
+  ['lives at 4 Elm Road, Sparkbrook, Birmingham', [['ADDRESS', '4 Elm Road']]],
+  ['moved to Great Ayton last year', []],
 ];
 
 describe('round 2 classes', () => {
