@@ -646,6 +646,16 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
       if (t && signOffWord(t, true)) flags[idx[0] ?? -1] = true;
       continue;
     }
+    // "Mags (DDSL)", "Rich (HoY 7)": a last line of one or two capitalised words and a role in brackets
+    const withRole = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*(\([^()]{1,40}\))[ \t]*$/u.exec(line) : null;
+    if (withRole && roleInBrackets(withRole[2] ?? '')) {
+      for (const j of idx) {
+        const t = tokens[j];
+        if (!t || t.start >= start + (text.slice(start, end).indexOf('(') >>> 0)) break;
+        if (!t.hardNever && !t.func && !CALENDAR_WORDS.has(t.lower) && isCap(t)) flags[j] = true;
+      }
+      continue;
+    }
     if (idx.length === 0 || idx.length > 2 || !/^[\p{L}'’ -]+[ \t]*[,.!x]*$/u.test(line.replace(/[ \t]+x+$/i, ''))) continue;
     const afterSignOff = SIGN_OFF_LINE.test(prevLine);
     const aboveRole = nextLine !== '' && ROLE_LINE.test(nextLine);

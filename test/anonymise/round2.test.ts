@@ -45,6 +45,7 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Address: Room 2, Beacon House, Mill Lane', [['ADDRESS', 'Room 2, Beacon House, Mill Lane']]],
   ['lives at 4 Elm Road, Sparkbrook, Birmingham', [['ADDRESS', '4 Elm Road']]],
   ['moved to Great Ayton last year', []],
+  ['Thanks all\nMags (DDSL)', [['NAME', 'Mags']]],
 ];
 
 describe('round 2 classes', () => {
