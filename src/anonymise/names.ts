@@ -281,8 +281,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
     const next = tokens[i + 1];
     const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
+    // not "watches the Simpsons", "supports the Rangers": a show or a team
+    const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '');
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
     for (const stem of stems) {
+      if (media && !familyVerb) break;
       if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
       const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
       if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
