@@ -307,6 +307,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
+  // "she's called precious", "a girl named destiny": a lower-case given name after a naming verb about a person
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.softNever) {
+    const p2 = tokens[i - 2];
+    if (p2 && (p2.possessive || ROLE_WORDS.has(p2.lower) || /^(?:is|was|were|are|be|been|someone|somebody|person|man|woman|guy|bloke|lady)$/.test(p2.lower))) return true;
+  }
   // son Will / sw Sarah
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
@@ -318,7 +323,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (greetingOrSelfIntroduction(tokens, i)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
-    if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
+    if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);

@@ -46,6 +46,10 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['lives at 4 Elm Road, Sparkbrook, Birmingham', [['ADDRESS', '4 Elm Road']]],
   ['moved to Great Ayton last year', []],
   ['Thanks all\nMags (DDSL)', [['NAME', 'Mags']]],
+  ['watches the Simpsons with his dad', []],
+  ['a girl named destiny in year 8', [['NAME', 'destiny']]],
+  ['she called back later', []],
+  ['the eldest, harmony, is 9', [['NAME', 'harmony']]],
 ];
 
 describe('round 2 classes', () => {
