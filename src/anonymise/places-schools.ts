@@ -70,7 +70,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
 }
 
-const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\bover the [\p{L}]+|\bat|\bto)[ \t,:]*$/iu;
+const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
