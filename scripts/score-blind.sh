@@ -1,8 +1,8 @@
 #!/bin/sh
 # Score blind batches through exactly what users see: `npm run --silent scan`, then the scorer over its output.
-#   sh scripts/score-blind.sh tuning     (or: heldout — run only for the baseline and the final figures)
+#   sh scripts/score-blind.sh tuning     (or: heldout2 — the fresh held-out set, scored once at the end)
 set -e
-set_name=${1:?usage: score-blind.sh tuning|heldout}
+set_name=${1:?usage: score-blind.sh tuning|heldout2}
 dir=test/fixtures/identifiers/blind/$set_name
 tmp=$(mktemp -d)
 for f in "$dir"/*.src.txt; do

@@ -229,6 +229,15 @@ const AGE_AFTER =
  */
 const YEAR_AFTER =
   /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
+const BRACKET_RE = /^[ \t]*\(([^()\n]{2,40})\)/;
+/** A role or family word opening a bracket: "(keyworker)", "(HoY 7)", "(husband, in Ukraine)", "(school nurse)". */
+function roleInBrackets(after: string): boolean {
+  const m = BRACKET_RE.exec(after);
+  if (!m) return false;
+  const inner = (m[1] ?? '').trim();
+  const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '');
+  return (ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '');
+}
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -237,15 +246,22 @@ const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
+/** "Fraser guidelines", "Gillick competent": an eponym without the possessive. */
+const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline competence competent criteria ruling principles'.split(' '));
+
 function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t !== undefined && t.possessive && next !== undefined && EPONYM_HEADS.has(next.lower);
+  if (t === undefined || next === undefined) return false;
+  return t.possessive ? EPONYM_HEADS.has(next.lower) : plainSpace(next.gapBefore) && EPONYM_HEADS_BARE.has(next.lower);
 }
+
+/** "HoY", "DoB", "HoD": a short word ending in a capital after lower-case letters is an abbreviation. */
+const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever || isEponym(tokens, i)) return false;
+  if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -265,11 +281,17 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
     const next = tokens[i + 1];
     const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
+    // not "watches the Simpsons", "supports the Rangers": a show or a team
+    const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '');
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
     for (const stem of stems) {
+      if (media && !familyVerb) break;
       if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
       const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
       if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
+      // "from the Prices on pitch 19": an everyday plural capitalised mid-sentence, alone, whose stem is a surname
+      const capAlone = !t.sentenceStart && !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || next.shape === 'upper'));
+      if (SURNAMES.has(stem) && capAlone && t.shape === 'title') return true;
       // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows"
       if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
     }
@@ -280,10 +302,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     (POSSESSED_WORDS.has(next.lower) || (FAMILY_ADJECTIVES.has(next.lower) && POSSESSED_WORDS.has(tokens[i + 2]?.lower ?? '')));
   if (t.possessive && next && possessedNext && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
-    if (!det && !(t.shape === 'lower' && t.common && !isNameLex(t))) return true;
+    // "host's son", "teachers son": a lower-case everyday word is a person by role, not by name (unless a given name)
+    if (!det && !(t.shape === 'lower' && t.common && !t.first)) return true;
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
+  // "she's called precious", "a girl named destiny": a lower-case given name after a naming verb about a person
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.softNever) {
+    const p2 = tokens[i - 2];
+    if (p2 && (p2.possessive || ROLE_WORDS.has(p2.lower) || /^(?:is|was|were|are|be|been|someone|somebody|person|man|woman|guy|bloke|lady)$/.test(p2.lower))) return true;
+  }
   // son Will / sw Sarah
   if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
@@ -295,7 +323,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (greetingOrSelfIntroduction(tokens, i)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
-    if (/^[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
+    if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
@@ -305,6 +333,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
+    // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
+    if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(after)) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
       return true;
     }
@@ -326,6 +356,13 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number, skipPrev = false
   if (!skipPrev && prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
+}
+
+/** "Heather the TA", "Grace our DSL": a role after "the"/"our"… is an apposition, not a verb use of the word. */
+function appositionAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && /^(?:the|our|your|their|my|his|her)$/.test(next.lower) && plainSpace(after.gapBefore) && ROLE_WORDS.has(after.lower);
 }
 
 const INSTITUTION_BEFORE: ReadonlySet<string> = new Set(
@@ -350,7 +387,8 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
   const runStart = tokens[k];
   const before = tokens[k - 1];
   if (!runStart || !before || !plainSpace(runStart.gapBefore)) return false;
-  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower));
+  // a calendar word counts only capitalised ("Easter Fayre"), not "last week Priti"
+  return INSTITUTION_BEFORE.has(before.lower) || (before.softNever && CALENDAR_WORDS.has(before.lower) && isCap(before));
 }
 
 const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological step foster older younger little big baby new old twin'.split(' '));
@@ -390,10 +428,13 @@ const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'm
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (!t || t.hardNever || t.softNever || isEponym(tokens, i)) return false;
+  if (!t || t.hardNever || t.softNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nameLex = isNameLex(t);
+  // "the telly", "the childs file", "her mãe": a lower-case word after a determiner is a thing or a role
+  // (after "her" only a listed given name survives: "told her kyle was…")
+  if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !(prev.lower === 'her' && t.first && !t.common)) return false;
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
     if (isCap(t) && (orgRun(tokens, i) || determinerBefore(tokens, i))) return false;
@@ -411,7 +452,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const personNext = next !== undefined && plainSpace(next.gapBefore) && PERSON_FOLLOWERS.has(next.lower);
   const afterPreposition = prev !== undefined && plainSpace(t.gapBefore) && NAME_PREPOSITIONS.has(prev.lower);
   const verbUse =
-    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower);
+    !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
     // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
@@ -465,6 +506,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'taid nain mamgu tad'
   ).split(' '),
 );
+const MONTH_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Words that read as a noun or a verb after a family word, not a name: "mum Said", "dad Works". */
 const NOT_AFTER_FAMILY: ReadonlySet<string> = new Set('and or but is was has had says said told thinks works lives'.split(' '));
 
@@ -476,7 +518,12 @@ function familyWordBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || !plainSpace(t.gapBefore) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
-  if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || NOT_AFTER_FAMILY.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  // "uncle Jun", "Auntie May": a month that is also a listed name, capitalised after a family word
+  const monthName = isCap(t) && isNameLex(t) && MONTH_WORDS.test(t.lower);
+  if (t.hardNever || t.func || (CALENDAR_WORDS.has(t.lower) && !monthName) || NOT_AFTER_FAMILY.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  // "baby" is as often a noun or an adjective ("a baby due", "Baby Shark", "baby room"): only a name-like word counts
+  // ("baby Indie" stays a name; "singing Baby Shark" is a title, the family word capitalised mid-sentence too)
+  if (prev.lower === 'baby' && (t.shape === 'lower' ? t.common || !isNameLex(t) : t.common && !t.first && isCap(prev) && !prev.sentenceStart)) return false;
   if (isCap(t)) {
     if (t.sentenceStart) return false;
     const next = tokens[i + 1];
@@ -600,6 +647,23 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
       if (t && signOffWord(t, true)) flags[j] = true;
       continue;
     }
+    // "Ivy & the Little Acorns team", "Jo and the Y2 team": a name signing for a team on the last line
+    const forTeam = last && li > 0 ? /^(\p{L}[\p{L}'’-]*)[ \t]*(?:&|and|\+)[ \t]+the[ \t][^\n]{1,40}\bteam[ \t]*[.!x]*$/iu.exec(line) : null;
+    if (forTeam) {
+      const t = tokens[idx[0] ?? -1];
+      if (t && signOffWord(t, true)) flags[idx[0] ?? -1] = true;
+      continue;
+    }
+    // "Mags (DDSL)", "Rich (HoY 7)": a last line of one or two capitalised words and a role in brackets
+    const withRole = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*(\([^()]{1,40}\))[ \t]*$/u.exec(line) : null;
+    if (withRole && roleInBrackets(withRole[2] ?? '')) {
+      for (const j of idx) {
+        const t = tokens[j];
+        if (!t || t.start >= start + (text.slice(start, end).indexOf('(') >>> 0)) break;
+        if (!t.hardNever && !t.func && !CALENDAR_WORDS.has(t.lower) && isCap(t)) flags[j] = true;
+      }
+      continue;
+    }
     if (idx.length === 0 || idx.length > 2 || !/^[\p{L}'’ -]+[ \t]*[,.!x]*$/u.test(line.replace(/[ \t]+x+$/i, ''))) continue;
     const afterSignOff = SIGN_OFF_LINE.test(prevLine);
     const aboveRole = nextLine !== '' && ROLE_LINE.test(nextLine);
@@ -611,7 +675,7 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
 }
 
 /** A job title under a sign-off: role words only ("Supervising Social Worker", "SENCo", "School Nurse"). */
-const ROLE_LINE = /^(?:[\p{L}&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc)\b[\p{L} ]{0,30})$/iu;
+const ROLE_LINE = /^(?:[\p{L}&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc|hoy|hod|keyworker|key worker)\b[\p{L}\d ]{0,30})$/iu;
 
 function signOffWord(t: Token, cued: boolean): boolean {
   if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || SIGN_OFF_LINE.test(t.text) || t.text.length < 2) return false;
@@ -638,7 +702,25 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && plainSpace(t.gapBefore) && THING_BEFORE.has(prev.lower.replace(/\.$/, '')) && isCap(prev)) return true;
+  // "a 'holiday' to Somaliland", "moved back to Gdańsk": a destination of travel that is no given name
+  // "pasted from Badger", "copied from SystmOne": a system, not a person
+  const prev2 = tokens[i - 2];
+  if (prev && prev2 && plainSpace(t.gapBefore) && prev.gapBefore.length <= 3 && !prev.gapBefore.includes('\n') && !t.first) {
+    // "flying out to Mogadishu", "moved back to Gdańsk": a travel word up to two words before "to"
+    const prev3 = tokens[i - 3];
+    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
+    if (prev.lower === 'to' && travel) return true;
+    if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
+  }
+  // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
+  // ("from" is left out: "a text from Oksana")
+  if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && !t.common) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
+  if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
+  // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
+  if (prev && isCap(prev) && isCap(t) && plainSpace(t.gapBefore) && PLACE_PREFIXES.has(prev.lower) && !t.first) return true;
+  if (next && isCap(t) && isCap(next) && plainSpace(next.gapBefore) && PLACE_PREFIXES.has(t.lower) && !next.first && !next.common) return true;
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -652,6 +734,13 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   }
   return false;
 }
+
+const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
+  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
+);
+const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower nether market long much north south east west old new'.split(' '));
+const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
+const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
 
 const STREET_WORDS: ReadonlySet<string> = new Set(
   'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green'.split(' '),
@@ -795,7 +884,7 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
     if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower)) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
-      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower)) continue;
+      if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;
       flags[i] = true;
     }
   }

@@ -219,6 +219,8 @@ const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
 const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
 const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,10}(?![\w])/g;
+/** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
+const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
 
 export function findCaseRefs(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CASE_CUE_RE)) {
@@ -242,6 +244,9 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(ALNUM_ID_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
+  if (text.includes('/')) for (const m of text.matchAll(SLASH_ID_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
 }
 
 /* ---------------------------------------------------------------- HANDLE */
@@ -251,8 +256,8 @@ const HANDLE_CUE_RE =
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
-/** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"). */
-const GAMERTAG_RE = /(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]*)+\d+[A-Za-z]*(?![\w@])/g;
+/** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"), not "HbA1c". */
+const GAMERTAG_RE = /(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*(?![\w@])/g;
 /** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
 const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@.]|\.[A-Za-z])/g;
 const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;

@@ -14,7 +14,9 @@ const NUMBERED_ADDRESS_RE = new RegExp(
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b`,
+  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
+    // and the street after the building: "Flat 6, Marlowe House, Kingsway", "…Sycamore Heights, Whitworth St"
+    `(?:, (?:(?:[\\p{Lu}][\\p{L}'’-]* ){1,2}${STREET_SUFFIX}\\b\\.?|[\\p{Lu}][\\p{Ll}]+(?:way|gate|side)\\b))?`,
   'giu',
 );
 /**
@@ -25,6 +27,7 @@ const FLAT_IN_BUILDING_RE = new RegExp(
 const STREET_AFTER_COMMA_RE =
   /^, ((?:[\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\b)/iu;
 const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})$/u;
+const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? $/i;
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
@@ -67,7 +70,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
 }
 
-const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\bover the [\p{L}]+|\bat|\bto)[ \t,:]*$/iu;
+const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
@@ -95,7 +98,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
       const before = words.slice(-2, -1)[0] ?? '';
       if (words.length < 3) continue;
       // "lives at 14a cromer st", "old address was 5 meadow way": lower case with an address cue before
-      if (!/^\p{Lu}/u.test(before) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // a flat number in the match ("flat 4, 11 market st") or a postcode right after is a cue too
+      const cued =
+        ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        /^(?:flat|apartment|apt|unit|room)\b/i.test(s) ||
+        /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b/.test(text.slice(m.index + s.length, m.index + s.length + 12));
+      if (!/^\p{Lu}/u.test(before) && !cued) continue;
     }
     out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
@@ -133,6 +141,9 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
     if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
     if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!streetCap && !middleWordsOk('1 ' + street)) continue;
+    // "Room 2, Beacon House, Mill Lane": the flat or room before the building is part of the address
+    const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, start - 20), start));
+    if (unit) start -= unit[0].length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
   }
 }
@@ -224,8 +235,10 @@ export function findSchools(text: string, out: Candidate[]): void {
       const wStart = before.length - (before.length - w.index) + (m.index - before.length);
       if (wStart + w[0].length !== start) break; // must be contiguous
       const raw = w[1] ?? '';
-      const f = fold(raw).replace(/['’]s$/, '');
+      const f = fold(raw).replace(/['’]s?$/, '');
       const cap = /^\p{Lu}/u.test(raw);
+      // "…doesn't fit. School is": a word that ends a sentence is not part of the next one's school name
+      if (/[.]$/.test(raw) && f !== 'st.') break;
       if (SCHOOL_JOINERS.has(f) && (cap || LOWER_JOINERS.has(f))) {
         start = wStart;
         continue;
@@ -242,6 +255,9 @@ export function findSchools(text: string, out: Candidate[]): void {
       }
       break;
     }
+    // "…it. Does school need": an everyday word capitalised only because it opens the sentence names nothing
+    const firstWord = /^([\p{L}'’]+)[ \t]+/u.exec(text.slice(start, m.index));
+    if (firstWord && named === 1 && LOWER_WORDS.has(fold(firstWord[1] ?? '')) && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (named === 0) continue;
     // "Church of England school", "a Leeds school": a lower-case head needs a name that is not just a place
     if (/^[a-z]/.test(head) && namedPlacesOnly(text.slice(start, m.index))) continue;
@@ -266,13 +282,14 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|bullied at|excluded from|expelled from|suspended from|started at|starts at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
 const DEDICATION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
+const NURSERY_NAME_RE = /(?<![\p{L}])(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
 const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
 
@@ -299,7 +316,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     const wordEnd = pos + m[0].length - ((m[1] ?? '').length - raw.length);
     const cap = /^\p{Lu}/u.test(raw);
     if (k > 0 && !/^[ \t]+$/.test(text.slice(pos, pos + m[0].length - (m[1] ?? '').length))) break;
-    if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')))) {
+    // "at st mary's": a lower-case saint opens a name too
+    if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')) || (k === 0 && allowLower && (f === 'st' || f === 'saint')))) {
       if (k === 0 && (f === 'the' || f === 'of' || f === '&' || f === 'and')) break;
       pos = wordEnd;
       continue;
@@ -343,11 +361,13 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(SCHOOL_CUE_RE)) {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
-    const strong = !/^(?:outside|letter from|someone at|kids at|head of)/.test(cue);
+    // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
+    const strong = !/^(?:outside|letter from|someone at|kids at|head of|is\b|was\b)/.test(cue);
     const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue));
     if (end < 0) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
+    if (!strong && /^(?:is|was)\b/.test(cue) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
@@ -374,6 +394,13 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     }
     const start = from + (text.slice(from, close).length - text.slice(from, close).trimStart().length);
     pushSchool(text, start, start + inner.length, out);
+  }
+  // nurseries named as a small thing growing: "Little Acorns", "Tiny Steps", "Busy Bees" (a plural everyday noun)
+  for (const m of text.matchAll(NURSERY_NAME_RE)) {
+    const plural = fold(m[1] ?? '');
+    const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
+    if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
+    pushSchool(text, m.index, m.index + m[0].length, out);
   }
   if (/ysgol|scoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
   for (const m of text.matchAll(DEDICATION_RE)) {

@@ -40,7 +40,8 @@ describe('identifier corpus', () => {
 
 /**
  * A regression guard on the blind tuning batches (tuned on, so not an estimate: the held-out batches are
- * the estimate, and are deliberately not scored here). Thresholds sit a little under the final figures.
+ * the estimate, and are deliberately not scored here). Thresholds sit a little under the measured figures.
+ * a4 and b4 (round 1's held-out set, scored twice) are tuning material from round 2 on.
  */
 describe('blind tuning batches', () => {
   const blind = readdirSync(`${dir}blind/tuning`).filter((f) => f.endsWith('.src.txt'));
@@ -55,10 +56,10 @@ describe('blind tuning batches', () => {
 
   it('stay at their measured figures', () => {
     const r = evaluate(tuning);
-    expect(r.recall).toBeGreaterThanOrEqual(0.98);
-    expect(r.nameRecall).toBeGreaterThanOrEqual(0.98);
-    expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.identifyingAllFoundShare).toBeGreaterThanOrEqual(0.95);
-    expect(r.cleanFindingShare).toBeLessThanOrEqual(0.07);
+    expect(r.recall).toBeGreaterThanOrEqual(0.99);
+    expect(r.nameRecall).toBeGreaterThanOrEqual(0.99);
+    expect(r.precision).toBeGreaterThanOrEqual(0.975);
+    expect(r.identifyingAllFoundShare).toBeGreaterThanOrEqual(0.97);
+    expect(r.cleanFindingShare).toBeLessThanOrEqual(0.04);
   });
 });

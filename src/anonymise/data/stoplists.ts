@@ -2,8 +2,9 @@
 
 const ROLE_TEXT = `
 mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
-grandma grandad granddad grandmother grandfather nan nana nanny gran grandparent grandparents uncle aunt auntie aunty cousin
+grandma grandad granddad grandpa grampa gramps granda grandda grandmother grandfather nan nana nanna nanny gran grandparent grandparents uncle aunt auntie aunty cousin
 brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
+lad lads lass lasses lassie bairn bairns wean weans youngster youngsters keyworker keyworkers
 partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
@@ -15,6 +16,7 @@ const AGENCY_TEXT = `
 mash camhs cahms nspcc barnardo ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
 council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
 early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
+ehm cpoms myconcern systmone emis badgernet carefirst azeus arbor bromcom sims crimestoppers
 police constabulary valley metropolitan met thames west yorkshire service services social care health
 visiting team hospital trust nhs ccg icb gp surgery clinic unit ward a&e ae ed
 court family magistrates crown county judge tribunal
@@ -27,7 +29,7 @@ monday tuesday wednesday thursday friday saturday sunday
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-christmas xmas easter eid valentine valentines boxing bank eve ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
+christmas xmas santa santas easter eid valentine valentines boxing bank eve ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
 today tomorrow yesterday tonight morning afternoon evening weekend week weeks month months year years
 reception nursery year
 `;
@@ -51,7 +53,7 @@ he she it they we you me him her his hers their theirs them us our ours your you
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
 nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv
 mr mrs ms miss mx dr prof sir madam st
-safeguarding gillick fraser caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
@@ -158,6 +160,6 @@ export const NAME_LABELS: ReadonlySet<string> = new Set(
   words(`
 name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
 siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
-kids children person young cyp baby babies
+kids children person young cyp baby babies nok kin nextofkin
 `),
 );
