@@ -18,7 +18,7 @@ import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
 import type { GuidancePack } from '../domain/guidance-pack.js';
 import { guidanceFrom, purgeAfterFrom, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
-import { finishedCard, foreignCard, personalOnly } from '../flow/notices.js';
+import { finishedCard, foreignCard } from '../flow/notices.js';
 import { requestStatusCard } from './requests.js';
 import { deadlinesFor } from '../flow/escalation.js';
 
@@ -36,7 +36,6 @@ async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned
 }
 
 export const startAdvice: Handler<'advice.start'> = async (_payload, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   // The tenant's settings (pack, front door) are read beside the draft; a failure shows where they are used.
   const [existing] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
   if (existing && existing.value.stage !== 'sent') {
@@ -57,7 +56,6 @@ export const startAdvice: Handler<'advice.start'> = async (_payload, caller, dep
 };
 
 export const restartAdvice: Handler<'advice.restart'> = async (_payload, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const existing = await deps.store.drafts.load(caller.tenantId, caller.userId);
   return startFresh(caller, deps, existing);
 };
@@ -66,7 +64,6 @@ type Checked = { ok: true; current: Versioned<Draft> } | { ok: false; card: Card
 
 /** Is this card about the caller's current draft, in this conversation, at its current step? */
 async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promise<Checked> {
-  if (caller.scope !== 'personal') return { ok: false, card: personalOnly() };
   if (ref.conv !== caller.conv) return { ok: false, card: foreignCard() };
   // Every step needs the tenant's settings (its pack): read beside the draft; a failure shows where they are used.
   const [current] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);

@@ -5,7 +5,7 @@ import { checkDecisionText } from '../flow/decision/check.js';
 import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
 import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
 import { purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
-import { notFound, personalOnly } from '../flow/notices.js';
+import { notFound } from '../flow/notices.js';
 import { reportDecision } from '../jobs/reporting.js';
 
 /**
@@ -26,7 +26,6 @@ async function requestOf(caller: Caller, requestId: string, deps: HandlerDeps): 
 }
 
 export const startDecision: Handler<'decision.start'> = async (p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   // The request and whether its record exists, side by side (the record's first version is a point read).
   const [request, first] = await Promise.all([
     requestOf(caller, p.requestId, deps),
@@ -77,7 +76,6 @@ async function versionsBefore(caller: Caller, recordId: string, amending: boolea
 }
 
 export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   if (!p.requestId && !STANDALONE_RECORD_ID.test(p.recordId)) return notFound('Decision record');
   const recordId = p.requestId ? recordIdFor(p.requestId) : p.recordId;
   // Read side by side: the request, the record so far, and the settings (retention) for later.
@@ -168,7 +166,6 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
 };
 
 export const viewDecision: Handler<'decision.view'> = async (p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const versions = await deps.store.decisions.versions(caller.tenantId, p.recordId);
   const shown = p.version ? versions.find((v) => v.version === p.version) : versions.at(-1);
   if (!shown || shown.decisionMaker.id !== caller.userId) return notFound('Decision record');
@@ -176,7 +173,6 @@ export const viewDecision: Handler<'decision.view'> = async (p, caller, deps) =>
 };
 
 export const amendDecision: Handler<'decision.amend'> = async (p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const versions = await deps.store.decisions.versions(caller.tenantId, p.recordId);
   const latest = versions.at(-1);
   if (!latest || latest.decisionMaker.id !== caller.userId) return notFound('Decision record');
@@ -195,6 +191,5 @@ export const amendDecision: Handler<'decision.amend'> = async (p, caller, deps) 
 };
 
 export const myDecisions: Handler<'decisions.mine'> = async (_p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   return myDecisionsCard(await deps.store.decisions.listByMaker(caller.tenantId, caller.userId, MY_DECISIONS_LIMIT));
 };

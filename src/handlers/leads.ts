@@ -8,7 +8,7 @@ import type { CardView } from '../flow/cards.js';
 import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
-import { leadsOnly, notFound, personalOnly } from '../flow/notices.js';
+import { leadsOnly, notFound } from '../flow/notices.js';
 
 /** Lead actions: membership of the leads' team is checked on every one, from Teams, never from card data. */
 
@@ -17,14 +17,13 @@ function me(caller: Caller): PersonRef {
 }
 
 /**
- * Who may act as a lead, and where: only in a channel of the team that hosts the tenant's leads'
- * queue, and only a member of that team (read from Teams at each action). Anything else gets the
+ * Who may act as a lead: in a channel (checked in `dispatch`, VERB_PLACES) of the team that hosts
+ * the tenant's leads' queue, and only a member of that team (read from Teams). Anything else gets the
  * same refusal, which shows nothing of the request — not even whether it exists.
  */
 type LeadAccess = { ok: true; settings: TenantSettings } | { ok: false; card: CardView };
 
 async function leadAccess(caller: Caller, deps: HandlerDeps): Promise<LeadAccess> {
-  if (caller.scope !== 'channel') return { ok: false, card: leadsOnly() };
   const settings = await caller.settings();
   if (!settings.leadsQueue || settings.leadsQueue.teamId !== caller.teamId) return { ok: false, card: leadsOnly() };
   if (!(await deps.directory.isLead(caller.tenantId, settings.leadsQueue, caller.accountId))) return { ok: false, card: leadsOnly() };
@@ -155,7 +154,6 @@ export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) =
 
 /** The asker answers a lead's follow-up question in their 1:1 chat; the text is checked like the question was. */
 export const replyToLead: Handler<'request.reply'> = async (p, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const current = await deps.store.requests.get(caller.tenantId, p.requestId);
   if (!current || current.asker.id !== caller.userId) return notFound('Request');
   const text = p.replyText.trim();

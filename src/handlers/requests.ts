@@ -3,7 +3,7 @@ import { REQUEST_STATUSES, canWithdraw, isAwaitingAdvice, ukDateTime, withAnnoun
 import { describeFields } from '../flow/advice/draft.js';
 import type { CardView } from '../flow/cards.js';
 import type { Handler } from './context.js';
-import { notFound, personalOnly } from '../flow/notices.js';
+import { notFound } from '../flow/notices.js';
 
 /** How many of the asker's requests "My requests" shows (open ones first, then recent). */
 const MY_REQUESTS_LIMIT = 20;
@@ -26,7 +26,6 @@ export function requestStatusCard(request: AdviceRequest, notice = ''): CardView
 }
 
 export const myRequests: Handler<'requests.mine'> = async (_payload, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const requests = await deps.store.requests.listByAsker(caller.tenantId, caller.userId, MY_REQUESTS_LIMIT);
   const open = requests.filter((r) => isAwaitingAdvice(r.status));
   const rest = requests.filter((r) => !isAwaitingAdvice(r.status));
@@ -42,7 +41,6 @@ export const myRequests: Handler<'requests.mine'> = async (_payload, caller, dep
 };
 
 export const viewRequest: Handler<'request.view'> = async (payload, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const request = await deps.store.requests.get(caller.tenantId, payload.requestId);
   // Only the asker sees their request here; anyone else is told it is not theirs to see.
   if (!request || request.asker.id !== caller.userId) return notFound('Request');
@@ -50,7 +48,6 @@ export const viewRequest: Handler<'request.view'> = async (payload, caller, deps
 };
 
 export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {
-  if (caller.scope !== 'personal') return personalOnly();
   const existing = await deps.store.requests.get(caller.tenantId, payload.requestId);
   if (!existing || existing.asker.id !== caller.userId) return notFound('Request');
   const now = deps.clock.now().toISOString();
