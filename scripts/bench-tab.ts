@@ -102,7 +102,7 @@ function seedPair(i: number, now: number, random: () => number): { request: Advi
           consent,
           ...(consent === 'given' ? {} : { publicInterestJustification: 'The risk of harm outweighs the duty of confidence.' }),
           personTold: 'yes',
-          sharedHow: 'phone',
+          sharedHow: ['phone'],
           sharedOn: decidedAt.slice(0, 10),
         }
       : { decision, reasons: 'Already known to social care; nothing new to add.', recipients: [], consent, lawfulBasis: 'public_task', personTold: 'not_yet' },

@@ -127,7 +127,8 @@ const DecisionContentShape = z.object({
   publicInterestJustification: text('publicInterestJustification').optional(),
   personTold: PersonToldSchema.optional(),
   notToldReason: text('notToldReason').optional(),
-  sharedHow: ShareMethodSchema.optional(),
+  /** Every way it was shared (often by phone, then in writing); records made before this was a list hold one. */
+  sharedHow: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(ShareMethodSchema).min(1).max(10)).optional(),
   sharedOn: z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD').optional(),
   /** Time limits on the sharing and any extensions (002 §13.3.7–8). */
   timeLimits: text('timeLimits').optional(),
@@ -230,4 +231,9 @@ export function decisionEvent(record: DecisionRecord): AuditEvent {
     at: record.createdAt,
     details: { version: record.version, decision: record.content.decision, ...(record.content.lawfulBasis ? { lawfulBasis: record.content.lawfulBasis } : {}), ...(record.requestId ? { requestId: record.requestId } : {}) },
   };
+}
+
+/** The record made on a request has this id (one record per request; its versions share it). */
+export function recordIdFor(requestId: string): string {
+  return `rec-${requestId}`;
 }

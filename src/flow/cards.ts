@@ -53,6 +53,7 @@ export interface ExchangeView {
 
 export interface CardData {
   welcome: { greeting: string; frontDoor: FrontDoorView };
+  help: { frontDoor: FrontDoorView; hasNotice: boolean; notice: { title: string; text: string }; commands: { command: string; what: string }[] };
   emergency: { frontDoor: FrontDoorView; ref: DraftRef; canContinue: boolean };
   adviceForm: {
     ref: DraftRef;
@@ -87,6 +88,8 @@ export interface CardData {
     problem: string;
     /** Why this card is shown (resumed, out of date, changed elsewhere); empty on the normal path. */
     notice: string;
+    /** The answer chosen before (after Back), or empty. */
+    selected: string;
   };
   review: {
     ref: DraftRef;
@@ -101,7 +104,25 @@ export interface CardData {
     packNote: string;
     identifierNote: string;
   };
-  requestStatus: { reference: string; requestId: string; status: string; statusText: string; facts: Fact[]; canWithdraw: boolean; notice: string };
+  requestStatus: {
+    reference: string;
+    requestId: string;
+    status: string;
+    statusText: string;
+    facts: Fact[];
+    canWithdraw: boolean;
+    notice: string;
+    /** When to expect the leads to act (by the urgency chosen); empty once settled. */
+    expect: string;
+    area: string;
+    question: string;
+    exchanges: ExchangeView[];
+    hasExchanges: boolean;
+    answer: AnswerView;
+    hasAnswer: boolean;
+    decision: { recorded: boolean; recordId: string; text: string };
+    canRecord: boolean;
+  };
   myRequests: { items: { reference: string; requestId: string; statusText: string; when: string; area: string; canWithdraw: boolean }[]; hasItems: boolean };
   leadRequest: {
     requestId: string;
@@ -182,6 +203,12 @@ export interface CardData {
     facts: Fact[];
     /** The same record as plain text, easy to copy into a case system. */
     copyText: string;
+    /** The copy text, a line each (shown behind "Show text to copy"). */
+    copyLines: { text: string }[];
+    /** For an amendment: which answers changed from the version before (empty for version 1). */
+    changes: string;
+    /** The record's other versions, to open from the chat. */
+    otherVersions: { version: number; title: string }[];
     amendment: { by: string; when: string; reason: string };
     isAmendment: boolean;
     notice: string;
@@ -192,6 +219,7 @@ export interface CardData {
 export type CardName = keyof CardData;
 export const CARD_NAMES = [
   'welcome',
+  'help',
   'emergency',
   'adviceForm',
   'identifierCheck',

@@ -12,7 +12,7 @@ const when = ukDateTime;
 
 const NO_CHECK: CheckView = { active: false, findings: [], count: 0 };
 
-function answerView(r: AdviceRequest): AnswerView {
+export function answerView(r: AdviceRequest): AnswerView {
   if (!r.answer) return { recommendation: '', text: '', by: '', when: '' };
   return {
     recommendation: RECOMMENDATIONS[r.answer.recommendation],

@@ -120,3 +120,21 @@ export function unknownAction(): CardView {
     },
   };
 }
+
+/** After "cancel": what happened, and the way to start again. */
+export function cancelledCard(discarded: boolean): CardView {
+  return {
+    name: 'notice',
+    data: {
+      title: discarded ? 'Request cancelled' : 'Nothing to cancel',
+      text: discarded
+        ? 'The request you were preparing has been discarded. Nothing was sent to anyone, and your answers and question are not kept.'
+        : 'You have no request in progress. Requests you have already sent are under "My requests"; you can withdraw one there while no lead has answered it.',
+      style: 'default',
+      actions: [
+        { title: 'Ask for advice', verb: 'advice.start', data: {} },
+        { title: 'My requests', verb: 'requests.mine', data: {} },
+      ],
+    },
+  };
+}

@@ -7,12 +7,16 @@ import { z } from 'zod';
 export const VERBS = [
   'advice.start',
   'advice.restart',
+  'advice.cancel',
+  'advice.back',
+  'advice.editQuestion',
   'advice.submitForm',
   'advice.checkQuestion',
   'advice.applyReplacements',
   'advice.answer',
   'advice.send',
   'emergency.show',
+  'help.show',
   'requests.mine',
   'request.view',
   'request.withdraw',
@@ -43,19 +47,31 @@ const DraftRefSchema = z.object({
 });
 const RequestRefSchema = z.object({ requestId: z.string().min(1).max(64) });
 const Empty = z.looseObject({});
+/** A draft reference that may be absent (a typed command has no card to carry one). */
+const OptionalDraftRefSchema = z.object({
+  draftId: z.string().max(64).default(''),
+  rev: z.coerce.number().int().min(0).default(0),
+  conv: z.string().max(64).default(''),
+});
 
 /** Free text fields are bounded here; longer input is refused with an explanation before any scanning. */
 const MAX_INPUT = 20_000;
 
 export const VERB_PAYLOADS = {
-  'advice.start': Empty,
+  /** `keep`: "No, keep my request" from the start-again choice (the card says so). */
+  'advice.start': z.looseObject({ keep: z.enum(['true', 'false']).default('false') }),
   'advice.restart': Empty,
+  'advice.cancel': OptionalDraftRefSchema,
+  /** `step`: the guidance step the Back button was on; empty on the review card. */
+  'advice.back': DraftRefSchema.extend({ step: z.string().max(40).default('') }),
+  'advice.editQuestion': DraftRefSchema,
   'advice.submitForm': DraftRefSchema.extend({}).loose(),
   'advice.checkQuestion': DraftRefSchema.extend({ question: z.string().max(MAX_INPUT).default('') }).loose(),
   'advice.applyReplacements': DraftRefSchema.extend({ question: z.string().max(MAX_INPUT).default('') }).loose(),
   'advice.answer': DraftRefSchema.extend({ step: z.string().min(1).max(40), answer: z.string().max(80).default('') }),
   'advice.send': DraftRefSchema,
   'emergency.show': Empty,
+  'help.show': Empty,
   'requests.mine': Empty,
   'request.view': RequestRefSchema,
   'request.withdraw': RequestRefSchema,
@@ -97,12 +113,16 @@ export type VerbPlace = 'personal' | 'leadsChannel' | 'anywhere';
 export const VERB_PLACES = {
   'advice.start': 'personal',
   'advice.restart': 'personal',
+  'advice.cancel': 'personal',
+  'advice.back': 'personal',
+  'advice.editQuestion': 'personal',
   'advice.submitForm': 'personal',
   'advice.checkQuestion': 'personal',
   'advice.applyReplacements': 'personal',
   'advice.answer': 'personal',
   'advice.send': 'personal',
   'emergency.show': 'anywhere',
+  'help.show': 'personal',
   'requests.mine': 'personal',
   'request.view': 'personal',
   'request.withdraw': 'personal',
@@ -131,6 +151,16 @@ export const CHANNEL_COMMANDS = {
 
 /** Typed commands a person can type in the 1:1 chat (manifest commandLists), by normalised text. */
 export const TEXT_COMMANDS: Readonly<Record<string, Verb>> = {
+  help: 'help.show',
+  'what can you do': 'help.show',
+  'what can i do': 'help.show',
+  'what can i type': 'help.show',
+  commands: 'help.show',
+  menu: 'help.show',
+  cancel: 'advice.cancel',
+  'cancel my request': 'advice.cancel',
+  'cancel request': 'advice.cancel',
+  discard: 'advice.cancel',
   ask: 'advice.start',
   'ask for advice': 'advice.start',
   'my requests': 'requests.mine',

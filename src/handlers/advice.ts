@@ -2,9 +2,13 @@ import { ConcurrencyConflict } from '../domain/errors.js';
 import { makeReference, type AdviceRequest } from '../domain/request.js';
 import {
   answerStep,
+  backStep,
+  cancelDraft,
   confirmedKeys,
   currentCard,
+  editQuestion,
   emptyForm,
+  isInProgress,
   newDraft,
   recheckQuestion,
   resumeAfterEmergency,
@@ -18,8 +22,8 @@ import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
 import type { GuidancePack } from '../domain/guidance-pack.js';
 import { guidanceFrom, purgeAfterFrom, tenantGuidance, type Caller, type Handler, type HandlerDeps } from './context.js';
-import { finishedCard, foreignCard } from '../flow/notices.js';
-import { requestStatusCard } from './requests.js';
+import { cancelledCard, finishedCard, foreignCard } from '../flow/notices.js';
+import { requestStatusCard } from '../flow/request-status.js';
 import { deadlinesFor } from '../flow/escalation.js';
 
 /** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
@@ -30,15 +34,16 @@ async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned
     conv: caller.conv,
     reference: makeReference(() => deps.ids.random()),
     now: deps.clock.now(),
+    previous: existing?.value,
   });
   await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing?.etag);
   return emptyForm(draft, notice);
 }
 
-export const startAdvice: Handler<'advice.start'> = async (_payload, caller, deps) => {
+export const startAdvice: Handler<'advice.start'> = async (payload, caller, deps) => {
   // The tenant's settings (pack, front door) are read beside the draft; a failure shows where they are used.
   const [existing] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
-  if (existing && existing.value.stage !== 'sent') {
+  if (existing && isInProgress(existing.value)) {
     let draft = existing.value;
     const { frontDoor, pack } = await tenantGuidance(caller, deps);
     if (draft.stage === 'emergency') {
@@ -50,7 +55,13 @@ export const startAdvice: Handler<'advice.start'> = async (_payload, caller, dep
       draft = { ...draft, conv: caller.conv, rev: draft.rev + 1 };
       await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing.etag);
     }
-    return currentCard(draft, frontDoor, pack, draft.rev > 0 ? 'You have a request in progress — carry on where you left off, or start again.' : '');
+    const notice =
+      payload.keep === 'true'
+        ? 'Your request is as you left it. Carry on from here.'
+        : draft.rev > 0
+          ? 'You have a request in progress — carry on where you left off, or choose "Start again or cancel".'
+          : '';
+    return currentCard(draft, frontDoor, pack, notice);
   }
   return startFresh(caller, deps, existing);
 };
@@ -69,9 +80,10 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
   const [current] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
   if (!current || current.value.draftId !== ref.draftId) return { ok: false, card: finishedCard() };
   const draft = current.value;
+  if (draft.stage === 'cancelled') return { ok: false, card: finishedCard() };
   if (draft.stage === 'sent' && draft.requestId) {
     const request = await deps.store.requests.get(caller.tenantId, draft.requestId);
-    if (request) return { ok: false, card: requestStatusCard(request, 'This request has already been sent.') };
+    if (request) return { ok: false, card: requestStatusCard(request, { notice: 'This request has already been sent.' }) };
   }
   if (draft.rev !== ref.rev) {
     return {
@@ -100,6 +112,33 @@ async function commit(t: Transition, current: Versioned<Draft>, caller: Caller, 
     return cardNow(now.value, caller, deps, 'Your request was changed from another click, so this one was not applied. Here is where it stands.');
   }
 }
+
+/** "cancel" typed, or "Cancel my request" on a card: the draft in progress is discarded. */
+export const cancelAdvice: Handler<'advice.cancel'> = async (payload, caller, deps) => {
+  if (payload.draftId !== '') {
+    const checked = await checkRef(payload, caller, deps);
+    if (!checked.ok) return checked.card;
+    return commit(cancelDraft(checked.current.value, deps.clock.now()), checked.current, caller, deps);
+  }
+  const current = await deps.store.drafts.load(caller.tenantId, caller.userId);
+  // A typed "cancel" is not tied to a card: it discards the caller's own draft, wherever it was started.
+  if (!current) return cancelledCard(false);
+  return commit(cancelDraft(current.value, deps.clock.now()), current, caller, deps);
+};
+
+export const backAdvice: Handler<'advice.back'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  return commit(backStep(checked.current.value, payload.step, deps.clock.now(), frontDoor, pack), checked.current, caller, deps);
+};
+
+export const editAdviceQuestion: Handler<'advice.editQuestion'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  return commit(editQuestion(checked.current.value, deps.clock.now(), frontDoor, pack), checked.current, caller, deps);
+};
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
@@ -215,14 +254,14 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
     }
     if (result.outcome === 'created') deps.deliverSoon(sent);
     const queued = settings.leadsQueue !== undefined;
-    return requestStatusCard(
-      sent,
-      result.outcome === 'duplicate'
-        ? 'This request had already been sent.'
-        : queued
-          ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.'
-          : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told. Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.",
-    );
+    return requestStatusCard(sent, {
+      notice:
+        result.outcome === 'duplicate'
+          ? 'This request had already been sent.'
+          : queued
+            ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.'
+            : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told. Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.",
+    });
   }
   throw new ConcurrencyConflict('request reference');
 };

@@ -1,4 +1,4 @@
-import { decisionEvent, makeDecisionReference, ukToday, type DecisionRecord } from '../domain/decision.js';
+import { decisionEvent, makeDecisionReference, recordIdFor, ukToday, type DecisionRecord } from '../domain/decision.js';
 import type { AdviceRequest, PersonRef } from '../domain/request.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
 import { checkDecisionText } from '../flow/decision/check.js';
@@ -55,9 +55,6 @@ function afterRecording(record: DecisionRecord, deps: HandlerDeps): void {
 }
 
 /** A request has at most one decision record, so a replayed first submit finds it. */
-function recordIdFor(requestId: string): string {
-  return `rec-${requestId}`;
-}
 
 /**
  * Ids of records made without a request are issued by the server (`dec-` + a random id; before
@@ -154,7 +151,10 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     const result = await deps.store.decisions.createVersion(record);
     if (result.outcome === 'created') {
       afterRecording(record, deps);
-      return decisionSummaryCard(record, Math.max(version, previous.length + 1), amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.');
+      return decisionSummaryCard(record, Math.max(version, previous.length + 1), {
+        notice: amending ? `Amended: version ${version} recorded. Earlier versions stay readable.` : 'Recorded. Copy the reference and summary into your own case system.',
+        previous: latest,
+      });
     }
     if (!amending) return decisionSummaryCard(result.existing, 1, 'This decision had already been recorded.');
     if (result.existing.amendment?.id === p.amendId) {
@@ -169,7 +169,7 @@ export const viewDecision: Handler<'decision.view'> = async (p, caller, deps) =>
   const versions = await deps.store.decisions.versions(caller.tenantId, p.recordId);
   const shown = p.version ? versions.find((v) => v.version === p.version) : versions.at(-1);
   if (!shown || shown.decisionMaker.id !== caller.userId) return notFound('Decision record');
-  return decisionSummaryCard(shown, versions.length);
+  return decisionSummaryCard(shown, versions.length, { previous: versions.find((v) => v.version === shown.version - 1) });
 };
 
 export const amendDecision: Handler<'decision.amend'> = async (p, caller, deps) => {

@@ -5,14 +5,17 @@ import { VERB_PAYLOADS, VERB_PLACES, isVerb, type Verb } from '../flow/verbs.js'
 import {
   answerAdviceStep,
   applyAdviceReplacements,
+  backAdvice,
+  cancelAdvice,
   checkAdviceQuestion,
+  editAdviceQuestion,
   restartAdvice,
   sendAdvice,
   startAdvice,
   submitAdviceForm,
 } from './advice.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
-import { showEmergency } from './misc.js';
+import { showEmergency, showHelp } from './misc.js';
 import { amendDecision, myDecisions, startDecision, submitDecision, viewDecision } from './decisions.js';
 import { badInput, directoryOutage, leadsOnly, personalOnly, storeOutage, unknownAction } from '../flow/notices.js';
 import { myRequests, viewRequest, withdrawRequest } from './requests.js';
@@ -22,12 +25,16 @@ import { answerRequest, assignRequest, claimRequest, closeRequest, followUpReque
 export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'advice.start': startAdvice,
   'advice.restart': restartAdvice,
+  'advice.cancel': cancelAdvice,
+  'advice.back': backAdvice,
+  'advice.editQuestion': editAdviceQuestion,
   'advice.submitForm': submitAdviceForm,
   'advice.checkQuestion': checkAdviceQuestion,
   'advice.applyReplacements': applyAdviceReplacements,
   'advice.answer': answerAdviceStep,
   'advice.send': sendAdvice,
   'emergency.show': showEmergency,
+  'help.show': showHelp,
   'requests.mine': myRequests,
   'request.view': viewRequest,
   'request.withdraw': withdrawRequest,

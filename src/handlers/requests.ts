@@ -1,7 +1,7 @@
 import { AREAS_OF_CONCERN } from '../domain/advice.js';
-import { REQUEST_STATUSES, canWithdraw, isAwaitingAdvice, ukDateTime, withAnnouncement, withAudit, type AdviceRequest } from '../domain/request.js';
-import { describeFields } from '../flow/advice/draft.js';
-import type { CardView } from '../flow/cards.js';
+import { REQUEST_STATUSES, canWithdraw, isAwaitingAdvice, ukDateTime, withAnnouncement, withAudit } from '../domain/request.js';
+import { requestStatusCard } from '../flow/request-status.js';
+import { recordIdFor } from '../domain/decision.js';
 import type { Handler } from './context.js';
 import { notFound } from '../flow/notices.js';
 
@@ -9,21 +9,6 @@ import { notFound } from '../flow/notices.js';
 const MY_REQUESTS_LIMIT = 20;
 
 const when = ukDateTime;
-
-export function requestStatusCard(request: AdviceRequest, notice = ''): CardView {
-  return {
-    name: 'requestStatus',
-    data: {
-      reference: request.reference,
-      requestId: request.id,
-      status: request.status,
-      statusText: REQUEST_STATUSES[request.status],
-      facts: [{ title: 'Sent', value: when(request.createdAt) }, ...describeFields(request.fields)],
-      canWithdraw: canWithdraw(request.status),
-      notice,
-    },
-  };
-}
 
 export const myRequests: Handler<'requests.mine'> = async (_payload, caller, deps) => {
   const requests = await deps.store.requests.listByAsker(caller.tenantId, caller.userId, MY_REQUESTS_LIMIT);
@@ -44,7 +29,8 @@ export const viewRequest: Handler<'request.view'> = async (payload, caller, deps
   const request = await deps.store.requests.get(caller.tenantId, payload.requestId);
   // Only the asker sees their request here; anyone else is told it is not theirs to see.
   if (!request || request.asker.id !== caller.userId) return notFound('Request');
-  return requestStatusCard(request);
+  const versions = request.answer ? await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id)) : [];
+  return requestStatusCard(request, { decision: versions.at(-1) });
 };
 
 export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {
@@ -62,7 +48,7 @@ export const withdrawRequest: Handler<'request.withdraw'> = async (payload, call
     return withAnnouncement(audited, 'closed', now, `announce-${deps.ids.newId()}`, true);
   });
   if (!updated) return notFound('Request');
-  if (refused) return requestStatusCard(updated, `This request is ${REQUEST_STATUSES[updated.status].toLowerCase()}, so it can no longer be withdrawn.`);
+  if (refused) return requestStatusCard(updated, { notice: `This request is ${REQUEST_STATUSES[updated.status].toLowerCase()}, so it can no longer be withdrawn.` });
   deps.deliverSoon(updated);
-  return requestStatusCard(updated, 'Withdrawn. The safeguarding leads will see that you no longer need advice on it.');
+  return requestStatusCard(updated, { notice: 'Withdrawn. The safeguarding leads will see that you no longer need advice on it.' });
 };

@@ -58,7 +58,7 @@ function versionSection(labels: Labels, v: DecisionRecord, latest: boolean): HTM
       ['Public interest justification', text(c.publicInterestJustification)],
       ['Person told', c.personTold ? labels.of('personTold', c.personTold) : undefined],
       ['Why they were not told', text(c.notToldReason)],
-      ['How it was shared', c.sharedHow ? labels.of('shareMethods', c.sharedHow) : undefined],
+      ['How it was shared', c.sharedHow ? c.sharedHow.map((m) => labels.of('shareMethods', m)).join('; ') : undefined],
       ['When it was shared', c.sharedOn ? h('time', { datetime: c.sharedOn }, formatDate(c.sharedOn)) : undefined],
       ['Time limits', text(c.timeLimits)],
       ['Restrictions on further use', text(c.restrictions)],

@@ -69,12 +69,17 @@ const leadVerb: Record<CallerKind, Expect> = { ...staffVerb('refuse'), leadInLea
 const MATRIX: Record<Verb, Record<CallerKind, Expect>> = {
   'advice.start': staffVerb('allow'),
   'advice.restart': staffVerb('allow'),
+  'advice.cancel': staffVerb('allow'),
+  'advice.back': staffVerb('allow'),
+  'advice.editQuestion': staffVerb('allow'),
   'advice.submitForm': staffVerb('allow'),
   'advice.checkQuestion': staffVerb('allow'),
   'advice.applyReplacements': staffVerb('allow'),
   'advice.answer': staffVerb('allow'),
   'advice.send': staffVerb('allow'),
   'emergency.show': Object.fromEntries(CALLERS.map((c) => [c, 'allow'])) as Record<CallerKind, Expect>,
+  /** Help is anyone's in their own 1:1 chat, and shows nothing of anyone's requests. */
+  'help.show': { ...staffVerb('allow'), otherStaff: 'allow', leadInOwnChat: 'allow', otherTenantChat: 'allow' },
   'requests.mine': staffVerb('allow'),
   'request.view': staffVerb('allow'),
   'request.withdraw': staffVerb('allow'),
@@ -94,7 +99,7 @@ const MATRIX: Record<Verb, Record<CallerKind, Expect>> = {
 };
 
 /** Allowed actions that change nothing, so the matrix can run them too. */
-const READ_ONLY = new Set<Verb>(['emergency.show', 'requests.mine', 'request.view', 'decisions.mine', 'lead.refresh', 'decision.view', 'decision.start', 'decision.amend']);
+const READ_ONLY = new Set<Verb>(['emergency.show', 'help.show', 'requests.mine', 'request.view', 'decisions.mine', 'lead.refresh', 'decision.view', 'decision.start', 'decision.amend']);
 
 describe('authorisation: every verb × every kind of caller', () => {
   const connector = new FakeConnector();
@@ -218,7 +223,7 @@ describe('authorisation: every verb × every kind of caller', () => {
     const text = textOf((res.body as { value?: Card }).value ?? {});
     expect(text).not.toMatch(/Safeguarding leads only|not found|Please use a 1:1 chat/);
     if (kind === 'asker' || kind === 'leadInLeadsChannel') {
-      if (verb !== 'emergency.show') expect(text).toContain(reference);
+      if (verb !== 'emergency.show' && verb !== 'help.show') expect(text).toContain(reference);
     } else {
       for (const marker of MARKERS) expect(text).not.toContain(marker);
     }

@@ -67,7 +67,7 @@ describe('Decisions tab API', () => {
       version: 1,
       tenantId: OTHER_TENANT,
       reference: 'DEC-OTHR',
-      content: { decision: 'share', reasons: 'Other organisation reasons.', whatShared: 'x', recipients: ['police'], purpose: 'y', lawfulBasis: 'public_task', consent: 'given', personTold: 'yes', sharedHow: 'phone', sharedOn: '2026-11-20' },
+      content: { decision: 'share', reasons: 'Other organisation reasons.', whatShared: 'x', recipients: ['police'], purpose: 'y', lawfulBasis: 'public_task', consent: 'given', personTold: 'yes', sharedHow: ['phone'], sharedOn: '2026-11-20' },
       decisionMaker: { id: 'other-user', displayName: 'Other Person' },
       decidedAt: clock.now().toISOString(),
       identifierCheck: { found: 0, replaced: 0, keptAsNotIdentifying: 0, keptKinds: [] },

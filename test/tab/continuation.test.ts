@@ -32,7 +32,7 @@ async function seedRecords(app: TestApp): Promise<void> {
       version: 1,
       tenantId: TEST_TENANT_ID,
       reference: `DEC-SEC${n}`,
-      content: { decision: 'share', reasons: 'Reasons.', whatShared: 'x', recipients: ['police'], purpose: 'y', lawfulBasis: 'public_task', consent: 'given', personTold: 'yes', sharedHow: 'phone', sharedOn: '2026-11-20' },
+      content: { decision: 'share', reasons: 'Reasons.', whatShared: 'x', recipients: ['police'], purpose: 'y', lawfulBasis: 'public_task', consent: 'given', personTold: 'yes', sharedHow: ['phone'], sharedOn: '2026-11-20' },
       decisionMaker: { id: `maker-${n}`, displayName: `Maker ${n}` },
       decidedAt: at,
       identifierCheck: { found: 0, replaced: 0, keptAsNotIdentifying: 0, keptKinds: [] },

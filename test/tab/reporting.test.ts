@@ -18,7 +18,7 @@ function record(i: number, at: string, decision: 'share' | 'not_share' = 'not_sh
     reference: `DEC-${String(i).padStart(4, '0')}`,
     content:
       decision === 'share'
-        ? { decision, reasons: 'Seeded.', whatShared: 'x', recipients: ['police'], purpose: 'p', lawfulBasis: 'public_task', consent: 'refused', publicInterestJustification: 'j', personTold: 'yes', sharedHow: 'phone', sharedOn: '2026-11-02' }
+        ? { decision, reasons: 'Seeded.', whatShared: 'x', recipients: ['police'], purpose: 'p', lawfulBasis: 'public_task', consent: 'refused', publicInterestJustification: 'j', personTold: 'yes', sharedHow: ['phone'], sharedOn: '2026-11-02' }
         : { decision, reasons: 'Seeded.', recipients: [], consent: 'not_yet_asked', lawfulBasis: 'public_task', personTold: 'not_yet' },
     decisionMaker: { id: 'maker', displayName: 'Maker' },
     decidedAt: at,

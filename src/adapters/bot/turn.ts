@@ -2,7 +2,8 @@ import type { TurnContext, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ChatAddress } from '../../domain/chat.js';
 import type { CardView } from '../../flow/cards.js';
-import { CHANNEL_COMMANDS, TEXT_COMMANDS, isVerb } from '../../flow/verbs.js';
+import { CHANNEL_COMMANDS, isVerb } from '../../flow/verbs.js';
+import { helpCard, typedMessage, typedQuestionNotice } from '../../flow/help.js';
 import { describeLeadsQueue, setLeadsQueue, type ChannelPlace } from '../../handlers/queue.js';
 import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
 import { conversationTag, frontDoorOf, once, type Caller, type HandlerDeps } from '../../handlers/context.js';
@@ -115,11 +116,17 @@ const onMessage: Route = async (context, caller, deps, log) => {
     await onChannelMessage(context, caller, deps, log);
     return;
   }
-  const verb = TEXT_COMMANDS[normaliseCommand(context.activity.text)];
-  if (verb) {
-    const outcome = await dispatch(verb, {}, caller, deps);
-    log.info({ event: 'command.handled', verb, code: outcome.code }, 'command');
+  const typed = typedMessage(context.activity.text);
+  if (typed.kind === 'command') {
+    const outcome = await dispatch(typed.verb, {}, caller, deps);
+    log.info({ event: 'command.handled', verb: typed.verb, code: outcome.code }, 'command');
     await showCard(context, outcome.card, deps);
+    return;
+  }
+  if (typed.kind === 'question') {
+    // Counts only: the typed text itself is never logged, stored or echoed.
+    log.info({ event: 'typed.question', identifying: typed.identifying }, 'question typed into the chat');
+    await showCard(context, helpCard(await frontDoorOf(caller, deps), typedQuestionNotice(typed.identifying, typed.kinds)), deps);
     return;
   }
   await showCard(context, welcomeCard(caller.displayName, await frontDoorOf(caller, deps)), deps);

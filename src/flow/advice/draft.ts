@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { AREAS_OF_CONCERN, AGE_BANDS, CONSENT_STATUSES, INFORMATION_KINDS, MAX_QUESTION_LENGTH, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../../domain/advice.js';
+import { AREAS_OF_CONCERN, AGE_BANDS, AskerRoleSchema, CONSENT_STATUSES, INFORMATION_KINDS, MAX_QUESTION_LENGTH, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../../domain/advice.js';
 import { IdentifierCheckSummarySchema, StoredFieldsSchema, type StoredFields } from '../../domain/request.js';
 import type { CardData, CardView, DraftRef, Fact, FrontDoorView, GuidanceView } from '../cards.js';
 import { FORM_CHOICES, FORM_FIELDS, RequestFieldsSchema, emptyFormValues, formValuesFrom, parseForm, type FormValues } from './form.js';
 import { EMPTY_SUMMARY, MAX_FINDINGS_SHOWN, checkQuestion, type CheckOutcome, type IdentifierCheckSummary } from './identifier-check.js';
 import type { GuidancePack, PackRef, ShownGuidance } from '../../domain/guidance-pack.js';
+import { cancelledCard } from '../notices.js';
 import {
   answer,
   closing,
@@ -26,7 +27,7 @@ import {
  * functions (draft, input) → { draft, card }. The question is stored only once approved.
  */
 
-export const DRAFT_STAGES = ['form', 'check', 'emergency', 'walkthrough', 'review', 'sent'] as const;
+export const DRAFT_STAGES = ['form', 'check', 'emergency', 'walkthrough', 'review', 'sent', 'cancelled'] as const;
 export type DraftStage = (typeof DRAFT_STAGES)[number];
 
 export const DraftSchema = z.object({
@@ -46,6 +47,8 @@ export const DraftSchema = z.object({
   /** Set when "a child is in immediate danger" stopped the walk-through: continuing goes back to it. */
   resume: z.enum(['walkthrough']).optional(),
   requestId: z.string().optional(),
+  /** The asker's role on their previous request, offered again on the form. */
+  rememberedRole: AskerRoleSchema.optional(),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -65,8 +68,10 @@ function bump(draft: Draft, now: Date, patch: Partial<Draft>): Draft {
   return { ...draft, ...patch, rev: draft.rev + 1, updatedAt: now.toISOString() };
 }
 
-export function newDraft(input: { draftId: string; conv: string; reference: string; now: Date }): Draft {
+export function newDraft(input: { draftId: string; conv: string; reference: string; now: Date; previous?: Draft | undefined }): Draft {
+  const role = input.previous?.fields?.askerRole ?? input.previous?.rememberedRole;
   return {
+    ...(role ? { rememberedRole: role } : {}),
     draftId: input.draftId,
     rev: 0,
     conv: input.conv,
@@ -130,6 +135,18 @@ function guidanceView(g: Pick<Guidance, 'text' | 'tone' | 'citations'>, title: s
   };
 }
 
+/** A draft that is still being prepared (not sent, not cancelled). */
+export function isInProgress(draft: Draft): boolean {
+  return draft.stage !== 'sent' && draft.stage !== 'cancelled';
+}
+
+/** The form's values for where the draft stands: its fields, its approved question, the remembered role. */
+function formValuesOf(draft: Draft): FormValues {
+  const values = formValuesFrom(draft.fields, draft.question ?? '');
+  if (!draft.fields && draft.rememberedRole) values.askerRole = draft.rememberedRole;
+  return values;
+}
+
 /** Used only where a draft has no form fields yet (never during the walk-through itself). */
 const NO_SITUATION: Situation = { area: 'other', ageBand: 'unknown', involved: [], recipients: [], askerRole: 'other', consent: 'not_yet_asked' };
 
@@ -151,7 +168,15 @@ export function shownOf(draft: Draft, pack: GuidancePack): ShownGuidance {
   return shownGuidance(contextOf(draft, pack));
 }
 
-export function stepCard(draft: Draft, pack: GuidancePack, step: string, last?: { guidance: Guidance; title: string }, problem = '', notice = ''): CardView {
+export function stepCard(
+  draft: Draft,
+  pack: GuidancePack,
+  step: string,
+  last?: { guidance: Guidance; title: string },
+  problem = '',
+  notice = '',
+  selected = '',
+): CardView {
   const context = contextOf(draft, pack);
   const def = stepDefinition(context, step);
   if (!def) return reviewCard(draft, pack, notice);
@@ -171,6 +196,7 @@ export function stepCard(draft: Draft, pack: GuidancePack, step: string, last?: 
       lastGuidance: last ? guidanceView(last.guidance, last.title) : { title: '', text: '', citations: '', style: 'emphasis' },
       problem,
       notice,
+      selected,
     },
   };
 }
@@ -229,7 +255,7 @@ export function currentCard(draft: Draft, frontDoor: FrontDoorView, pack: Guidan
     case 'check':
       return formCard(
         draft,
-        formValuesFrom(draft.fields, ''),
+        draft.stage === 'form' ? formValuesOf(draft) : formValuesFrom(draft.fields, ''),
         {},
         notice ||
           (draft.stage === 'check'
@@ -245,6 +271,8 @@ export function currentCard(draft: Draft, frontDoor: FrontDoorView, pack: Guidan
     case 'review':
     case 'sent':
       return reviewCard(draft, pack, notice);
+    case 'cancelled':
+      return cancelledCard(true);
   }
 }
 
@@ -282,7 +310,9 @@ export function submitForm(draft: Draft, input: Record<string, unknown>, now: Da
     return { draft: undefined, card: formCard(draft, parsed.values, parsed.problems, 'Please check the marked answers. Nothing has been sent.') };
   }
   const fields: StoredFields = parsed.fields;
-  const base = bump(draft, now, { fields, answers: {}, question: undefined, identifierCheck: undefined });
+  // Editing only the question keeps the guidance answers; a changed situation asks them again.
+  const answers = draft.fields && sameFields(draft.fields, fields) ? draft.answers : {};
+  const base = bump(draft, now, { fields, answers, question: undefined, identifierCheck: undefined });
   const outcome = checkQuestion(parsed.question, new Set(), EMPTY_SUMMARY, false);
   if (outcome.approved) return afterApproval(base, now, outcome.question, outcome.summary, pack);
   const checking = { ...base, stage: 'check' as const, identifierCheck: outcome.summary };
@@ -344,5 +374,60 @@ export function answerStep(draft: Draft, step: string, value: string, now: Date,
 }
 
 export function emptyForm(draft: Draft, notice = ''): CardView {
-  return formCard(draft, emptyFormValues(), {}, notice);
+  return formCard(draft, draft.rememberedRole ? { ...emptyFormValues(), askerRole: draft.rememberedRole } : emptyFormValues(), {}, notice);
+}
+
+function sameFields(a: StoredFields, b: StoredFields): boolean {
+  const key = (f: StoredFields) =>
+    JSON.stringify([f.area, [...f.involved].sort(), f.ageBand, f.urgency, [...f.informationKinds].sort(), [...f.recipients].sort(), f.consent, f.askerRole]);
+  return key(a) === key(b);
+}
+
+/**
+ * Back, from a guidance step (`step`) or from the review (`step` empty): the step before it, with
+ * the answer given there chosen again; from the first step, the form with everything kept.
+ * The answers from the step gone back to onwards are taken out, since a new answer there can
+ * change which steps follow.
+ */
+export function backStep(draft: Draft, step: string, now: Date, frontDoor: FrontDoorView, pack: GuidancePack): Transition {
+  if (draft.stage !== 'walkthrough' && draft.stage !== 'review') return { draft: undefined, card: currentCard(draft, frontDoor, pack) };
+  const context = contextOf(draft, pack);
+  const path = stepsSoFar(context);
+  const answered = path.filter((s) => draft.answers[s] !== undefined);
+  const at = step === '' ? answered.length : path.indexOf(step);
+  if (at < 0) return { draft: undefined, card: currentCard(draft, frontDoor, pack, 'That card was out of date, so nothing was changed. Here is where your request stands now.') };
+  if (at === 0) {
+    const back = bump(draft, now, { stage: 'form' });
+    return { draft: back, card: formCard(back, formValuesOf(back), {}, 'Your answers are kept. Change anything, then check your question and continue.') };
+  }
+  const previous = path[at - 1]!;
+  const dropped = new Set(path.slice(at - 1));
+  const answers = Object.fromEntries(Object.entries(draft.answers).filter(([k]) => !dropped.has(k)));
+  const back = bump(draft, now, { stage: 'walkthrough', answers });
+  return { draft: back, card: stepCard(back, pack, previous, undefined, '', '', draft.answers[previous] ?? '') };
+}
+
+/** "Edit my question" on the review: back to the form with everything filled in; the question is checked again. */
+export function editQuestion(draft: Draft, now: Date, frontDoor: FrontDoorView, pack: GuidancePack): Transition {
+  if (draft.stage !== 'review' && draft.stage !== 'walkthrough') return { draft: undefined, card: currentCard(draft, frontDoor, pack) };
+  const back = bump(draft, now, { stage: 'form' });
+  return {
+    draft: back,
+    card: formCard(back, formValuesOf(back), {}, 'Edit your question (or anything else), then check it again. Your guidance answers are kept unless the situation changes.'),
+  };
+}
+
+/** Discards a draft in progress: nothing was sent, and nothing of it is kept but the asker's role. */
+export function cancelDraft(draft: Draft, now: Date): Transition {
+  if (!isInProgress(draft)) return { draft: undefined, card: cancelledCard(false) };
+  const cancelled: Draft = {
+    ...bump(draft, now, { stage: 'cancelled' }),
+    fields: undefined,
+    question: undefined,
+    identifierCheck: undefined,
+    answers: {},
+    resume: undefined,
+    ...(draft.fields?.askerRole ?? draft.rememberedRole ? { rememberedRole: draft.fields?.askerRole ?? draft.rememberedRole } : {}),
+  };
+  return { draft: cancelled, card: cancelledCard(true) };
 }

@@ -116,7 +116,7 @@ export function parseDecisionForm(input: Record<string, unknown>, now: Date, opt
   const consent = values.consent.trim();
   if (!has(CONSENT_STATUSES, consent)) problems.consent = 'Choose where consent stands.';
 
-  const choice = (field: 'lawfulBasis' | 'personTold' | 'sharedHow', offered: Record<string, string>) => {
+  const choice = (field: 'lawfulBasis' | 'personTold', offered: Record<string, string>) => {
     const v = values[field].trim();
     if (v === '') return undefined;
     if (!has(offered, v)) problems[field] = 'Choose one of the answers offered.';
@@ -124,7 +124,9 @@ export function parseDecisionForm(input: Record<string, unknown>, now: Date, opt
   };
   const lawfulBasis = choice('lawfulBasis', LAWFUL_BASES);
   const personTold = choice('personTold', PERSON_TOLD);
-  const sharedHow = choice('sharedHow', SHARE_METHODS);
+  const sharedWays = [...new Set(values.sharedHow.split(',').map((x) => x.trim()).filter((x) => x !== ''))];
+  if (sharedWays.some((w) => !has(SHARE_METHODS, w))) problems.sharedHow = 'Choose from the ways offered.';
+  const sharedHow = sharedWays.length > 0 ? (sharedWays as NonNullable<DecisionContent['sharedHow']>) : undefined;
 
   const recipients = [...new Set(values.recipients.split(',').map((x) => x.trim()).filter((x) => x !== ''))];
   if (recipients.some((r) => !has(RECIPIENTS, r))) problems.recipients = 'Choose from the agencies offered.';
@@ -153,7 +155,7 @@ export function parseDecisionForm(input: Record<string, unknown>, now: Date, opt
       ...texts,
       ...(lawfulBasis ? { lawfulBasis: lawfulBasis as DecisionContent['lawfulBasis'] } : {}),
       ...(personTold ? { personTold: personTold as DecisionContent['personTold'] } : {}),
-      ...(sharedHow ? { sharedHow: sharedHow as DecisionContent['sharedHow'] } : {}),
+      ...(sharedHow ? { sharedHow } : {}),
       ...(sharedOn ? { sharedOn } : {}),
     });
     for (const [f, message] of Object.entries(rules) as [DecisionField, string][]) {

@@ -107,7 +107,7 @@ export function decisionFacts(r: DecisionRecord, versionCount: number): Fact[] {
   add('Why the public interest outweighs confidentiality', c.publicInterestJustification);
   add('Person told', c.personTold && PERSON_TOLD[c.personTold]);
   add('Why not told', c.notToldReason);
-  add('How shared', c.sharedHow && SHARE_METHODS[c.sharedHow]);
+  add('How shared', c.sharedHow?.map((m) => SHARE_METHODS[m]).join('; '));
   add('Date shared', c.sharedOn && day(c.sharedOn));
   add('Time limits', c.timeLimits);
   add('Restrictions on further use', c.restrictions);
@@ -129,19 +129,53 @@ function amendmentFacts(r: DecisionRecord): Fact[] {
   ];
 }
 
-/** The whole record as "Label: value" lines, reference first, continuation lines indented: to paste into a case system. */
+/** The facts short enough to paste as a summary: the choices made, who and when — not the written answers. */
+const COPY_FACTS = new Set([
+  'Reference',
+  'Version',
+  'Decision',
+  'Shared with',
+  'Lawful basis',
+  'Consent',
+  'Person told',
+  'How shared',
+  'Date shared',
+  'Advice received',
+  'Decision made by',
+]);
+
+/**
+ * A short "Label: value" summary to paste into a case system, reference first: the choices, not
+ * the written answers (they are in the record above, and in the Decisions tab, in full).
+ */
 export function decisionCopyText(r: DecisionRecord, versionCount: number): string {
-  const facts = decisionFacts(r, versionCount);
-  const at = facts.findIndex((f) => f.title === 'Decision made by') + 1;
-  return [...facts.slice(0, at), ...amendmentFacts(r), ...facts.slice(at)]
-    .map((f) => {
-      const lines = f.value.split(/\r?\n/).map((l) => l.trimEnd());
-      return [`${f.title}: ${lines[0] ?? ''}`, ...lines.slice(1).map((l) => `  ${l}`)].join('\n');
-    })
+  const facts = decisionFacts(r, versionCount).filter((f) => COPY_FACTS.has(f.title));
+  const amended = r.amendment ? [{ title: 'Amended', value: `${r.amendment.by.displayName}, ${when(r.amendment.at)}` }] : [];
+  return [...facts, ...amended, { title: 'Full record', value: `the reasons and details are kept under ${r.reference}` }]
+    .map((f) => `${f.title}: ${f.value.replace(/\s*\r?\n\s*/g, ' ')}`)
     .join('\n');
 }
 
-export function decisionSummaryCard(record: DecisionRecord, versionCount: number, notice = ''): { name: 'decisionSummary'; data: CardData['decisionSummary'] } {
+/** What an amendment changed: the labels of the facts that differ from the version before. */
+export function changedFacts(record: DecisionRecord, previous: DecisionRecord | undefined): string[] {
+  if (!previous) return [];
+  const skip = new Set(['Version', 'Decision made by', 'Identifier check']);
+  const before = new Map(decisionFacts(previous, 1).map((f) => [f.title, f.value]));
+  const after = new Map(decisionFacts(record, 1).map((f) => [f.title, f.value]));
+  const titles = [...new Set([...before.keys(), ...after.keys()])].filter((t) => !skip.has(t));
+  return titles.filter((t) => before.get(t) !== after.get(t));
+}
+
+export interface SummaryOptions {
+  notice?: string;
+  /** The version before this one (for "what changed"). */
+  previous?: DecisionRecord | undefined;
+}
+
+export function decisionSummaryCard(record: DecisionRecord, versionCount: number, options: SummaryOptions | string = {}): { name: 'decisionSummary'; data: CardData['decisionSummary'] } {
+  const { notice = '', previous } = typeof options === 'string' ? { notice: options } : options;
+  const changed = changedFacts(record, previous?.version === record.version - 1 ? previous : undefined);
+  const copyText = decisionCopyText(record, versionCount);
   // The amendment is shown above the facts, so it is not repeated among them; the copy text holds everything.
   // Fact values render Markdown in Teams: what people typed is escaped there (the copy text is a TextRun).
   const facts = decisionFacts(record, versionCount).map((f) => ({ ...f, value: escapeMarkdown(f.value) }));
@@ -153,7 +187,14 @@ export function decisionSummaryCard(record: DecisionRecord, versionCount: number
       version: record.version,
       versionCount,
       facts,
-      copyText: decisionCopyText(record, versionCount),
+      copyText,
+      // One line each: Teams shows a TextRun's line breaks as spaces, so each line is its own block.
+      copyLines: copyText.split('\n').map((text) => ({ text })),
+      changes: record.version > 1 ? (changed.length > 0 ? `Changed from version ${record.version - 1}: ${changed.join(', ')}.` : `No answers changed from version ${record.version - 1}.`) : '',
+      otherVersions: Array.from({ length: versionCount }, (_, i) => i + 1)
+        .filter((v) => v !== record.version)
+        .slice(-10)
+        .map((v) => ({ version: v, title: `Version ${v}${v === versionCount ? ' (latest)' : ''}` })),
       amendment: record.amendment
         ? { by: record.amendment.by.displayName, when: when(record.amendment.at), reason: record.amendment.reason }
         : { by: '', when: '', reason: '' },

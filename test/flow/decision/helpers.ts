@@ -42,7 +42,7 @@ export const CLEAN_CONTENT: DecisionContent = {
   publicInterestJustification: 'Reasonable cause to believe the child is at risk of significant harm.',
   personTold: 'no_other',
   notToldReason: 'The parent could not be reached.',
-  sharedHow: 'secure_email',
+  sharedHow: ['secure_email'],
   sharedOn: '2026-11-20',
   timeLimits: 'For the strategy discussion only.',
   restrictions: 'No further sharing without asking us.',

@@ -34,12 +34,11 @@ const finding = (key: string, field: DecisionFinding['field'], fieldLabel: strin
 });
 
 describe('the decision summary', () => {
-  it('puts the reference first in the copy text and holds every recorded field there', () => {
+  it('puts the reference first in a short copy text: the choices made, who and when, not the written answers', () => {
     const r = record({ version: 2 });
     const { data } = decisionSummaryCard(r, 2);
     const lines = data.copyText.split('\n');
     expect(lines[0]).toBe('Reference: ISA-7K3Q');
-    for (const f of DECISION_TEXT_FIELDS) expect(data.copyText, f).toContain(CLEAN_CONTENT[f]);
     for (const value of [
       DECISIONS.share,
       RECIPIENTS.childrens_social_care,
@@ -49,16 +48,19 @@ describe('the decision summary', () => {
       PERSON_TOLD.no_other,
       SHARE_METHODS.secure_email,
       '20 November 2026',
-      r.advice!.text,
       r.advice!.by.displayName,
       'Share part of the information',
       r.decisionMaker.displayName,
-      r.amendment!.reason,
       'Version: 2 of 2',
     ]) {
       expect(data.copyText).toContain(value);
     }
-    for (const line of lines) expect(line).toMatch(/^([^:\n]+: | {2})/);
+    // Short: the written answers stay in the record itself (they are in the facts above it).
+    for (const f of DECISION_TEXT_FIELDS) expect(data.copyText, f).not.toContain(CLEAN_CONTENT[f]);
+    expect(lines.length).toBeLessThanOrEqual(14);
+    // Each line is its own block on the card, so the line breaks show in Teams.
+    expect(data.copyLines.map((l) => l.text)).toEqual(lines);
+    for (const line of lines) expect(line).toMatch(/^[^:\n]+: /);
   });
 
   it('lists the facts in the order of the procedures, leaving out what was not recorded', () => {
@@ -81,7 +83,10 @@ describe('the decision summary', () => {
     const text = JSON.stringify(card);
     expect(text).toContain('Version 3 of 3');
     expect(text).toContain('Correcting who it was shared with.');
-    expect(objectsIn(card).filter((o) => typeof o.verb === 'string').map((o) => o.verb)).toEqual(['emergency.show', 'decision.amend', 'decisions.mine']);
+    expect(objectsIn(card).filter((o) => typeof o.verb === 'string').map((o) => o.verb)).toEqual(['emergency.show', 'decision.view', 'decision.view', 'decision.amend', 'decisions.mine']);
+    // The earlier versions open from the chat.
+    const versions = objectsIn(card).filter((o) => o.verb === 'decision.view').map((o) => [o.title, (o.data as { version: unknown }).version]);
+    expect(versions).toEqual([['Version 1', 1], ['Version 2', 2]]);
     expect(decisionSummaryCard(record(), 1).data.isAmendment).toBe(false);
   });
 });
