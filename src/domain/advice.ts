@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The vocabulary of an advice request, in the words of the local safeguarding procedures
- * (../shared/seeds). Every field is a structured, non-identifying choice except the question,
+ * (the five local procedures (seeds 000–004; docs/domain.md)). Every field is a structured, non-identifying choice except the question,
  * which only ever holds the version the asker approved after the identifier check.
  */
 

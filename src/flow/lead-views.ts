@@ -1,5 +1,5 @@
 import { ASKER_ROLES, URGENCIES } from '../domain/advice.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES, isOpen, ukDateTime, type AdviceRequest, type Recommendation } from '../domain/request.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, isAwaitingAdvice, isOpen, ukDateTime, type AdviceRequest, type Recommendation } from '../domain/request.js';
 import type { LeadMember } from '../ports/directory.js';
 import { describeFields, identifierNote } from './advice/draft.js';
 import { shownGuidanceOf } from './advice/shown.js';
@@ -45,7 +45,8 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     status: r.status,
     statusText: REQUEST_STATUSES[r.status],
     urgencyText: URGENCIES[r.fields.urgency],
-    urgent: r.fields.urgency === 'today',
+    // Colour shows state: red only while an urgent request still waits for advice.
+    urgent: r.fields.urgency === 'today' && isAwaitingAdvice(r.status),
     facts: [...asker, { title: 'Sent', value: when(r.createdAt) }, ...describeFields(r.fields, shown.consent)],
     question: r.question,
     guidance: shown.steps.map((s) => ({ question: s.title, answer: s.answerTitle })),

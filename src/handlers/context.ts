@@ -73,12 +73,16 @@ export function purgeAfterFrom(settings: TenantSettings, at: Date, deps: Pick<Ha
 
 export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, deps: HandlerDeps) => Promise<CardView>;
 
+/** Shown until the organisation sets its front door (npm run tenant -- front-door …): never a made-up number. */
+export const FRONT_DOOR_NOT_SET =
+  "Worried a child is at risk of significant harm? Contact your local children's services front door (MASH) today. Your organisation has not yet set its number in this app: ask your safeguarding lead, or find your council's number at gov.uk/report-child-abuse-to-local-council.";
+
 function frontDoorFrom(settings: TenantSettings | undefined, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): FrontDoorView {
   const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
   const name = settings?.frontDoorName ?? "your children's services front door";
   const text = phone
     ? `Worried a child is at risk of significant harm? Call ${name} on ${phone}.`
-    : "Worried a child is at risk of significant harm? Contact your children's services front door (MASH) today.";
+    : FRONT_DOOR_NOT_SET;
   return { text, speak: text };
 }
 

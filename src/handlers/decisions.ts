@@ -1,7 +1,7 @@
 import { decisionEvent, makeDecisionReference, recordIdFor, ukToday, type DecisionRecord } from '../domain/decision.js';
 import type { AdviceRequest, PersonRef } from '../domain/request.js';
 import { confirmedKeys } from '../flow/advice/draft.js';
-import { checkDecisionText } from '../flow/decision/check.js';
+import { carriedCheck, checkDecisionText } from '../flow/decision/check.js';
 import { parseDecisionForm, valuesFromContent } from '../flow/decision/form.js';
 import { decisionFormCard, decisionSummaryCard, myDecisionsCard } from '../flow/decision/views.js';
 import { purgeAfterFor, type Caller, type Handler, type HandlerDeps } from './context.js';
@@ -139,7 +139,7 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
     ...(request?.guidance ? { guidance: { pack: request.guidance.pack, packTitle: request.guidance.packTitle } } : latest?.guidance ? { guidance: latest.guidance } : {}),
     decisionMaker: me(caller),
     decidedAt: now,
-    identifierCheck: checked.summary,
+    identifierCheck: amending ? carriedCheck(latest?.identifierCheck, checked.summary) : checked.summary,
     ...(amending ? { amendment: { id: p.amendId, by: me(caller), at: now, reason } } : {}),
     createdAt: now,
     purgeAfter: await purgeAfterFor(caller, deps.clock.now(), deps),

@@ -34,7 +34,11 @@ export async function setLeadsQueue(caller: Caller, place: ChannelPlace, deps: H
     },
   };
   await deps.store.tenants.put(next);
-  return "This channel is now the leads' queue. New advice requests will be posted here, and the members of this team are the safeguarding leads who can claim and answer them. Anyone who should not see anonymised requests should not be a member of this team.";
+  const done =
+    "This channel is now the leads' queue. New advice requests will be posted here, and the members of this team are the safeguarding leads who can claim and answer them. Anyone who should not see anonymised requests should not be a member of this team.";
+  // First-run set-up: the emergency guidance names the organisation's front door once it is set.
+  if (settings.frontDoorPhone || deps.defaultFrontDoorPhone) return done;
+  return `${done}\n\nOne more step: your organisation's children's services front-door number is not set, so the emergency guidance shows a placeholder. An administrator sets it with: npm run tenant -- front-door ${caller.tenantId} "<phone>" "<name, e.g. Leeds Children's Services front door>"`;
 }
 
 export async function describeLeadsQueue(caller: Caller): Promise<string> {

@@ -65,6 +65,6 @@ export async function adviseAndDecide(
   const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardOf(c)).includes('advice from your safeguarding lead'));
   const form = await chat.click(cardOf(advice), 'decision.start');
   const summary = await chat.click(form, 'decision.submit', decision);
-  if (!textOf(summary).includes(reference)) throw new Error(`the decision was not recorded: ${textOf(summary).slice(0, 200)}`);
+  if (!textOf(summary).includes(`Decision record ${reference}`)) throw new Error(`the decision was not recorded: ${textOf(summary).slice(0, 200)}`);
   return { reference, summary };
 }

@@ -78,7 +78,7 @@ function hostPage(state: { theme: TeamsTheme; context: Record<string, unknown>; 
 </style>
 </head>
 <body>
-<header>Fake Teams host: Safeguarding info sharing › Decisions</header>
+<header>Fake Teams host: Safeguarding advice › Decisions</header>
 <script>
 (() => {
   const init = ${init};

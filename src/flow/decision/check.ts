@@ -64,3 +64,17 @@ export function checkDecisionText(content: DecisionContent, confirmed: ReadonlyS
   if (findings.every((f) => f.kept)) return { approved: true, content: next, amendReason: reason, summary };
   return { approved: false, content: next, amendReason: reason, findings, summary };
 }
+
+/**
+ * An amendment starts from the text the earlier version already holds (with its replacements), so
+ * its own check often finds nothing: the record keeps both checks' counts, not only the last.
+ */
+export function carriedCheck(earlier: IdentifierCheckSummary | undefined, now: IdentifierCheckSummary): IdentifierCheckSummary {
+  if (!earlier) return now;
+  return {
+    found: earlier.found + now.found,
+    replaced: earlier.replaced + now.replaced,
+    keptAsNotIdentifying: earlier.keptAsNotIdentifying + now.keptAsNotIdentifying,
+    keptKinds: [...new Set([...earlier.keptKinds, ...now.keptKinds])].sort(),
+  };
+}

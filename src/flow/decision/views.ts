@@ -121,14 +121,6 @@ export function decisionFacts(r: DecisionRecord, versionCount: number): Fact[] {
   return facts;
 }
 
-function amendmentFacts(r: DecisionRecord): Fact[] {
-  if (!r.amendment) return [];
-  return [
-    { title: 'Amended by', value: `${r.amendment.by.displayName}, ${when(r.amendment.at)}` },
-    { title: 'Reason for amendment', value: r.amendment.reason },
-  ];
-}
-
 /** The facts short enough to paste as a summary: the choices made, who and when — not the written answers. */
 const COPY_FACTS = new Set([
   'Reference',

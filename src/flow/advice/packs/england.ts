@@ -3,7 +3,7 @@ import { NATIONAL_SOURCES, SEED_SOURCES } from './sources.js';
 
 /**
  * The default guidance pack: England. Written from HM Government's information sharing advice
- * (May 2024) and the local procedures in ../shared/seeds, with Working Together 2023, Keeping
+ * (May 2024) and the local procedures in the five local procedures (seeds 000–004; docs/domain.md), with Working Together 2023, Keeping
  * Children Safe in Education, the ICO's guidance and the law it rests on. The 2024 advice is
  * paraphrased and cited, not quoted. Wales, Scotland and Northern Ireland have their own
  * frameworks: an organisation there loads its own pack.

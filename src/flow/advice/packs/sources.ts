@@ -2,7 +2,7 @@ import type { Source } from '../../../domain/guidance-pack.js';
 
 /**
  * The sources the packs cite. National law and guidance for England, and the five local procedures
- * in ../shared/seeds (their publisher and date as far as their text shows them). Superseded law is
+ * in the five local procedures (seeds 000–004; docs/domain.md) (their publisher and date as far as their text shows them). Superseded law is
  * marked, with what replaced it.
  */
 
@@ -152,7 +152,7 @@ export const NATIONAL_SOURCES = [
   },
 ] as const satisfies readonly Source[];
 
-/** The five local procedures in ../shared/seeds, named by their publisher where the text shows it. */
+/** The five local procedures in the five local procedures (seeds 000–004; docs/domain.md), named by their publisher where the text shows it. */
 export const SEED_SOURCES = [
   {
     id: 'notts-districts',
