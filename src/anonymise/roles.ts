@@ -218,10 +218,22 @@ function people(text: string, findings: readonly Finding[], names: readonly numb
   const byText = new Map<string, number[]>();
   for (const i of names) {
     const key = fold(findings[i]!.text);
-    byText.set(key, [...(byText.get(key) ?? []), i]);
+    const same = byText.get(key);
+    if (same) same.push(i);
+    else byText.set(key, [i]);
+  }
+  const words = new Map<string, string[]>([...byText.keys()].map((k) => [k, wordsOf(k)]));
+  // each word → the names it is in, so finding the longer names a name is part of stays cheap
+  const namesWith = new Map<string, string[]>();
+  for (const [k, ws] of words) {
+    for (const w of new Set(ws)) {
+      const with_ = namesWith.get(w);
+      if (with_) with_.push(k);
+      else namesWith.set(w, [k]);
+    }
   }
   // longer names first, so that a shorter one finds the person it is part of
-  const keys = [...byText.keys()].sort((x, y) => wordsOf(y).length - wordsOf(x).length || byText.get(x)![0]! - byText.get(y)![0]!);
+  const keys = [...byText.keys()].sort((x, y) => words.get(y)!.length - words.get(x)!.length || byText.get(x)![0]! - byText.get(y)![0]!);
   const entities: Entity[] = [];
   const entityOf = new Map<string, Entity>();
   for (const key of keys) {
@@ -229,10 +241,9 @@ function people(text: string, findings: readonly Finding[], names: readonly numb
     const own = roleFrom(members);
     const ownDirect = members.some((i) => (cues.get(i)!.cue?.strength ?? 0) > POSSESSIVE) ? own : undefined;
     const titled = members.some((i) => cues.get(i)!.titled);
-    const words = wordsOf(key);
-    const containing = [
-      ...new Set(keys.filter((k) => wordsOf(k).length > words.length && words.every((w) => wordsOf(k).includes(w))).map((k) => entityOf.get(k)!)),
-    ];
+    const mine = words.get(key)!;
+    const longer = (namesWith.get(mine[0]!) ?? []).filter((k) => words.get(k)!.length > mine.length && mine.every((w) => words.get(k)!.includes(w)));
+    const containing = [...new Set(longer.map((k) => entityOf.get(k)!))];
     const whole = containing.length === 1 ? containing[0]! : undefined;
     const clash = whole !== undefined && ((ownDirect !== undefined && whole.role !== undefined && ownDirect !== whole.role) || (titled && whole.role === CHILD));
     if (whole && !clash) {
@@ -243,9 +254,9 @@ function people(text: string, findings: readonly Finding[], names: readonly numb
       entityOf.set(key, whole);
       continue;
     }
-    const sharedSurname = containing.length > 1 && words.length === 1 && ownDirect === undefined && containing.every((e) => e.last === words[0]);
+    const sharedSurname = containing.length > 1 && mine.length === 1 && ownDirect === undefined && containing.every((e) => e.last === mine[0]);
     const role = sharedSurname ? FAMILY_NAME : roleFrom(members);
-    const entity: Entity = { first: members[0]!, members: [...members], last: words[words.length - 1]!, ...(role !== undefined ? { role } : {}) };
+    const entity: Entity = { first: members[0]!, members: [...members], last: mine[mine.length - 1]!, ...(role !== undefined ? { role } : {}) };
     entities.push(entity);
     entityOf.set(key, entity);
   }
@@ -295,7 +306,9 @@ export function suggestReplacements(text: string, findings: readonly Finding[]):
   const byLabel = new Map<string, Entity[]>();
   for (const e of entities) {
     const label = e.role ?? UNROLED_MANY;
-    byLabel.set(label, [...(byLabel.get(label) ?? []), e]);
+    const group = byLabel.get(label);
+    if (group) group.push(e);
+    else byLabel.set(label, [e]);
   }
   const suggestion = new Map<number, string>();
   for (const [label, group] of byLabel) {
