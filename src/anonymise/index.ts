@@ -9,6 +9,7 @@ import type { Finding } from './kinds.js';
 
 export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
 export { isValidNhsNumber, isValidNiNumber, isValidUpn, upnCheckLetter } from './checksums.js';
+export { suggestReplacements } from './roles.js';
 
 /**
  * Findings sorted by start, non-overlapping; start/end are UTF-16 indices into `text` (the caller's text,

@@ -63,6 +63,21 @@ const HAS_DIGIT = /\d/;
 const HAS_STRONG_STREET = new RegExp(`\\b${STRONG_STREET}\\b`);
 const HAS_HOUSE_WORD = /(?:Cottage|House|Lodge|Farm|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/;
 
+/** Street words that are abbreviations, whose own full stop may belong to the address. */
+const ABBREVIATED_STREET = /(?<![\p{L}])(?:st|rd|ave|ln|dr|ct|cres|pl|gdns|tce|sq)\.$/iu;
+
+/**
+ * The end of an address that matched up to an optional full stop. The stop stays in the finding only
+ * after an abbreviation (`St.`, `Rd.`) and when the sentence plainly goes on (a comma, or a lower-case
+ * word or a digit after it: `14a cromer st. is it…`); otherwise it may end the sentence, so it stays in
+ * the text ("lives at 45 Station Road. Mum…", "3 High St. Her mum…") — it identifies no one.
+ */
+function addressEnd(text: string, start: number, end: number): number {
+  if (text[end - 1] !== '.') return end;
+  const abbreviation = ABBREVIATED_STREET.test(text.slice(Math.max(start, end - 6), end));
+  return abbreviation && /^(?:,|[ \t]+[\p{Ll}\d])/u.test(text.slice(end, end + 2)) ? end : end - 1;
+}
+
 export function findAddresses(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
@@ -105,10 +120,10 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
         /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b/.test(text.slice(m.index + s.length, m.index + s.length + 12));
       if (!/^\p{Lu}/u.test(before) && !cued) continue;
     }
-    out.push({ start: m.index, end: m.index + s.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+    out.push({ start: m.index, end: addressEnd(text, m.index, m.index + s.length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
   for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+    out.push({ start: m.index, end: addressEnd(text, m.index, m.index + m[0].length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
 

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../kit/connector.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, actionsOf, inputsOf, textOf, type Card } from '../kit/chat.js';
-import { STAFF, type Person } from '../kit/activities.js';
+import { Chat, actionsOf, cardOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { LEADS_CHANNEL_ID, STAFF, type Person } from '../kit/activities.js';
+import { setUpQueue } from '../kit/flows.js';
 import { LOCAL_PROCEDURES_PACK } from '../../src/flow/advice/packs/index.js';
 
 /**
@@ -343,6 +344,23 @@ describe('the identifier check before anything leaves the chat', () => {
     expect(textOf(again)).toContain('Kacper');
     const first = await chat.click(again, 'advice.checkQuestion', { question: 'A boy told me his stepdad hits him. Can I tell the social worker?' });
     expect(isStep(first)).toBe(true);
+  });
+
+  it("replaces people by who they are, so the lead can tell the child from the sibling from mum's partner", async () => {
+    await setUpQueue(app, connector);
+    const [welcome] = await chat.say('hi');
+    const form = await chat.click(welcome!, 'advice.start');
+    const question = "Ayesha (Y9) says mum's partner Liam hits her brother Kai. Liam was arrested last year. Can I tell children's social care?";
+    const check = await chat.click(form, 'advice.submitForm', { ...FORM, question });
+    for (const suggestion of ['[child]', '[sibling]', "[mum's partner]"]) expect(textOf(check)).toContain(suggestion);
+    const first = await chat.click(check, 'Replace them and continue');
+    const { review } = await walkThrough(chat, first);
+    const sent = await chat.click(review, 'advice.send');
+    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(textOf(sent))?.[0];
+    const post = await connector.waitFor((c) => c.conversationId?.startsWith(LEADS_CHANNEL_ID) === true && textOf(cardOf(c)).includes(reference!), 20_000);
+    const shown = textOf(cardOf(post));
+    expect(shown).toContain("[child] (Y9) says mum's partner [mum's partner] hits her brother [sibling]. [mum's partner] was arrested last year.");
+    expect(shown).not.toMatch(/Ayesha|Liam|Kai/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { applyReplacements, scanIdentifiers, type Finding, type IdentifierKind } from '../../anonymise/index.js';
+import { applyReplacements, scanIdentifiers, suggestReplacements, type Finding, type IdentifierKind } from '../../anonymise/index.js';
 import { fnv1a36 } from '../../domain/codes.js';
 
 /**
@@ -65,6 +65,9 @@ function keptSummary(prior: IdentifierCheckSummary, kept: readonly Finding[]): I
   return { ...prior, keptAsNotIdentifying: Math.max(prior.keptAsNotIdentifying, uniqueKept), keptKinds: kinds };
 }
 
+/** The scanner's findings with replacements that keep meaning ("[child]", "[mum's partner]", numbered). */
+const scan = (text: string): Finding[] => suggestReplacements(text, scanIdentifiers(text));
+
 /**
  * Scans `question`; findings the asker confirmed (by key) stay. Approved only when nothing else
  * is flagged. With `replace`, every unconfirmed finding is replaced by its suggestion first.
@@ -77,13 +80,13 @@ export function checkQuestion(
 ): CheckOutcome {
   let text = question;
   let summary = prior;
-  let findings = scanIdentifiers(text);
+  let findings = scan(text);
   if (prior.found === 0 && findings.length > 0) summary = { ...summary, found: findings.length };
   if (replace) {
     const toReplace = findings.filter((f) => !confirmed.has(findingKey(f)));
     text = applyReplacements(text, toReplace);
     summary = { ...summary, replaced: summary.replaced + toReplace.length };
-    findings = scanIdentifiers(text);
+    findings = scan(text);
   }
   const kept = findings.filter((f) => confirmed.has(findingKey(f)));
   const open = findings.filter((f) => !confirmed.has(findingKey(f)));
