@@ -937,23 +937,26 @@ export function turnsHeadline(result: TurnsBench): Record<string, string | numbe
   return out;
 }
 
+/** BENCH_TURNS_LEVELS, _BOTS, _SECONDS, _WARMUP and _SOAK as options (for this script and `npm run bench`). */
+export function turnsOptionsFromEnv(env: NodeJS.ProcessEnv): TurnsOptions {
+  const levels = env.BENCH_TURNS_LEVELS?.split(',').map(Number).filter((n) => n > 0);
+  const bots = env.BENCH_TURNS_BOTS?.split(',').filter((b): b is Bot => b === 'product' || b === 'echo');
+  return {
+    ...(levels?.length ? { levels } : {}),
+    ...(bots?.length ? { bots } : {}),
+    ...(env.BENCH_TURNS_SECONDS ? { durationSeconds: Number(env.BENCH_TURNS_SECONDS) } : {}),
+    ...(env.BENCH_TURNS_WARMUP ? { warmupSeconds: Number(env.BENCH_TURNS_WARMUP) } : {}),
+    ...(env.BENCH_TURNS_SOAK ? { soakSeconds: Number(env.BENCH_TURNS_SOAK) } : {}),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
 if (!isMainThread && (workerData as Partial<LoadWorkerData> | undefined)?.role === 'bench-turns-load') {
   await runLoadWorker();
 } else if (isMainThread && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const env = process.env;
-  const levels = env.BENCH_TURNS_LEVELS?.split(',').map(Number).filter((n) => n > 0);
-  const bots = env.BENCH_TURNS_BOTS?.split(',').filter((b): b is Bot => b === 'product' || b === 'echo');
-  const result = await benchTurns({
-    ...(levels?.length ? { levels } : {}),
-    ...(bots?.length ? { bots } : {}),
-    ...(env.BENCH_TURNS_SECONDS ? { durationSeconds: Number(env.BENCH_TURNS_SECONDS) } : {}),
-    ...(env.BENCH_TURNS_WARMUP ? { warmupSeconds: Number(env.BENCH_TURNS_WARMUP) } : {}),
-    ...(env.BENCH_TURNS_SOAK ? { soakSeconds: Number(env.BENCH_TURNS_SOAK) } : {}),
-    progress: (line) => console.error(line),
-  });
+  const result = await benchTurns({ ...turnsOptionsFromEnv(process.env), progress: (line) => console.error(line) });
   console.log(formatTurns(result));
   console.log(JSON.stringify(result, null, 2));
 }
