@@ -15,6 +15,7 @@ import {
 } from '../../../src/flow/advice/draft.js';
 import { findingKey } from '../../../src/flow/advice/identifier-check.js';
 import { DEFAULT_PACK, LOCAL_PROCEDURES_PACK } from '../../../src/flow/advice/packs/index.js';
+import { ASK } from '../../kit/flows.js';
 
 /**
  * The staff member's draft request as a table, without HTTP: for a draft in each state and a click,
@@ -29,17 +30,6 @@ const STARTED = new Date('2026-12-01T09:55:00.000Z');
 const FRONT_DOOR: FrontDoorView = { text: "Call your children's services front door on 0114 273 4855.", speak: 'Call the front door.' };
 const PACK = DEFAULT_PACK;
 
-const FORM = {
-  askerRole: 'gp',
-  area: 'domestic_abuse',
-  involved: 'child,parent_or_carer',
-  ageBand: '5_10',
-  urgency: 'this_week',
-  informationKinds: 'disclosure',
-  recipients: 'childrens_social_care',
-  consent: 'refused',
-  question: 'A parent disclosed domestic abuse at home and refused consent to share. May I tell the front door?',
-};
 const NAME = 'Amelia-Rose Crossley';
 const FLAGGED = `${NAME}, DOB 03/09/2018, told me her mum's partner hits her. May I share?`;
 const EDITED = "A child told me her mum's partner hits her. May I share?";
@@ -53,13 +43,13 @@ const answered = (draft: Draft, answers: [string, string][]): Draft =>
 
 // Drafts in each state, reached by the transitions themselves.
 const fresh = newDraft({ draftId: 'draft-1', conv: 'a:personal-sam', reference: 'ISA-7K3Q', now: STARTED });
-const walking = applied(submitForm(fresh, FORM, STARTED, FRONT_DOOR, PACK));
-const checking = applied(submitForm(fresh, { ...FORM, question: FLAGGED }, STARTED, FRONT_DOOR, PACK));
+const walking = applied(submitForm(fresh, ASK, STARTED, FRONT_DOOR, PACK));
+const checking = applied(submitForm(fresh, { ...ASK, question: FLAGGED }, STARTED, FRONT_DOOR, PACK));
 const atRisk = answered(walking, [['situation', 'own_concern'], ['purpose', 'safeguarding_child']]);
 const ALL_BUT_LAST: [string, string][] = [['situation', 'own_concern'], ['purpose', 'safeguarding_child'], ['risk', 'yes_risk'], ['identities', 'yes_someone'], ['consent', 'no_will_explain'], ['needToKnow', 'yes'], ['accurate', 'yes']];
 const atLastStep = answered(walking, ALL_BUT_LAST);
 const reviewing = applied(answerStep(atLastStep, 'secure', 'yes', STARTED, FRONT_DOOR, PACK));
-const emergencyOnForm = applied(submitForm(fresh, { ...FORM, urgency: 'immediate_danger' }, STARTED, FRONT_DOOR, PACK));
+const emergencyOnForm = applied(submitForm(fresh, { ...ASK, urgency: 'immediate_danger' }, STARTED, FRONT_DOOR, PACK));
 const emergencyMidway = applied(answerStep(atRisk, 'risk', 'immediate_danger', STARTED, FRONT_DOOR, PACK));
 const sent: Draft = { ...reviewing, stage: 'sent', requestId: reviewing.reference, rev: reviewing.rev + 1 };
 const onOlderPack: Draft = { ...walking, pack: { id: LOCAL_PROCEDURES_PACK.id, version: LOCAL_PROCEDURES_PACK.version } };
@@ -86,13 +76,13 @@ const dateKey = findingKey({ kind: 'DATE', text: '03/09/2018' });
 
 const ROWS: Row[] = [
   // The form
-  ['a complete form with a clean question starts the walk-through at its first step', fresh, submit(FORM), 'walkthrough → walkthroughStep:situation'],
-  ['"a child is in immediate danger" on the form goes straight to the emergency guidance', fresh, submit({ ...FORM, urgency: 'immediate_danger' }), 'emergency → emergency'],
+  ['a complete form with a clean question starts the walk-through at its first step', fresh, submit(ASK), 'walkthrough → walkthroughStep:situation'],
+  ['"a child is in immediate danger" on the form goes straight to the emergency guidance', fresh, submit({ ...ASK, urgency: 'immediate_danger' }), 'emergency → emergency'],
   ['immediate danger comes before every other check, even on an empty form', fresh, submit({ urgency: 'immediate_danger' }), 'emergency → emergency'],
-  ['a form with answers missing comes back with each problem marked', fresh, submit({ ...FORM, area: '', ageBand: 'nine' }), 'nothing → adviceForm'],
-  ['a form without a question comes back asking for one', fresh, submit({ ...FORM, question: '   ' }), 'nothing → adviceForm'],
-  ['an over-long question is refused with its length', fresh, submit({ ...FORM, question: 'x'.repeat(MAX_QUESTION_LENGTH + 1) }), 'nothing → adviceForm'],
-  ['a question naming someone stops at the identifier check', fresh, submit({ ...FORM, question: FLAGGED }), 'check → identifierCheck'],
+  ['a form with answers missing comes back with each problem marked', fresh, submit({ ...ASK, area: '', ageBand: 'nine' }), 'nothing → adviceForm'],
+  ['a form without a question comes back asking for one', fresh, submit({ ...ASK, question: '   ' }), 'nothing → adviceForm'],
+  ['an over-long question is refused with its length', fresh, submit({ ...ASK, question: 'x'.repeat(MAX_QUESTION_LENGTH + 1) }), 'nothing → adviceForm'],
+  ['a question naming someone stops at the identifier check', fresh, submit({ ...ASK, question: FLAGGED }), 'check → identifierCheck'],
   // The identifier check
   ['an edited question with nothing identifying left goes on to the walk-through', checking, recheck(EDITED, false), 'walkthrough → walkthroughStep:situation'],
   ['accepting the suggested replacements goes on to the walk-through', checking, recheck(FLAGGED, true), 'walkthrough → walkthroughStep:situation'],
@@ -183,14 +173,14 @@ describe('the advice draft: what is kept', () => {
   });
 
   it('keeps every entry of a refused form, as typed', () => {
-    const t = submitForm(fresh, { ...FORM, area: '' }, NOW, FRONT_DOOR, PACK);
-    expect((t.card.data as { values: Record<string, string> }).values).toEqual({ ...FORM, area: '' });
+    const t = submitForm(fresh, { ...ASK, area: '' }, NOW, FRONT_DOOR, PACK);
+    expect((t.card.data as { values: Record<string, string> }).values).toEqual({ ...ASK, area: '' });
   });
 
   it('keeps the form fields but not the unchecked question when the form stops at an emergency, and offers to continue', () => {
     expect(emergencyOnForm.fields?.area).toBe('domestic_abuse');
     expect(emergencyOnForm.resume).toBeUndefined();
-    expect(submitForm(fresh, { ...FORM, urgency: 'immediate_danger' }, NOW, FRONT_DOOR, PACK).card.data).toMatchObject({ canContinue: true, frontDoor: FRONT_DOOR });
+    expect(submitForm(fresh, { ...ASK, urgency: 'immediate_danger' }, NOW, FRONT_DOOR, PACK).card.data).toMatchObject({ canContinue: true, frontDoor: FRONT_DOOR });
     const resumed = applied(resumeAfterEmergency(emergencyOnForm, NOW, FRONT_DOOR, PACK));
     expect(resumeAfterEmergency(emergencyOnForm, NOW, FRONT_DOOR, PACK).card.data).toMatchObject({ values: { area: 'domestic_abuse', question: '' } });
     expect(resumed.question).toBeUndefined();
@@ -264,6 +254,6 @@ describe('the advice draft: known gaps, guarded only by the handler', () => {
   });
 
   it.fails('a form submitted on a sent draft changes nothing', () => {
-    expect(submitForm(sent, FORM, NOW, FRONT_DOOR, PACK).draft).toBeUndefined();
+    expect(submitForm(sent, ASK, NOW, FRONT_DOOR, PACK).draft).toBeUndefined();
   });
 });
