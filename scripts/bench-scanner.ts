@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { scanIdentifiers } from '../src/anonymise/index.js';
+import { percentile } from '../src/domain/reporting.js';
 
 const PARAGRAPHS = [
   "Hi, spoke to kacper today - he said mum's new partner Darren shouts at him and he doesn't want to go home. ",
@@ -29,11 +30,6 @@ export function makeText(bytes: number, offset = 0): string {
   // do not cut a surrogate pair in half
   if (/[\uD800-\uDBFF]$/.test(s)) s = s.slice(0, -1) + ' ';
   return s;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[idx] ?? 0;
 }
 
 /**
@@ -70,10 +66,10 @@ async function benchRound(): Promise<Record<string, number>> {
     }
     const total = performance.now() - t0;
     times.sort((a, b) => a - b);
-    const p50 = percentile(times, 50);
+    const p50 = percentile(times, 50) ?? 0;
     result[`${label}.scansPerSec`] = iterations / (total / 1000);
     result[`${label}.p50ms`] = p50;
-    result[`${label}.p99ms`] = percentile(times, 99);
+    result[`${label}.p99ms`] = percentile(times, 99) ?? 0;
     result[`${label}.usPerKB`] = (p50 * 1000) / (bytes / 1024);
     await new Promise((r) => setImmediate(r));
   }

@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { FakeConnector } from '../test/kit/connector.js';
 import { startTestApp } from '../test/kit/app.js';
-import { Chat, actionsOf, inputsOf, type Card } from '../test/kit/chat.js';
+import { Chat, REFERENCE_PATTERN, actionsOf, inputsOf, type Card } from '../test/kit/chat.js';
 import { channelInvoke } from '../test/kit/activities.js';
 import { ASK, LEAD, NOT_SHARE, setUpQueue } from '../test/kit/flows.js';
 
@@ -61,7 +61,7 @@ export async function benchStoreTrips(latencyMs = 100): Promise<StoreTrips> {
       card = await measure(`advice.answer (step ${++step})`, () => chat.click(current, 'advice.answer', { answer: first }));
     }
     const sent = await measure('advice.send', () => chat.click(card, 'advice.send'));
-    const reference = /ISA-[2-9A-HJKMNP-Z]{4,5}/.exec(JSON.stringify(sent))?.[0] ?? '';
+    const reference = REFERENCE_PATTERN.exec(JSON.stringify(sent))?.[0] ?? '';
     const flow = actions.slice();
     await app.app.tasks.drain();
     await app.app.scheduler.runOnce();

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import type { RunningApp } from '../src/app.js';
 import { startTeamsHost } from '../test/kit/teams-host.js';
-import type { TabBench } from './bench-tab.js';
+import { median, type TabBench } from './bench-tab.js';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -36,6 +36,5 @@ export async function browserLoad(app: RunningApp, token: string, runs = 5): Pro
     await host.stop();
     await browser.close();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
   return { listVisibleMs: Math.round(median(list)), chartsDrawnMs: Math.round(median(charts)), runs };
 }

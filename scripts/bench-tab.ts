@@ -18,6 +18,7 @@ import { catchUpReporting } from '../src/jobs/reporting.js';
 import { AREAS_OF_CONCERN, URGENCIES } from '../src/domain/advice.js';
 import type { AdviceRequest } from '../src/domain/request.js';
 import type { DecisionRecord } from '../src/domain/decision.js';
+import { percentile } from '../src/domain/reporting.js';
 import { buildTab } from './build-tab.js';
 
 const TENANT = '6f2a9c1e-0d4b-4c8e-9a57-3b1d2e4f5a60';
@@ -126,8 +127,10 @@ export interface TabBench {
   browser?: { listVisibleMs: number; chartsDrawnMs: number; runs: number };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? 0;
-const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.9) - 1] ?? 0;
+const ascending = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+/** Nearest-rank median and p90 of unsorted values; 0 for none. */
+export const median = (xs: readonly number[]): number => percentile(ascending(xs), 50) ?? 0;
+const p90 = (xs: readonly number[]): number => percentile(ascending(xs), 90) ?? 0;
 
 export async function benchTab(count = 10_000, runs = 15, browser?: (app: RunningApp, token: string) => Promise<TabBench['browser']>): Promise<TabBench> {
   const log = new ServedLog();

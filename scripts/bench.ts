@@ -2,18 +2,18 @@
  * `npm run bench`: every benchmark the project has, a table each, JSON results in
  * bench-results/latest.json, and a last line of headline figures as key=value pairs:
  * turns through the real endpoint beside a bare echo bot (1, 10, 50 conversations; BENCH_TURNS_SOAK=300
- * adds the 5-minute soak), store round trips per action (BENCH_STORE_LATENCY_MS, default 100), the identifier scanner, and the Decisions tab with 10,000 decisions
+ * adds the 5-minute soak; BENCH_TURNS_LEVELS, _SECONDS and _WARMUP shorten it for a smoke run), store round trips per action (BENCH_STORE_LATENCY_MS, default 100), the identifier scanner, and the Decisions tab with 10,000 decisions
  * (BENCH_TAB_DECISIONS changes that).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { benchScanner } from './bench-scanner.js';
-import { benchTurns, formatTurns, turnsHeadline } from './bench-turns.js';
+import { benchTurns, formatTurns, turnsHeadline, turnsOptionsFromEnv } from './bench-turns.js';
 import { benchTab } from './bench-tab.js';
 import { browserLoad } from './bench-tab-browser.js';
 import { benchStoreTrips, formatStoreTrips } from './bench-store-trips.js';
 
-const turns = await benchTurns({ soakSeconds: Number(process.env.BENCH_TURNS_SOAK ?? 0), progress: (line) => process.stderr.write(`${line}\n`) });
+const turns = await benchTurns({ ...turnsOptionsFromEnv(process.env), progress: (line) => process.stderr.write(`${line}\n`) });
 console.log(formatTurns(turns));
 
 const storeTrips = await benchStoreTrips(Number(process.env.BENCH_STORE_LATENCY_MS ?? 100));

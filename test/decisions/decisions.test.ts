@@ -4,7 +4,7 @@ import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/ap
 import { Chat, actionsOf, askAndSend, cardOf as cardIn, inputsOf, textOf, type Card } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
 import { parseDecisionForm } from '../../src/flow/decision/form.js';
-import { SHARE_WITHOUT_CONSENT } from '../kit/flows.js';
+import { ASK, SHARE_WITHOUT_CONSENT } from '../kit/flows.js';
 
 /**
  * Rule 7, through the real endpoint: the asker records the decision after advice (or without),
@@ -14,7 +14,6 @@ import { SHARE_WITHOUT_CONSENT } from '../kit/flows.js';
 const LEAD: Person = { id: '29:lead-d', aadObjectId: 'dddd1111-0000-4000-8000-00000000000d', name: 'Priya Shah' };
 
 const SHARE = { ...SHARE_WITHOUT_CONSENT, sharedOn: '2026-11-23' };
-
 
 describe('decision records', () => {
   const connector = new FakeConnector();
@@ -46,17 +45,7 @@ describe('decision records', () => {
 
   /** Asks, gets the lead's advice, and opens the decision form from the advice card. */
   async function formAfterAdvice(): Promise<{ form: Card; reference: string }> {
-    const { reference } = await askAndSend(chat, {
-      askerRole: 'gp',
-      area: 'domestic_abuse',
-      involved: 'child,parent_or_carer,partner_of_parent',
-      ageBand: '5_10',
-      urgency: 'this_week',
-      informationKinds: 'disclosure',
-      recipients: 'childrens_social_care',
-      consent: 'refused',
-      question: 'A parent disclosed domestic abuse at home and refused consent to share. May I tell the front door?',
-    });
+    const { reference } = await askAndSend(chat, ASK);
     await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
     await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: 'Share with the front door today and record why.', replace: 'false' }));
     const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardIn(c)).includes('advice from your safeguarding lead'));

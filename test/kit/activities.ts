@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { TEST_TENANT_ID } from './app.js';
+import { LOCAL_DEV_TENANT_ID } from '../../src/config.js';
 
-/** Activities shaped as Teams sends them. */
+/** Activities shaped as Teams sends them. Imports no app, so the benchmarks' load worker can use it. */
+
+export const TEST_TENANT_ID = LOCAL_DEV_TENANT_ID;
+
 export interface Person {
   id: string;
   aadObjectId: string;
@@ -31,6 +34,16 @@ export function personalMessage(
     ...(options.text !== undefined ? { text: options.text } : {}),
     ...(options.value !== undefined ? { value: options.value } : {}),
   };
+}
+
+/** An Action.Execute click on a card in a person's 1:1 chat. */
+export function personalInvoke(
+  serviceUrl: string,
+  verb: unknown,
+  data: unknown,
+  options: { from?: Person; tenantId?: string; conversationId?: string } = {},
+): Record<string, unknown> {
+  return actionInvoke(personalMessage(serviceUrl, options), verb, data);
 }
 
 export function personalInstall(serviceUrl: string, from: Person = STAFF): Record<string, unknown> {
@@ -65,11 +78,9 @@ export const LEADS_CHANNEL_ID = '19:leads@thread.tacv2';
 
 /** An Action.Execute invoke from a card in the leads' channel. */
 export function channelInvoke(serviceUrl: string, from: Person, verb: unknown, data: unknown, trigger: 'manual' | 'automatic' = 'manual'): Record<string, unknown> {
-  return {
-    ...channelMessage(serviceUrl, { from, teamId: TEAM_ID, channelId: LEADS_CHANNEL_ID }),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    text: undefined,
-    value: { action: { type: 'Action.Execute', verb, data }, trigger },
-  };
+  return actionInvoke({ ...channelMessage(serviceUrl, { from, teamId: TEAM_ID, channelId: LEADS_CHANNEL_ID }), text: undefined }, verb, data, trigger);
+}
+
+function actionInvoke(where: Record<string, unknown>, verb: unknown, data: unknown, trigger: 'manual' | 'automatic' = 'manual'): Record<string, unknown> {
+  return { ...where, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger } };
 }

@@ -2,9 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { LOCAL_DEV_TENANT_ID, parseConfig } from '../../src/config.js';
+import { parseConfig } from '../../src/config.js';
 import { startApp, type RunningApp } from '../../src/app.js';
 import type { Clock } from '../../src/ports/clock.js';
+import { TEST_TENANT_ID } from './activities.js';
 
 /** Captures the app's JSON log lines so tests can assert on them (and on what they never contain). */
 export class LogCapture extends Writable {
@@ -32,7 +33,7 @@ export interface TestApp {
   post(body: unknown, token?: string, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
 }
 
-export const TEST_TENANT_ID = LOCAL_DEV_TENANT_ID;
+export { TEST_TENANT_ID };
 
 /** The real server on port 0 with the embedded Cosmos store in a fresh temporary folder. */
 export async function startTestApp(

@@ -1,53 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { FakeConnector } from './connector.js';
 import type { TestApp } from './app.js';
-import { personalMessage, STAFF, type Person } from './activities.js';
+import { personalInvoke, personalMessage, STAFF, type Person } from './activities.js';
+import { REFERENCE_PATTERN, actionsOf, inputsOf, submission, textOf, type Card } from './cards.js';
 
-/** An Adaptive Card as JSON, with helpers to find its actions and text. */
-export type Card = Record<string, unknown>;
-
-interface ExecuteAction {
-  type: 'Action.Execute';
-  verb: string;
-  title: string;
-  data?: Record<string, unknown>;
-}
-
-function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
-  if (Array.isArray(node)) for (const n of node) walk(n, visit);
-  else if (node && typeof node === 'object') {
-    visit(node as Record<string, unknown>);
-    for (const v of Object.values(node)) walk(v, visit);
-  }
-}
-
-export function actionsOf(card: Card): ExecuteAction[] {
-  const found: ExecuteAction[] = [];
-  walk(card, (n) => {
-    if (n.type === 'Action.Execute') found.push(n as unknown as ExecuteAction);
-  });
-  return found;
-}
-
-export function inputsOf(card: Card): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  walk(card, (n) => {
-    if (typeof n.type === 'string' && n.type.startsWith('Input.')) found.push(n);
-  });
-  return found;
-}
-
-export function textOf(card: Card): string {
-  const parts: string[] = [];
-  walk(card, (n) => {
-    if (typeof n.text === 'string') parts.push(n.text);
-    if (typeof n.title === 'string' && n.type !== 'Action.Execute') parts.push(n.title);
-    if (typeof n.value === 'string' && n.type === 'Input.Text') parts.push(n.value);
-    // FactSet facts: { title, value }.
-    if (n.type === undefined && typeof n.title === 'string' && typeof n.value === 'string') parts.push(n.value);
-  });
-  return parts.join('\n');
-}
+// The card readers live in cards.ts (no imports, for the benchmarks' load worker); the tests take them from here too.
+export { REFERENCE_PATTERN, actionsOf, cardOf, inputsOf, submission, textOf, type Card } from './cards.js';
 
 /**
  * A person's 1:1 chat with the bot, driven through the real HTTP endpoint: say something, or
@@ -77,13 +34,7 @@ export class Chat {
 
   /** Raw invoke of a verb with data; returns the HTTP status and the card that replaces the clicked one. */
   async invoke(verb: unknown, data: unknown, options: { conversationId?: string } = {}): Promise<{ status: number; card: Card; body: unknown }> {
-    const activity = {
-      ...personalMessage(this.connector.url, { from: this.person, ...(options.conversationId ? { conversationId: options.conversationId } : {}) }),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      id: randomUUID(),
-      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-    };
+    const activity = personalInvoke(this.connector.url, verb, data, { from: this.person, ...(options.conversationId ? { conversationId: options.conversationId } : {}) });
     const res = await this.app.post(activity, await this.token?.());
     const body = res.body as { value?: Card } | undefined;
     return { status: res.status, card: body?.value ?? {}, body: res.body };
@@ -93,27 +44,14 @@ export class Chat {
   async click(card: Card, button: string, inputs: Record<string, string> = {}): Promise<Card> {
     const action = actionsOf(card).find((a) => a.title === button || a.verb === button);
     if (!action) throw new Error(`no button "${button}" on card: ${actionsOf(card).map((a) => a.title).join(', ')}`);
-    const current: Record<string, unknown> = {};
-    for (const input of inputsOf(card)) {
-      if (typeof input.id !== 'string') continue;
-      if (input.type === 'Input.Toggle') current[input.id] = input.value ?? input.valueOff ?? 'false';
-      else if (input.value !== undefined) current[input.id] = input.value;
-    }
     for (const key of Object.keys(inputs)) {
       if (!inputsOf(card).some((i) => i.id === key)) throw new Error(`no input "${key}" on card`);
     }
-    const { status, card: next } = await this.invoke(action.verb, { ...current, ...inputs, ...(action.data ?? {}) });
+    const { status, card: next } = await this.invoke(action.verb, submission(card, action, inputs));
     if (status !== 200) throw new Error(`invoke answered ${status}`);
     return next;
   }
 }
-
-/** The first attachment's card of an outbound call recorded by the fake connector. */
-export function cardOf(call: { body: Record<string, unknown> }): Card {
-  return ((call.body.attachments as { content: Card }[] | undefined) ?? [])[0]?.content ?? {};
-}
-
-export const REFERENCE_PATTERN = /ISA-[2-9A-HJKMNP-Z]{4,5}/;
 
 /**
  * The staff path from "hi" to a sent request: the form, the suggested replacements if the

@@ -1,6 +1,6 @@
 import type { TestApp } from '../kit/app.js';
 import type { FakeConnector, OutboundCall } from '../kit/connector.js';
-import { Chat, actionsOf, cardOf, inputsOf, textOf, type Card } from '../kit/chat.js';
+import { Chat, actionsOf, cardOf, submission, textOf, type Card } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, STAFF, channelInvoke, type Person } from '../kit/activities.js';
 
 /** Helpers shared by the reliability tests (outages, restarts, Teams faults). */
@@ -24,14 +24,7 @@ export async function leadInvoke(app: TestApp, connector: FakeConnector, lead: P
 export async function leadClick(app: TestApp, connector: FakeConnector, lead: Person, card: Card, button: string, inputs: Record<string, string> = {}): Promise<Card> {
   const action = actionsOf(card).find((a) => a.title === button || a.verb === button);
   if (!action) throw new Error(`no button "${button}" on the lead's card: ${actionsOf(card).map((a) => a.title).join(', ')}`);
-  // What Teams sends: the card's inputs as they stand, what the lead typed, and the action's data.
-  const current: Record<string, unknown> = {};
-  for (const input of inputsOf(card)) {
-    if (typeof input.id !== 'string') continue;
-    if (input.type === 'Input.Toggle') current[input.id] = input.value ?? input.valueOff ?? 'false';
-    else if (input.value !== undefined) current[input.id] = input.value;
-  }
-  return leadInvoke(app, connector, lead, action.verb, { ...current, ...inputs, ...(action.data ?? {}) });
+  return leadInvoke(app, connector, lead, action.verb, submission(card, action, inputs));
 }
 
 /** The "not saved, your entries are kept, try again" card that a store outage must produce. */
