@@ -140,6 +140,9 @@ describe('the conversation: help, cancel, back, re-reading, typed questions', ()
     const after = await chat.click(edit, 'advice.submitForm', { question: edited });
     expect(has(after, 'advice.send')).toBe(true);
     expect(textOf(after)).toContain(edited);
+    const sent = await chat.click(after, 'advice.send');
+    expect(textOf(sent)).toMatch(/Sent\. A safeguarding lead will pick it up/);
+    expect(textOf(sent)).toContain(edited);
   });
 
   it('"Start again or cancel" is on every step, with a way to keep the request', async () => {

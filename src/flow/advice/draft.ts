@@ -281,7 +281,10 @@ export function currentCard(draft: Draft, frontDoor: FrontDoorView, pack: Guidan
 function afterApproval(draft: Draft, now: Date, question: string, summary: IdentifierCheckSummary, pack: GuidancePack): Transition {
   const next = bump(draft, now, { stage: 'walkthrough', question, identifierCheck: summary, pack: packRef(pack) });
   const step = nextStep(contextOf(next, pack));
-  return { draft: next, card: step ? stepCard(next, pack, step) : reviewCard(next, pack) };
+  if (step) return { draft: next, card: stepCard(next, pack, step) };
+  // Every step already answered (the question was edited, the answers kept): straight to the review.
+  const reviewing = { ...next, stage: 'review' as const };
+  return { draft: reviewing, card: reviewCard(reviewing, pack) };
 }
 
 /**
