@@ -57,6 +57,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
     later: (name, task) => tasks.later(name, task),
     escalation: config.escalation,
     retentionDays: config.retentionDays,
+    decisionReminderDays: config.decisionReminderDays,
     leadsTeamIds: config.leadsTeamIds,
     deliverSoon: (request) => scheduler.deliverSoon(request),
     log,

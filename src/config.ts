@@ -79,6 +79,12 @@ export const EnvSchema = z
     ESCALATE_TODAY_ANSWER_MINUTES: z.coerce.number().int().min(1).max(10_080).default(240),
     ESCALATE_WEEK_CLAIM_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(1),
     ESCALATE_WEEK_ANSWER_WORKING_DAYS: z.coerce.number().int().min(1).max(20).default(2),
+    /** Rule 7: working days after the advice when the asker is reminded to record a decision ("" for none). */
+    DECISION_REMINDER_WORKING_DAYS: z
+      .string()
+      .default('3,8')
+      .transform((v) => v.split(',').map((x) => x.trim()).filter((x) => x !== '').map(Number))
+      .pipe(z.array(z.number().int().min(1).max(60)).max(5)),
     /** Default retention of requests and decision records, in days (a tenant can set its own). */
     RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(2190),
     /** Public host name of the app (the tab's SSO audience is `api://<PUBLIC_HOSTNAME>/<MicrosoftAppId>`). */
@@ -196,6 +202,7 @@ export interface AppConfig {
   defaultFrontDoorPhone: string | undefined;
   schedulerIntervalMs: number;
   retentionDays: number;
+  decisionReminderDays: readonly number[];
   escalation: EscalationPolicy;
 }
 
@@ -267,6 +274,7 @@ export function parseConfig(source: Record<string, string | undefined>): AppConf
     roster: { budgetMs: env.ROSTER_BUDGET_MS, cacheMs: env.LEAD_MEMBERSHIP_CACHE_SECONDS * 1000 },
     schedulerIntervalMs: env.SCHEDULER_INTERVAL_MS,
     retentionDays: env.RETENTION_DAYS,
+    decisionReminderDays: env.DECISION_REMINDER_WORKING_DAYS,
     escalation: {
       ...DEFAULT_ESCALATION_POLICY,
       todayClaimMinutes: env.ESCALATE_TODAY_CLAIM_MINUTES,

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'followUp',
   'askerReplied',
   'escalated',
+  'reminded',
   'closed',
   'withdrawn',
   'decided',

@@ -102,6 +102,8 @@ export const OutboxItemSchema = z.discriminatedUnion('kind', [
   }),
   /** Append this event to the audit trail (its id is this item's id). */
   z.object({ ...OutboxItemBase, kind: z.literal('audit'), event: AuditEventSchema }),
+  /** Rule 7: a reminder to the asker to record their decision (`number` 1, 2, …). */
+  z.object({ ...OutboxItemBase, kind: z.literal('reminder'), number: z.number().int().min(1).max(5) }),
   /** Update the channel card and tell the asker what happened. */
   z.object({ ...OutboxItemBase, kind: z.literal('announce'), announce: z.object({ event: z.enum(ANNOUNCED_EVENTS), channelOnly: z.boolean() }) }),
 ]);
@@ -148,6 +150,11 @@ export const AdviceRequestSchema = z.object({
   channelPost: z.object({ conversationId: z.string(), activityId: z.string() }).optional(),
   /** When a lead must have claimed / answered it, by urgency (see flow/escalation.ts). */
   deadlines: z.object({ claimBy: z.iso.datetime(), answerBy: z.iso.datetime() }).optional(),
+  /**
+   * Rule 7: when the asker is reminded to record their decision if none is recorded by then (set
+   * when the advice is first given), and how many of those reminders have been queued.
+   */
+  decisionReminders: z.object({ due: z.array(z.iso.datetime()).max(5), queued: z.number().int().min(0) }).optional(),
   /** When each deadline was escalated (each at most once). */
   escalated: z.object({ claim: z.iso.datetime().optional(), answer: z.iso.datetime().optional() }).default({}),
   /**
@@ -188,11 +195,13 @@ export function makeReference(random: () => number, length = 4): string {
 export const REFERENCE_PATTERN = /^ISA-[2-9A-HJKMNP-Z]{4,6}$/;
 
 /** The earliest time the scheduler has something to do for this request (kept on every write, for one indexed query). */
-export function nextDueAt(r: Pick<AdviceRequest, 'status' | 'deadlines' | 'escalated' | 'outbox'>): string | undefined {
+export function nextDueAt(r: Pick<AdviceRequest, 'status' | 'deadlines' | 'escalated' | 'outbox' | 'decisionReminders'>): string | undefined {
   const times: string[] = [];
   const open = isAwaitingAdvice(r.status);
   if (r.deadlines && r.status === 'sent' && !r.escalated.claim) times.push(r.deadlines.claimBy);
   if (r.deadlines && open && !r.escalated.answer) times.push(r.deadlines.answerBy);
+  const reminders = r.decisionReminders;
+  if (reminders && r.status === 'answered' && reminders.queued < reminders.due.length) times.push(reminders.due[reminders.queued]!);
   for (const item of r.outbox) times.push(item.leaseUntil ?? item.createdAt);
   return times.sort()[0];
 }

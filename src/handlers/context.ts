@@ -53,6 +53,8 @@ export interface HandlerDeps {
   escalation: EscalationPolicy;
   /** Default retention in days, where a tenant has not set its own. */
   retentionDays: number;
+  /** Rule 7: working days after the advice when the asker is reminded to record their decision. */
+  decisionReminderDays: readonly number[];
   /** Teams teams the deployment grants to host a leads' queue, for every tenant (LEADS_TEAM_IDS). */
   leadsTeamIds: readonly string[];
   /** Delivers a request's outbox now, after the reply (the scheduler's; any later pass retries what fails). */

@@ -7,6 +7,7 @@ import { EMPTY_SUMMARY, checkQuestion, type IdentifierCheckSummary } from '../fl
 import type { CardView } from '../flow/cards.js';
 import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } from '../flow/lead-views.js';
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
+import { withDecisionReminders } from '../flow/reminders.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
 import { leadsOnly, notFound } from '../flow/notices.js';
 
@@ -136,9 +137,14 @@ async function withCheckedText(
   return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question, outcome.summary), versioned);
 }
 
+/** Rule 7: the advice given, the asker will be reminded to record their decision (see flow/reminders.ts). */
+function remindLater(result: LeadResult, deps: HandlerDeps): LeadResult {
+  return result.ok ? { ...result, request: withDecisionReminders(result.request, deps.decisionReminderDays) } : result;
+}
+
 export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
   withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text, check) =>
-    isRecommendation(p.recommendation) ? answer(r, lead, p.recommendation, text, deps.clock.now(), check) : { ok: false, reason: 'NOT_OPEN', request: r },
+    isRecommendation(p.recommendation) ? remindLater(answer(r, lead, p.recommendation, text, deps.clock.now(), check), deps) : { ok: false, reason: 'NOT_OPEN', request: r },
   );
 
 export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>

@@ -3,6 +3,8 @@ import { NoLeadsQueue, errorFields } from '../domain/errors.js';
 import { SYSTEM_ACTOR } from '../domain/audit.js';
 import { ESCALATION_TEXT, completeItems, escalateDue, leaseDue, markReached } from '../flow/escalation.js';
 import { leadRequestCard } from '../flow/lead-views.js';
+import { remindDue, reminderCard, stopReminders } from '../flow/reminders.js';
+import { recordIdFor } from '../domain/decision.js';
 import type { HandlerDeps } from '../handlers/context.js';
 import { announce, announceNow, channelAddress } from './announce.js';
 import { catchUpReporting } from './reporting.js';
@@ -55,6 +57,15 @@ const DELIVER: { [K in OutboxKind]: Deliver<K> } = {
       summary: `New request ${request.reference} (${card.data.urgencyText})`,
     });
     return { channelPost: { conversationId: queue.channelId, activityId } };
+  },
+  async reminder(item, request, deps) {
+    // Rule 7: no reminder once a decision is recorded (and none after that), or once the request is closed.
+    const recorded = await deps.store.decisions.first(request.tenantId, recordIdFor(request.id));
+    if (recorded || request.status !== 'answered') return stopReminders(request);
+    const address = await deps.store.chatAddresses.find(request.tenantId, 'personal', request.asker.id);
+    if (!address) return {};
+    await deps.outbound.post({ address }, reminderCard(request, item.number), { summary: `Record your decision on ${request.reference}` });
+    return {};
   },
   async escalation(item, request, deps) {
     const settings = await deps.store.tenants.get(request.tenantId);
@@ -175,9 +186,10 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
       let failed = 0;
       for (const request of due) {
         try {
-          const escalated = await deps.store.requests.update(request.tenantId, request.id, (current) =>
-            escalateDue(current, now, () => deps.ids.newId()),
-          );
+          const escalated = await deps.store.requests.update(request.tenantId, request.id, (current) => {
+            const next = escalateDue(current, now, () => deps.ids.newId()) ?? current;
+            return remindDue(next, now, () => deps.ids.newId()) ?? (next === current ? undefined : next);
+          });
           delivered += await deliverOutbox(escalated ?? request);
         } catch (err) {
           // Left due (its lease expires); the next pass retries.
