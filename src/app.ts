@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { DestinationStream, Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import { createLogger } from './log.js';
@@ -15,10 +14,9 @@ import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 import { createTabAuth } from './adapters/http/tab-auth.js';
 import type { TurnDeps } from './adapters/bot/turn.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
+import { CARDS_DIR, TAB_DIR } from './paths.js';
 
-export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
-/** The built Decisions tab (`npm run build:tab`). */
-export const TAB_DIR = fileURLToPath(new URL('../dist/tab', import.meta.url));
+export { CARDS_DIR, TAB_DIR } from './paths.js';
 
 export interface RunningApp {
   url: string;
