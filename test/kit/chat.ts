@@ -56,7 +56,7 @@ export function textOf(card: Card): string {
 export class Chat {
   readonly conversationId: string;
   constructor(
-    private readonly app: TestApp,
+    private readonly app: Pick<TestApp, 'post'>,
     private readonly connector: FakeConnector,
     readonly person: Person = STAFF,
     private readonly token?: () => Promise<string>,
