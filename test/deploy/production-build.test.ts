@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,12 +12,14 @@ import { Chat, actionsOf, textOf } from '../kit/chat.js';
 import { personalMessage } from '../kit/activities.js';
 import { ASK } from '../kit/flows.js';
 import { startBuiltApp, type BuiltApp } from '../kit/built-app.js';
+import { runtimeCopies } from '../kit/dockerfile.js';
 
 /**
  * The README's deployment steps, exactly: in a copy of the repository (the files git would commit, no
  * node_modules, dist or local data) `npm ci`, `npm run build`, `npm prune --omit=dev`, then `node
  * dist/main.js` on the embedded defaults. It must become ready, answer a turn (with Bot Framework
- * authentication off and on) and serve the Decisions tab, with no dev dependency installed.
+ * authentication off and on) and serve the Decisions tab, with no dev dependency installed. It runs from
+ * a folder holding only what the Dockerfile's runtime stage copies, so that list is tested too.
  */
 
 const run = promisify(execFile);
@@ -45,6 +47,8 @@ function copyRepository(to: string): void {
 
 describe('the production build: npm ci → npm run build → npm prune --omit=dev → node dist/main.js', () => {
   let dir: string;
+  /** Only the paths the Dockerfile's runtime stage copies (node_modules linked, the rest copied). */
+  let runtimeDir: string;
   const seconds: Record<string, number> = {};
   const step = async (name: string, args: string[]): Promise<void> => {
     const t0 = performance.now();
@@ -58,6 +62,12 @@ describe('the production build: npm ci → npm run build → npm prune --omit=de
     await step('ci', ['ci', '--prefer-offline', '--no-audit', '--no-fund']);
     await step('build', ['run', 'build']);
     await step('prune', ['prune', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund']);
+    runtimeDir = join(dir, '.runtime');
+    mkdirSync(join(runtimeDir, '.data'), { recursive: true });
+    for (const path of runtimeCopies()) {
+      if (path === 'node_modules') symlinkSync(join(dir, path), join(runtimeDir, path), 'dir');
+      else cpSync(join(dir, path), join(runtimeDir, path), { recursive: true });
+    }
   }, 600_000);
   afterAll(async () => {
     process.stdout.write(`production build steps (s): ${JSON.stringify(Object.fromEntries(Object.entries(seconds).map(([k, v]) => [k, Number(v.toFixed(1))])))}\n`);
@@ -69,12 +79,12 @@ describe('the production build: npm ci → npm run build → npm prune --omit=de
     for (const built of ['dist/main.js', 'dist/tab/index.html', 'dist/tab/app.js', 'dist/tab/app.css']) expect(existsSync(join(dir, built)), built).toBe(true);
   });
 
-  describe('on the embedded defaults, authentication off (local use)', () => {
+  describe('on the embedded defaults (no configuration at all: authentication off, local use)', () => {
     const connector = new FakeConnector();
     let app: BuiltApp;
     beforeAll(async () => {
       await connector.start();
-      app = await startBuiltApp(dir, { LOCAL_STORE_FILE: join(dir, '.data', 'local-cosmos.json') });
+      app = await startBuiltApp(runtimeDir, {});
     }, 60_000);
     afterAll(async () => {
       expect(await app.stop()).toBe(0);
@@ -115,7 +125,7 @@ describe('the production build: npm ci → npm run build → npm prune --omit=de
       await auth.start();
       await connector.start();
       connector.acceptToken = (token) => auth.isOutboundToken(token);
-      app = await startBuiltApp(dir, { ...auth.env(), LOCAL_STORE_FILE: join(dir, '.data', 'auth-cosmos.json') });
+      app = await startBuiltApp(runtimeDir, { ...auth.env(), LOCAL_STORE_FILE: join(runtimeDir, '.data', 'auth-cosmos.json') });
     }, 60_000);
     afterAll(async () => {
       expect(await app.stop()).toBe(0);
