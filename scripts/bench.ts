@@ -3,7 +3,8 @@
  * bench-results/latest.json, and a last line of headline figures as key=value pairs:
  * turns through the real endpoint beside a bare echo bot (1, 10, 50 conversations; BENCH_TURNS_SOAK=300
  * adds the 5-minute soak; BENCH_TURNS_LEVELS, _SECONDS and _WARMUP shorten it for a smoke run), store round trips per action (BENCH_STORE_LATENCY_MS, default 100), the identifier scanner, and the Decisions tab with 10,000 decisions
- * (BENCH_TAB_DECISIONS changes that).
+ * (BENCH_TAB_DECISIONS changes that), and the cold start of the built server (`node dist/main.js`: time to ready,
+ * memory after the first scanned question; BENCH_COLD_START_RUNS, default 5).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -12,6 +13,11 @@ import { benchTurns, formatTurns, turnsHeadline, turnsOptionsFromEnv } from './b
 import { benchTab } from './bench-tab.js';
 import { browserLoad } from './bench-tab-browser.js';
 import { benchStoreTrips, formatStoreTrips } from './bench-store-trips.js';
+import { benchColdStart, coldStartHeadline, formatColdStart } from './bench-cold-start.js';
+
+// First, while nothing else of this run has warmed the machine's caches or is still finishing.
+const coldStart = await benchColdStart(Number(process.env.BENCH_COLD_START_RUNS ?? 5));
+console.log(`${formatColdStart(coldStart)}\n`);
 
 const turns = await benchTurns({ ...turnsOptionsFromEnv(process.env), progress: (line) => process.stderr.write(`${line}\n`) });
 console.log(formatTurns(turns));
@@ -42,6 +48,7 @@ const results = {
   storeTrips,
   scanner,
   tab,
+  coldStart,
 };
 await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -61,5 +68,6 @@ const headline = {
   tab_export_p50_ms: tab.server.export.p50.toFixed(0),
   tab_list_visible_ms: tab.browser?.listVisibleMs ?? 'n/a',
   tab_charts_drawn_ms: tab.browser?.chartsDrawnMs ?? 'n/a',
+  ...coldStartHeadline(coldStart),
 };
 console.log(Object.entries(headline).map(([k, v]) => `${k}=${v}`).join(' '));

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { DestinationStream, Logger } from 'pino';
 import type { AppConfig } from './config.js';
 import { createLogger } from './log.js';
@@ -15,10 +14,9 @@ import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 import { createTabAuth } from './adapters/http/tab-auth.js';
 import type { TurnDeps } from './adapters/bot/turn.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
+import { CARDS_DIR, TAB_DIR } from './paths.js';
 
-export const CARDS_DIR = fileURLToPath(new URL('../cards', import.meta.url));
-/** The built Decisions tab (`npm run build:tab`). */
-export const TAB_DIR = fileURLToPath(new URL('../dist/tab', import.meta.url));
+export { CARDS_DIR, TAB_DIR } from './paths.js';
 
 export interface RunningApp {
   url: string;
@@ -42,7 +40,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
   const log = createLogger(config.logLevel, overrides.logDestination);
   const cards = loadCards(CARDS_DIR);
   const store = await openCosmosStore(config.store, log);
-  const connection = createBotConnection(config.bot);
+  const connection = await createBotConnection(config.bot);
   const sender = createSender({ adapter: connection.adapter, botAppId: config.bot.appId ?? '', log });
   const outbound = createOutbound({ sender, cards, log });
   const tasks = createTaskTracker(log);

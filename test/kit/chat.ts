@@ -13,7 +13,7 @@ export { REFERENCE_PATTERN, actionsOf, cardOf, inputsOf, submission, textOf, typ
 export class Chat {
   readonly conversationId: string;
   constructor(
-    private readonly app: TestApp,
+    private readonly app: Pick<TestApp, 'post'>,
     private readonly connector: FakeConnector,
     readonly person: Person = STAFF,
     private readonly token?: () => Promise<string>,

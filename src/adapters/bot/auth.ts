@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { ConfidentialClientApplication } from '@azure/msal-node';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { MsalServiceClientCredentialsFactory, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { BotAuthConfig } from '../../config.js';
-import { networkClientTrusting } from './msal-network.js';
 
 /**
  * Bot Framework authentication from configuration. With no app id the endpoint is open (local
  * playground only; config refuses that next to a real Cosmos DB). With endpoint overrides, all
  * of them are set together (the SDK switches to "parameterized" mode on any one) and outbound
- * tokens come from the configured login URL through MSAL.
+ * tokens come from the configured login URL through MSAL — loaded only then: botframework-connector has its
+ * own copy for the usual clouds, and this one costs start-up time and memory where nothing uses it.
  */
-export function createBotAuthentication(config: BotAuthConfig): BotFrameworkAuthentication {
+export async function createBotAuthentication(config: BotAuthConfig): Promise<BotFrameworkAuthentication> {
   const base = {
     MicrosoftAppId: config.appId ?? '',
     MicrosoftAppPassword: config.appPassword ?? '',
@@ -21,6 +20,7 @@ export function createBotAuthentication(config: BotAuthConfig): BotFrameworkAuth
   const ep = config.endpoints;
   if (!ep || !config.appId) return new ConfigurationBotFrameworkAuthentication(base);
 
+  const [{ ConfidentialClientApplication }, { networkClientTrusting }] = await Promise.all([import('@azure/msal-node'), import('./msal-network.js')]);
   const loginUrl = new URL(ep.loginUrl);
   const authority = loginUrl.href.replace(/\/$/, '');
   const cca = new ConfidentialClientApplication({

@@ -77,8 +77,8 @@ export interface BotConnection {
 }
 
 /** One authentication + adapter per app: used for inbound turns, proactive messages and roster reads. */
-export function createBotConnection(config: BotAuthConfig): BotConnection {
-  const auth = createBotAuthentication(config);
+export async function createBotConnection(config: BotAuthConfig): Promise<BotConnection> {
+  const auth = await createBotAuthentication(config);
   return { auth, adapter: new EdgeAdapter(auth) };
 }
 

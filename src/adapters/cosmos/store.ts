@@ -1,5 +1,4 @@
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
-import { DefaultAzureCredential } from '@azure/identity';
 import type { Logger } from 'pino';
 import type { StoreConfig } from '../../config.js';
 import type { Store } from '../../ports/store.js';
@@ -12,19 +11,13 @@ import { CosmosRequestRepository } from './requests.js';
 import { CosmosTenantSettingsRepository } from './tenants.js';
 import { CosmosReportingRepository } from './reporting.js';
 import { mapCosmosError } from './errors.js';
-import {
-  readSnapshot,
-  restoreSnapshot,
-  startLocalCosmosServer,
-  writeSnapshot,
-  type LocalCosmosServer,
-} from './local-server.js';
+import type * as LocalServer from './local-server.js';
 
 export type Containers = Record<ContainerName, Container>;
 
 export interface CosmosStore extends Store {
   /** The embedded server, when running on the local store (tests use it to simulate an outage). */
-  readonly local: LocalCosmosServer | undefined;
+  readonly local: LocalServer.LocalCosmosServer | undefined;
 }
 
 /** Any key string is accepted by the local server; it is not a secret. */
@@ -36,10 +29,14 @@ const LOCAL_KEY = 'bG9jYWwtY29zbW9zLWtleS1ub3QtYS1zZWNyZXQ=';
  */
 export async function openCosmosStore(config: StoreConfig, log: Logger): Promise<CosmosStore> {
   let dirty = false;
-  let local: LocalCosmosServer | undefined;
+  let local: LocalServer.LocalCosmosServer | undefined;
   let client: CosmosClient;
+  // Each kind loads only what it uses: the embedded server (and its SQL compiler) is never loaded next to
+  // real Cosmos DB, nor @azure/identity next to the embedded server. Both cost start-up time and memory.
+  let snapshots: typeof LocalServer | undefined;
   if (config.kind === 'local') {
-    local = await startLocalCosmosServer(() => {
+    snapshots = await import('./local-server.js');
+    local = await snapshots.startLocalCosmosServer(() => {
       dirty = true;
     });
     client = new CosmosClient({
@@ -54,7 +51,7 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
   } else {
     client = config.key
       ? new CosmosClient({ endpoint: config.endpoint, key: config.key })
-      : new CosmosClient({ endpoint: config.endpoint, aadCredentials: new DefaultAzureCredential() });
+      : new CosmosClient({ endpoint: config.endpoint, aadCredentials: new (await import('@azure/identity')).DefaultAzureCredential() });
     log.info({ event: 'store.cosmos', auth: config.key ? 'key' : 'managed-identity' }, 'using Azure Cosmos DB');
   }
 
@@ -62,10 +59,10 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
   let containers: Containers;
   try {
     ({ database } = await client.databases.createIfNotExists({ id: config.database }));
-    if (config.kind === 'local') {
-      const snapshot = await readSnapshot(config.file);
+    if (config.kind === 'local' && snapshots) {
+      const snapshot = await snapshots.readSnapshot(config.file);
       if (snapshot) {
-        const restored = await restoreSnapshot(database, snapshot);
+        const restored = await snapshots.restoreSnapshot(database, snapshot);
         log.info({ event: 'store.local.restored', items: restored }, 'local store restored from file');
       }
     }
@@ -79,11 +76,11 @@ export async function openCosmosStore(config: StoreConfig, log: Logger): Promise
 
   let flushing: Promise<void> | undefined;
   const flush = async (): Promise<void> => {
-    if (config.kind !== 'local') return;
+    if (config.kind !== 'local' || !snapshots) return;
     while (flushing) await flushing;
     if (!dirty) return;
     dirty = false;
-    flushing = writeSnapshot(database, config.file)
+    flushing = snapshots.writeSnapshot(database, config.file)
       .then((items) => log.debug({ event: 'store.local.flushed', items }, 'local store written'))
       .catch((err: unknown) => {
         dirty = true;

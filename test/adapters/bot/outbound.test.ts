@@ -31,7 +31,7 @@ describe('the Outbound port over the sender, against the Bot Connector with auth
   beforeAll(async () => {
     await auth.start();
     await connector.start();
-    adapter = new CloudAdapter(createBotAuthentication(parseConfig(auth.env()).bot));
+    adapter = new CloudAdapter(await createBotAuthentication(parseConfig(auth.env()).bot));
   });
   afterAll(async () => {
     await connector.stop();

@@ -61,7 +61,7 @@ describe('the outbound sender against the Bot Connector with authentication on',
   beforeAll(async () => {
     await auth.start();
     await connector.start();
-    adapter = new CloudAdapter(createBotAuthentication(parseConfig(auth.env()).bot));
+    adapter = new CloudAdapter(await createBotAuthentication(parseConfig(auth.env()).bot));
   });
   afterAll(async () => {
     await connector.stop();
@@ -304,7 +304,7 @@ describe('the outbound sender with Bot Framework authentication off (local playg
   afterAll(() => connector.stop());
 
   it('sends without a token when the bot has no app id', async () => {
-    const adapter = new CloudAdapter(createBotAuthentication(parseConfig({}).bot));
+    const adapter = new CloudAdapter(await createBotAuthentication(parseConfig({}).bot));
     const sender = createSender({ adapter, botAppId: '', log: silent, timing: virtualTiming().timing });
     const conversationId = `a:${randomUUID()}`;
     await sender.send(
