@@ -16,6 +16,9 @@ import {
 import { checkPack, sampleSituations } from '../../../src/flow/advice/packs/check.js';
 import { BUILT_IN_PACKS, DEFAULT_PACK, LOCAL_PROCEDURES_PACK } from '../../../src/flow/advice/packs/index.js';
 
+/** The two tests that walk every path of every sample situation: seconds on an idle machine, far more when CI's other test files share its two cores. */
+const EXHAUSTIVE_MS = 120_000;
+
 /**
  * Properties of every guidance pack in the repository, over every distinct path for a spread of
  * situations: the pack validates, every path ends in a recording prompt, every citation names a
@@ -96,7 +99,7 @@ describe('every guidance pack in the repository', () => {
             }
           }
         }
-      });
+      }, EXHAUSTIVE_MS);
 
       it('ends every path in a recording prompt (rule 7), and offers "not sure" at every step', () => {
         for (const situation of sampleSituations(pack)) {
@@ -172,7 +175,7 @@ describe('the default pack (England, from the 2024 national advice)', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
-  });
+  }, EXHAUSTIVE_MS);
 
   it('defines "the person" for the situation: never a parent for an adult, never "the person" undefined', () => {
     const person = (s: Partial<Situation>, answers: Record<string, string> = { situation: 'own_concern', purpose: 'safeguarding_child', risk: 'yes_risk', identities: 'no_one' }) =>

@@ -1,0 +1,106 @@
+/**
+ * Screenshots of the staff conversation as the Agents Playground renders it, at a phone's width:
+ * help, a question typed into the chat, cancel, the form, a guidance step, Back, the review and the
+ * card after Send. With `npm start` running (and a fresh `.data/`, since the playground's chat
+ * history lives in the page):
+ *
+ *   npx tsx scripts/playground-screens.ts        → test-results/playground/*.png
+ *
+ * Driven with playwright-core and Debian's chromium; the playground's own Adaptive Card renderer.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Locator, type Page } from 'playwright-core';
+
+const OUT = 'test-results/playground';
+const PLAYGROUND = process.env.PLAYGROUND_URL ?? 'http://localhost:56150';
+const PAUSE = 2500;
+
+mkdirSync(OUT, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+// Wide enough that the log panel does not cover the chat; each card is shot on its own.
+// Tall enough for the longest card: a screenshot that has to scroll makes the playground re-render it (and lose what was typed).
+const page = await browser.newPage({ viewport: { width: 1280, height: 4200 } });
+
+async function closeLogPanel(p: Page): Promise<void> {
+  await p.evaluate(() => {
+    const title = Array.from(document.querySelectorAll('*')).find((e) => e.textContent?.trim() === 'Log Panel' && e.children.length === 0);
+    let box: Element | null | undefined = title;
+    for (let i = 0; i < 4 && box; i++) box = box.parentElement;
+    const buttons = box ? Array.from(box.querySelectorAll('button')) : [];
+    buttons.at(-1)?.click();
+  });
+}
+
+// Top-level cards only: a ShowCard's card is an .ac-adaptiveCard inside one.
+const lastCard = (): Locator => page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard *)').last();
+
+async function say(text: string): Promise<void> {
+  const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+  await box.click();
+  await box.fill(text);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(PAUSE);
+}
+
+async function click(title: string): Promise<void> {
+  await lastCard().getByRole('button', { name: title, exact: true }).last().click();
+  await page.waitForTimeout(PAUSE);
+}
+
+async function shot(name: string): Promise<void> {
+  // Cards in the chat are ~450 px wide, about a phone's width.
+  await lastCard().screenshot({ path: `${OUT}/${name}.png` });
+  console.log(`${OUT}/${name}.png`);
+}
+
+async function choose(label: string, option: string): Promise<void> {
+  await lastCard().locator(`input[aria-label="${label}"]`).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function radio(group: number, index: number): Promise<void> {
+  const groups = await lastCard().locator('input[type=radio]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')))]);
+  await lastCard().locator(`input[type=radio][name="${groups[group]}"]`).nth(index).click();
+}
+
+await page.goto(PLAYGROUND);
+await page.waitForTimeout(3000);
+await closeLogPanel(page);
+
+await click('Ask for advice');
+if ((await lastCard().getByText('in progress').count()) > 0) await click('Start again');
+await radio(0, 2); // This week
+await choose('Choose your role', 'Teacher or teaching assistant');
+await choose('Choose an area', 'Domestic abuse in the household');
+await lastCard().locator('input[aria-label="A child"]').click();
+await lastCard().locator('input[aria-label="Parent or carer"]').click();
+await choose('Choose an age band', '5–10');
+await lastCard().locator('input[aria-label="What a child or adult has told me"]').click();
+await lastCard().locator('input[aria-label="Children\'s social care (front door / MASH)"]').click();
+await radio(1, 1); // Consent refused
+await lastCard().locator('textarea').pressSequentially('A child in my class said that mum and her partner fight at night and she is scared. Mum asked me not to tell anyone. May I share this with the front door?');
+await shot('04-form');
+await click('Check my question and continue');
+await shot('05-first-step');
+await radio(0, 0);
+await click('Continue');
+await shot('06-second-step');
+await click('Back');
+await shot('07-back-to-first-step');
+for (let i = 0; i < 12; i++) {
+  const step = await lastCard().getByRole('button', { name: 'Continue', exact: true }).count();
+  if (step === 0) break;
+  await radio(0, 0);
+  await click('Continue');
+}
+await shot('08-review');
+await click('Send to the safeguarding leads');
+await shot('09-sent');
+await say('help');
+await shot('01-help');
+await say('My pupil Kacper Nowakowski (DOB 14/03/2016) lives at 22 Hillcrest Road, LS6 2AB and his stepdad hits him, can I tell social care?');
+await shot('02-typed-question');
+await say('cancel');
+await shot('03-nothing-to-cancel');
+
+await browser.close();
