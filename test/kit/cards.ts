@@ -10,6 +10,9 @@ export interface ExecuteAction {
   verb: string;
   title: string;
   data?: Record<string, unknown>;
+  associatedInputs?: string;
+  /** What a client without Action.Execute (Teams mobile) renders instead. */
+  fallback?: { type: string; title?: string; data?: Record<string, unknown>; associatedInputs?: string } | string;
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
