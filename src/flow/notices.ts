@@ -138,3 +138,20 @@ export function cancelledCard(discarded: boolean): CardView {
     },
   };
 }
+
+/**
+ * What a lead sees in the channel instead of their own text when it is waiting for the identifier
+ * check and came by a plain submit (Teams mobile): a reply there is seen by everyone in the channel,
+ * unlike an invoke's answer, so the unchecked text and its marked details are not posted.
+ */
+export function uncheckedTextNotShown(requestId: string): CardView {
+  return {
+    name: 'notice',
+    data: {
+      title: 'Your text may identify someone',
+      text: 'Nothing has been sent or saved. It is not shown here because everyone in this channel would see it. Write it again without names, dates of birth, addresses or other identifying details.',
+      style: 'attention',
+      actions: [{ title: 'Open my controls', verb: 'lead.refresh', data: { requestId } }],
+    },
+  };
+}

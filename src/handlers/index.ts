@@ -53,9 +53,13 @@ export const HANDLERS: { [V in Verb]: Handler<V> } = {
   'decision.amend': amendDecision,
 };
 
-/** What "Try again" resends: the user's entries, bounded (Teams refuses cards over about 28 KB). */
-const RETRY_FIELD_MAX = 20_000;
-const RETRY_BUDGET = 22_000;
+/**
+ * What "Try again" resends: the user's entries, bounded (Teams refuses cards over about 28 KB, and the
+ * card carries them twice: in the Action.Execute and in its Action.Submit fallback for Teams mobile).
+ * Still above the longest entries the forms accept (a decision record holds up to 5,000 characters).
+ */
+export const RETRY_FIELD_MAX = 10_000;
+export const RETRY_BUDGET = 11_000;
 function retryData(verb: Verb, input: Record<string, CardValue>): Record<string, CardValue> {
   return echoOf(input, Object.keys(VERB_PAYLOADS[verb].shape), RETRY_FIELD_MAX, RETRY_BUDGET);
 }

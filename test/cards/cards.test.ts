@@ -8,6 +8,10 @@ import { loadCards, type CardRenderer } from '../../src/adapters/bot/cards.js';
 import { FORM_FIELDS } from '../../src/flow/advice/form.js';
 import { CARD_NAMES, type CardData, type CardName } from '../../src/flow/cards.js';
 import { VERBS, VERB_PAYLOADS, isVerb, type Verb } from '../../src/flow/verbs.js';
+import { SUBMIT_VERB_KEY } from '../../src/adapters/bot/card-actions.js';
+import { storeOutage } from '../../src/flow/notices.js';
+import { echoOf } from '../../src/domain/text.js';
+import { RETRY_BUDGET, RETRY_FIELD_MAX } from '../../src/handlers/index.js';
 import { CARD_FIXTURES } from '../fixtures/card-data.js';
 
 const require = createRequire(import.meta.url);
@@ -275,6 +279,49 @@ describe('card templates', () => {
       const actions = (card.actions as Json[] | undefined) ?? [];
       expect(actions.map((a) => ({ title: a.title, verb: a.verb, data: a.data }))).toEqual(data.actions);
     }
+  });
+
+  it('gives every Action.Execute an Action.Submit fallback with its title, inputs and data, and its verb in the data (Teams mobile)', () => {
+    let count = 0;
+    for (const { name, card } of rendered) {
+      const refresh = isObject(card.refresh) ? card.refresh.action : undefined;
+      for (const a of executesIn(card)) {
+        if (a === refresh) continue;
+        count++;
+        const fallback = a.fallback as Json | undefined;
+        expect(fallback?.type, `${name}: ${String(a.verb)}`).toBe('Action.Submit');
+        expect(fallback?.title).toBe(a.title);
+        expect(fallback?.associatedInputs ?? 'auto').toBe(a.associatedInputs ?? 'auto');
+        expect(fallback?.data).toEqual({ ...(a.data as Json | undefined), [SUBMIT_VERB_KEY]: a.verb });
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+  });
+
+  it('never lets an input or action data overwrite the verb a fallback submit carries', () => {
+    for (const { name, card } of rendered) {
+      for (const i of inputsIn(card)) expect(i.id, name).not.toBe(SUBMIT_VERB_KEY);
+      for (const a of executesIn(card)) expect(Object.keys((a.data as Json | undefined) ?? {}), name).not.toContain(SUBMIT_VERB_KEY);
+    }
+  });
+
+  it('leaves the refresh action an Action.Execute without a fallback (a client that cannot run it does not refresh)', () => {
+    const withRefresh = rendered.filter(({ card }) => isObject(card.refresh));
+    expect(withRefresh.length).toBeGreaterThan(0);
+    for (const { card } of withRefresh) {
+      const action = (card.refresh as Json).action as Json;
+      expect(action.type).toBe('Action.Execute');
+      expect(action.fallback).toBeUndefined();
+    }
+  });
+
+  it('fits the largest "Try again" card in a Teams message, its data carried twice (the action and its fallback)', () => {
+    const typed: Record<string, string> = { reasons: 'x'.repeat(RETRY_FIELD_MAX) };
+    for (let i = 0; i < 40; i++) typed[`field${i}`] = 'y'.repeat(400);
+    const data = echoOf(typed, ['reasons'], RETRY_FIELD_MAX, RETRY_BUDGET);
+    const card = cards.expand('notice', storeOutage('decision.submit', data).data as CardData['notice']);
+    expect(JSON.stringify(card).length).toBeGreaterThan(2 * (RETRY_BUDGET - 500));
+    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
   });
 
   it('rejects a card that the schema does not allow (the validator can fail)', () => {

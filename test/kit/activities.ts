@@ -84,3 +84,34 @@ export function channelInvoke(serviceUrl: string, from: Person, verb: unknown, d
 function actionInvoke(where: Record<string, unknown>, verb: unknown, data: unknown, trigger: 'manual' | 'automatic' = 'manual'): Record<string, unknown> {
   return { ...where, type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger } };
 }
+
+/**
+ * A card's Action.Submit (the fallback Teams mobile renders for an Action.Execute) as Teams sends
+ * it: a message with no text whose `value` is the action's data merged with the card's inputs,
+ * `replyToId` naming the card's activity.
+ */
+export function personalSubmit(
+  serviceUrl: string,
+  options: { from?: Person; value: Record<string, unknown>; replyToId?: string; tenantId?: string; conversationId?: string },
+): Record<string, unknown> {
+  const { value, replyToId, ...rest } = options;
+  return { ...personalMessage(serviceUrl, { ...rest, value }), ...(replyToId ? { replyToId } : {}) };
+}
+
+/** The same from a card in a thread of the leads' channel (`threadId`: the thread's root activity). */
+export function channelSubmit(
+  serviceUrl: string,
+  from: Person,
+  value: Record<string, unknown>,
+  options: { replyToId?: string; threadId?: string } = {},
+): Record<string, unknown> {
+  const base = channelMessage(serviceUrl, { from, teamId: TEAM_ID, channelId: LEADS_CHANNEL_ID });
+  const thread = options.threadId ?? options.replyToId;
+  return {
+    ...base,
+    conversation: { ...(base.conversation as object), id: thread ? `${LEADS_CHANNEL_ID};messageid=${thread}` : LEADS_CHANNEL_ID },
+    text: undefined,
+    value,
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
+  };
+}

@@ -10,6 +10,9 @@ export interface ExecuteAction {
   verb: string;
   title: string;
   data?: Record<string, unknown>;
+  associatedInputs?: string;
+  /** What a client without Action.Execute (Teams mobile) renders instead. */
+  fallback?: { type: string; title?: string; data?: Record<string, unknown>; associatedInputs?: string } | string;
 }
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
@@ -40,7 +43,7 @@ export function textOf(card: Card): string {
   const parts: string[] = [];
   walk(card, (n) => {
     if (typeof n.text === 'string') parts.push(n.text);
-    if (typeof n.title === 'string' && n.type !== 'Action.Execute') parts.push(n.title);
+    if (typeof n.title === 'string' && n.type !== 'Action.Execute' && n.type !== 'Action.Submit') parts.push(n.title);
     if (typeof n.value === 'string' && n.type === 'Input.Text') parts.push(n.value);
     // FactSet facts: { title, value }.
     if (n.type === undefined && typeof n.title === 'string' && typeof n.value === 'string') parts.push(n.value);

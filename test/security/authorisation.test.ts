@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector } from '../kit/connector.js';
+import { FakeConnector, type OutboundCall } from '../kit/connector.js';
 import { startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, actionsOf, askAndSend, cardOf, textOf, type Card } from '../kit/chat.js';
+import { Chat, actionsOf, askAndSend, cardOf, textOf, type Card, type Via } from '../kit/chat.js';
 import { LEADS_CHANNEL_ID, TEAM_ID, channelInvoke, personalMessage, type Person } from '../kit/activities.js';
 import { ASK, LEAD, NOT_SHARE, setUpQueue } from '../kit/flows.js';
 import { VERBS, VERB_PLACES, type Verb } from '../../src/flow/verbs.js';
 
 /**
  * Who may do what after a valid token: every verb × every kind of caller, against one asker's
- * request, decision record and draft. A refusal must change nothing and show nothing of them.
+ * request, decision record and draft, each by invoke (Action.Execute) and by submit (its
+ * Action.Submit fallback, Teams mobile). A refusal must change nothing and show nothing of them.
  * Add a row for every new verb (the table is checked to cover VERBS).
  */
+const VIAS: readonly Via[] = ['invoke', 'submit'];
 
 const OTHER_TENANT_ID = '0b7e3a52-9c1d-4e8f-a6b2-3d4c5e6f7a80';
 const VICTIM: Person = { id: '29:victim', aadObjectId: 'eeee0000-0000-4000-8000-00000000000e', name: 'Vera Victimson' };
@@ -106,8 +108,35 @@ describe('authorisation: every verb × every kind of caller', () => {
   let app: TestApp;
   let reference = '';
   let draftRef: Record<string, unknown> = {};
+  /** The request's card in the leads' channel, and one of the victim's cards in their chat (a submit names the card it came from). */
+  let channelPostId = '';
+  let victimCardId = '';
+  let victimConversation = '';
 
-  function activityFor(kind: CallerKind, verb: string, data: Record<string, unknown>): Record<string, unknown> {
+  /** What the bot answered a turn with: the invoke's card, or every card it sent for a submit. */
+  function shownBy(res: { body: unknown }, calls: OutboundCall[], via: Via): Card[] {
+    if (via === 'invoke') return [(res.body as { value?: Card }).value ?? {}];
+    return calls.filter((c) => c.kind === 'send' || c.kind === 'reply' || c.kind === 'update').map(cardOf);
+  }
+
+  /** The click as `kind` would send it: an invoke, or (`submit`) a message whose value is the data and verb, naming the victim's cards. */
+  function activityFor(kind: CallerKind, verb: string, data: Record<string, unknown>, via: Via = 'invoke'): Record<string, unknown> {
+    const invoke = invokeFor(kind, verb, data);
+    if (via === 'invoke') return invoke;
+    const channel = ((invoke.channelData as { channel?: { id?: string } }).channel?.id);
+    const { name: _name, ...message } = invoke;
+    void _name;
+    return {
+      ...message,
+      type: 'message',
+      value: { ...data, verb },
+      ...(channel
+        ? { conversation: { ...(invoke.conversation as object), id: `${channel};messageid=${channelPostId}` }, replyToId: channelPostId }
+        : { replyToId: victimCardId }),
+    };
+  }
+
+  function invokeFor(kind: CallerKind, verb: string, data: Record<string, unknown>): Record<string, unknown> {
     const value = { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' };
     const personal = (from: Person, tenantId = TEST_TENANT_ID) => ({ ...personalMessage(connector.url, { from, tenantId }), type: 'invoke', name: 'adaptiveCard/action', value });
     const channel = (from: Person, teamId = TEAM_ID, tenantId = TEST_TENANT_ID) => {
@@ -177,6 +206,10 @@ describe('authorisation: every verb × every kind of caller', () => {
     await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: ADVICE, replace: 'false' }));
     await app.app.scheduler.runOnce();
     const adviceCall = await connector.waitFor((c) => c.conversationId === victim.conversationId && textOf(cardOf(c)).includes('Tangerine'));
+    channelPostId = connector.calls.find((c) => c.kind === 'send' && c.conversationId === LEADS_CHANNEL_ID && textOf(cardOf(c)).includes(reference))?.assignedId ?? '';
+    victimCardId = adviceCall.assignedId ?? '';
+    victimConversation = victim.conversationId;
+    expect(channelPostId).not.toBe('');
     const form = await victim.click(cardOf(adviceCall), 'decision.start');
     const summary = await victim.click(form, 'decision.submit', { ...NOT_SHARE, reasons: REASONS });
     expect(textOf(summary)).toContain(reference);
@@ -203,24 +236,41 @@ describe('authorisation: every verb × every kind of caller', () => {
     }
   });
 
-  const refusals = VERBS.flatMap((verb) => CALLERS.filter((c) => MATRIX[verb][c] === 'refuse').map((c) => [verb, c] as const));
-  it.each(refusals)('refuses %s from %s: nothing changes and nothing of the request or record is shown', async (verb, kind) => {
+  const refusals = VIAS.flatMap((via) => VERBS.flatMap((verb) => CALLERS.filter((c) => MATRIX[verb][c] === 'refuse').map((c) => [verb, c, via] as const)));
+  it.each(refusals)('refuses %s from %s by %s: nothing changes and nothing of the request or record is shown', async (verb, kind, via) => {
     const before = await victimState();
-    const res = await app.post({ ...activityFor(kind, verb, payloadFor(verb)), id: randomUUID() });
+    const sent = connector.calls.length;
+    const res = await app.post({ ...activityFor(kind, verb, payloadFor(verb), via), id: randomUUID() });
     expect(res.status).toBe(200);
-    const card = (res.body as { value?: Card }).value ?? {};
-    expect(card.type).toBe('AdaptiveCard');
-    const shown = JSON.stringify(card);
-    for (const marker of MARKERS) expect(shown).not.toContain(marker);
+    const calls = connector.calls.slice(sent);
+    const cards = shownBy(res, calls, via);
+    if (via === 'submit') {
+      // Refused exactly as the invoke is: the same card (its text and buttons; a caller's own draft ids may move on).
+      const byInvoke = await app.post({ ...activityFor(kind, verb, payloadFor(verb), 'invoke'), id: randomUUID() });
+      const seen = (card: Card) => ({ text: textOf(card), buttons: actionsOf(card).map((a) => [a.title, a.verb]) });
+      expect(cards.map(seen)).toEqual([seen((byInvoke.body as { value?: Card }).value ?? {})]);
+    }
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.type).toBe('AdaptiveCard');
+      const shown = JSON.stringify(card);
+      for (const marker of MARKERS) expect(shown).not.toContain(marker);
+    }
+    // A submit names a card of the victim's: the answer goes to the caller's own conversation, never theirs.
+    if (kind !== 'asker') expect(calls.filter((c) => c.conversationId === victimConversation)).toEqual([]);
+    expect(calls.filter((c) => c.activityId === channelPostId)).toEqual([]);
     await app.app.scheduler.runOnce();
     expect(await victimState()).toBe(before);
   });
 
-  const reads = VERBS.flatMap((verb) => CALLERS.filter((c) => MATRIX[verb][c] === 'allow' && READ_ONLY.has(verb)).map((c) => [verb, c] as const));
-  it.each(reads)('allows %s from %s (and shows only what is theirs)', async (verb, kind) => {
-    const res = await app.post({ ...activityFor(kind, verb, payloadFor(verb)), id: randomUUID() });
+  const reads = VIAS.flatMap((via) => VERBS.flatMap((verb) => CALLERS.filter((c) => MATRIX[verb][c] === 'allow' && READ_ONLY.has(verb)).map((c) => [verb, c, via] as const)));
+  it.each(reads)('allows %s from %s by %s (and shows only what is theirs)', async (verb, kind, via) => {
+    const sent = connector.calls.length;
+    const res = await app.post({ ...activityFor(kind, verb, payloadFor(verb), via), id: randomUUID() });
     expect(res.status).toBe(200);
-    const text = textOf((res.body as { value?: Card }).value ?? {});
+    const cards = shownBy(res, connector.calls.slice(sent), via);
+    expect(cards.length).toBe(1);
+    const text = textOf(cards[0]!);
     expect(text).not.toMatch(/Safeguarding leads only|not found|Please use a 1:1 chat/);
     if (kind === 'asker' || kind === 'leadInLeadsChannel') {
       if (verb !== 'emergency.show' && verb !== 'help.show') expect(text).toContain(reference);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import { CARD_NAMES, type CardData, type CardName } from '../../flow/cards.js';
+import { withSubmitFallbacks } from './card-actions.js';
 
 
 export class CardTemplateError extends Error {
@@ -12,7 +13,7 @@ export class CardTemplateError extends Error {
 export interface CardRenderer {
   /** Expands a template with data into an Adaptive Card attachment. */
   render<N extends CardName>(name: N, data: CardData[N]): Attachment;
-  /** The expanded card JSON (tests validate it against the schema). */
+  /** The expanded card JSON, every Action.Execute with its Action.Submit fallback (tests validate it against the schema). */
   expand<N extends CardName>(name: N, data: CardData[N]): Record<string, unknown>;
 }
 
@@ -50,7 +51,8 @@ export function loadCards(dir: string): CardRenderer {
     const json = JSON.stringify(card);
     const leftover = /\$\{[^}]*\}/.exec(json);
     if (leftover) throw new CardTemplateError(`card ${name} left ${leftover[0]} unexpanded`);
-    return JSON.parse(json.replaceAll(SHIELD, '${')) as Record<string, unknown>;
+    // Teams on phones may not run Action.Execute: each gets an Action.Submit fallback (card-actions.ts).
+    return withSubmitFallbacks(JSON.parse(json.replaceAll(SHIELD, '${')) as Record<string, unknown>);
   };
   return {
     expand,

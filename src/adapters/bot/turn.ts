@@ -7,8 +7,12 @@ import { helpCard, typedMessage, typedQuestionNotice } from '../../flow/help.js'
 import { describeLeadsQueue, setLeadsQueue, type ChannelPlace } from '../../handlers/queue.js';
 import { CHANNEL_POINTER, normaliseCommand, welcomeCard } from '../../flow/welcome.js';
 import { conversationTag, frontDoorOf, once, type Caller, type HandlerDeps } from '../../handlers/context.js';
-import { dispatch } from '../../handlers/index.js';
+import { dispatch, type DispatchOutcome } from '../../handlers/index.js';
+import { uncheckedTextNotShown } from '../../flow/notices.js';
+import type { OutboundTarget } from '../../ports/outbound.js';
 import type { CardRenderer } from './cards.js';
+import { submittedAction } from './card-actions.js';
+import { AppError } from '../../domain/errors.js';
 import { errorFields } from '../../log.js';
 
 export interface TurnDeps extends HandlerDeps {
@@ -112,6 +116,12 @@ const onChannelMessage: Route = async (context, caller, deps, log) => {
 };
 
 const onMessage: Route = async (context, caller, deps, log) => {
+  // A card's Action.Submit (the fallback Teams mobile uses): its value is the action's data and inputs.
+  const submitted = submittedAction(context.activity.value);
+  if (submitted) {
+    await onSubmit(context, caller, deps, log, submitted);
+    return;
+  }
   if (caller.scope !== 'personal') {
     await onChannelMessage(context, caller, deps, log);
     return;
@@ -139,6 +149,87 @@ const onConversationUpdate: Route = async (context, caller, deps) => {
   if (caller.scope === 'personal') await showCard(context, welcomeCard(caller.displayName, await frontDoorOf(caller, deps)), deps);
 };
 
+/**
+ * A card action, however it came (an Action.Execute invoke, or its Action.Submit fallback as a
+ * message): one dispatch — the same verb table, payload schemas, revision and ownership checks.
+ */
+async function handleAction(verb: unknown, data: unknown, via: 'invoke' | 'submit', caller: Caller, deps: TurnDeps, log: Logger): Promise<DispatchOutcome> {
+  const started = performance.now();
+  const outcome = await dispatch(verb, data, caller, deps);
+  // Only a known verb is a code; anything else is card input, which is never logged.
+  log.info(
+    { event: 'action.handled', via, verb: isVerb(verb) ? verb : null, code: outcome.code, card: outcome.card.name, ms: Math.round(performance.now() - started) },
+    'card action',
+  );
+  return outcome;
+}
+
+/** `19:…@thread.tacv2;messageid=<root>`: the root activity of the channel thread a message came from. */
+function threadRootOf(conversationId: string): string | undefined {
+  const root = /;messageid=([^;]+)$/.exec(conversationId)?.[1];
+  return root && root !== '' ? root : undefined;
+}
+
+function isRefusedByTeams(err: unknown): err is AppError & { statusCode?: number } {
+  return err instanceof AppError && err.code === 'OUTBOUND_FAILED' && (err as { reason?: unknown }).reason === 'rejected';
+}
+
+/** A lead's own text still waiting for the identifier check (shown only to them by an invoke). */
+function holdsUncheckedText(card: CardView): card is Extract<CardView, { name: 'leadRequest' }> {
+  return card.name === 'leadRequest' && card.data.check.active;
+}
+
+/**
+ * The reply to a submit. An invoke's card replaces the clicked card for the person who clicked; a
+ * submit has no such answer, so: in a 1:1 chat (one viewer) the clicked card (`replyToId`) is
+ * updated in place, or the card is sent as a new message when there is no clicked card or Teams
+ * refuses the update. In a channel everyone sees a reply, so the shared request card (the thread's
+ * root, kept current for everyone by the announcements) is never overwritten with one person's
+ * view: the view is posted in the thread, and a later submit from that reply updates it in place;
+ * a lead's unchecked text is not posted at all. Through the one sender (order, rate limits, retries).
+ */
+async function replyToSubmit(context: TurnContext, caller: Caller, card: CardView, deps: TurnDeps, log: Logger): Promise<void> {
+  const a = context.activity;
+  const address = addressOf(context, caller.tenantId, deps.clock.now());
+  if (!address) {
+    await showCard(context, card, deps);
+    log.info({ event: 'submit.replied', how: 'reply' }, 'submit answered');
+    return;
+  }
+  const clicked = a.replyToId;
+  let target: OutboundTarget = { address };
+  let shown = card;
+  if (address.scope === 'channel') {
+    const root = threadRootOf(a.conversation.id) ?? clicked;
+    target = root ? { address, threadId: root } : { address };
+    if (holdsUncheckedText(card)) shown = uncheckedTextNotShown(card.data.requestId);
+    if (clicked === root) {
+      const { activityId } = await deps.outbound.post(target, shown);
+      log.info({ event: 'submit.replied', how: 'posted', activityId }, 'submit answered');
+      return;
+    }
+  }
+  if (clicked) {
+    try {
+      await deps.outbound.update(target, clicked, shown);
+      log.info({ event: 'submit.replied', how: 'updated', activityId: clicked }, 'submit answered');
+      return;
+    } catch (err) {
+      // Teams refuses to update some cards (too old, deleted): the next card then comes as a new message.
+      // (sender.ts's OutboundFailed, by its code: the sender imports this module.)
+      if (!isRefusedByTeams(err)) throw err;
+      log.info({ event: 'submit.update_refused', status: err.statusCode ?? null }, 'clicked card not updated');
+    }
+  }
+  const { activityId } = await deps.outbound.post(target, shown);
+  log.info({ event: 'submit.replied', how: 'posted', activityId }, 'submit answered');
+}
+
+async function onSubmit(context: TurnContext, caller: Caller, deps: TurnDeps, log: Logger, submitted: { verb: unknown; data: unknown }): Promise<void> {
+  const outcome = await handleAction(submitted.verb, submitted.data, 'submit', caller, deps, log);
+  await replyToSubmit(context, caller, outcome.card, deps, log);
+}
+
 /** Universal Actions: the returned card replaces the one that was clicked. */
 const onInvoke: Route = async (context, caller, deps, log) => {
   const a = context.activity;
@@ -148,13 +239,7 @@ const onInvoke: Route = async (context, caller, deps, log) => {
     return;
   }
   const action = (a.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
-  const started = performance.now();
-  const outcome = await dispatch(action?.verb, action?.data, caller, deps);
-  // Only a known verb is a code; anything else is card input, which is never logged.
-  log.info(
-    { event: 'action.handled', verb: isVerb(action?.verb) ? action.verb : null, code: outcome.code, card: outcome.card.name, ms: Math.round(performance.now() - started) },
-    'card action',
-  );
+  const outcome = await handleAction(action?.verb, action?.data, 'invoke', caller, deps, log);
   await context.sendActivity({
     type: 'invokeResponse',
     value: {
