@@ -99,7 +99,7 @@ nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colle
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev'));
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev fr'));
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
