@@ -15,6 +15,7 @@ import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FIRST_NAMES, LEX, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
+  ACCENTED_KINSHIP_WORDS,
   CALENDAR_WORDS,
   COMPOUND_FOLLOWERS,
   DETERMINERS,
@@ -196,6 +197,8 @@ function tokenize(text: string): Token[] {
       cls = classify(lower);
       classes.set(lower, cls);
     }
+    // "her mãe": a family word from another language is never a name when typed with its accent, whatever it folds to
+    if (lower !== word.toLowerCase() && ACCENTED_KINSHIP_WORDS.has(word.toLowerCase().normalize('NFC'))) cls = { ...cls, hardNever: true, first: false, surname: false };
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -747,7 +750,9 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel && t.place) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
-    if (prev.lower === 'from' && ORIGIN_BEFORE_FROM.has(prev2.lower) && (!isNameLex(t) || t.place) && (!t.first || t.place)) return true;
+    // "have come to us from Gdynia": an arrival
+    const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
+    if (prev.lower === 'from' && (ORIGIN_BEFORE_FROM.has(prev2.lower) || arrival) && (!isNameLex(t) || t.place) && (!t.first || t.place)) return true;
   }
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
@@ -785,7 +790,7 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower ne
 const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
-  'originally is are was were am come comes came coming fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
+  'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
 );
 /** Groups and rooms of schools, nurseries and clubs, named after animals, trees and colours: "Robins room", "Willow patrol". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
@@ -943,6 +948,34 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/** Present forms only: "called mum Sandra" is as often a phone call to a person named Sandra. */
+const CALL_VERBS: ReadonlySet<string> = new Set('call calls calling'.split(' '));
+const KIN_WORDS: ReadonlySet<string> = new Set(
+  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents'.split(' '),
+);
+
+/**
+ * "the kids call their grandmother Lola", "calls his granny 'mamó'": what a child calls a family member is a
+ * family word of the family's language, not the person's name — at that mention and at every other one
+ * ("Lola says…"), unless a title marks a real name.
+ */
+function addressForms(tokens: readonly Token[], flags: boolean[]): void {
+  let forms: Set<string> | undefined;
+  for (let i = 3; i < tokens.length; i++) {
+    const t = tokens[i];
+    const kin = tokens[i - 1];
+    if (!t || !kin || !KIN_WORDS.has(kin.lower) || t.gapBefore.length > 3 || !/^[ \t]["'‘“]?$/.test(t.gapBefore)) continue;
+    const det = tokens[i - 2];
+    const verb = tokens[i - 3];
+    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) (forms ??= new Set()).add(t.lower);
+  }
+  if (!forms) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && flags[i] && forms.has(t.lower) && !TITLES.has(tokens[i - 1]?.lower ?? '')) flags[i] = false;
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
@@ -1001,6 +1034,7 @@ export function findNames(text: string, out: Candidate[]): void {
   }
 
   propagateNames(tokens, flags);
+  addressForms(tokens, flags);
 
   // merge runs of adjacent name words separated by single spaces into one finding
   let i = 0;
