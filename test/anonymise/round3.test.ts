@@ -57,6 +57,22 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['mum lives on Ffordd Las in Rhyl', [['ADDRESS', 'Ffordd Las']]],
   ['Address: Tŷ Gwyn, Heol yr Eglwys', [['ADDRESS', 'Tŷ Gwyn, Heol yr Eglwys']]],
   ['he is in room 3, Tŷ Hafan at the moment', [['ADDRESS', 'room 3, Tŷ Hafan']]],
+  // numbers: a cue's wider value shapes, year/serial references, pasted log entries
+  ['A&E number W5512093 from last night', [['CASE_REF', 'W5512093']]],
+  ['Early help ref EH-NW-30418 is open', [['CASE_REF', 'EH-NW-30418']]],
+  ['the number for the girl we discussed on Friday is 2025/556677', [['CASE_REF', '2025/556677']]],
+  ['the 2023/2024 academic year', []],
+  ['Chronology so far:\n#7731 Tue 4/3 said she was scared', [['CASE_REF', '7731'], ['DATE', '4/3']]],
+  ['police serial PS20250301118 attached', [['CASE_REF', 'PS20250301118']]],
+  // plates: Northern Irish marks, and a make or model earlier in the sentence
+  ['the van outside the chippy is KIZ 702 most nights', [['VEHICLE', 'KIZ 702']]],
+  ['the car park has 120 spaces, ABC 1234 was there', []],
+  ['a white transit kept turning up near the park and it was lt68 ghj', [['VEHICLE', 'lt68 ghj']]],
+  // handles: a word that only names a username, inner capitals, Discord tags, a trailing full stop
+  ['his gamertag NightOwl keeps messaging', [['HANDLE', 'NightOwl']]],
+  ['someone on roblox called bLuEfOx sent him robux', [['HANDLE', 'bLuEfOx']]],
+  ['the discord account is ghostie#0931 apparently', [['HANDLE', 'ghostie#0931']]],
+  ['she gave me her insta, kaylee.b. She is 12', [['HANDLE', 'kaylee.b']]],
 ];
 
 describe('round 3 classes', () => {
