@@ -326,6 +326,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   if (familyWordBefore(tokens, i)) return true;
   if (namingPhraseBefore(tokens, i)) return true;
+  // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
+  if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
   if (greetingOrSelfIntroduction(tokens, i)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
@@ -348,6 +350,22 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
   }
   return false;
+}
+
+/** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
+const TOPIC_INITIALS: ReadonlySet<string> = new Set('dv da sh ce cs ct fm hb'.split(' '));
+const INITIALS_PERSON_AFTER =
+  /^[ \t]+(?:said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
+
+/**
+ * "SJ to contact landlord", "JH disclosed to class teacher", "RM staying with grandad": two capital letters that are
+ * no lower-case word, role or agency, acting as a person, are someone's initials. Dotted initials with an age: "J.T. (age 3)".
+ */
+function initialsAsPerson(t: Token, text: string): boolean {
+  // "KB", "RM" are in the spoken-word lists as abbreviations; "IT", "US", "OK" are lower-case words shouted
+  if (t.shape !== 'upper' || t.text.length !== 2 || t.hardNever || t.softNever || TOPIC_INITIALS.has(t.lower) || LOWER_WORDS.has(t.lower)) return false;
+  const after = text.slice(t.end, t.end + 32);
+  return INITIALS_PERSON_AFTER.test(after) || /^[ \t]*\((?:age[ \t]*|aged[ \t]*)?\d{1,2}\b/.test(after);
 }
 
 /**
@@ -976,7 +994,21 @@ function addressForms(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/** "J.T. (age 3)", "A.B. said": dotted initials acting as a person. */
+const DOTTED_INITIALS_RE = /(?<![\p{L}\d.])\p{Lu}\.[ ]?\p{Lu}\.?(?![\p{L}\d])/gu;
+
+function dottedInitials(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(DOTTED_INITIALS_RE)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 32);
+    if (INITIALS_PERSON_AFTER.test(after) || /^[ \t]*\((?:age[ \t]*|aged[ \t]*)?\d{1,2}\b/.test(after)) {
+      out.push({ start: m.index, end, kind: 'NAME', priority: PRIORITY.NAME });
+    }
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
+  if (text.includes('.')) dottedInitials(text, out);
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);

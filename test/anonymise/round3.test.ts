@@ -39,6 +39,12 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['the boy says his Teta looks after him', []],
   ['The twins call their nan Tita. Tita collects them on Fridays.', []],
   ['I called mum Sandra yesterday', [['NAME', 'Sandra']]],
+  // initials acting as a person
+  ['Action: KB to contact the school.', [['NAME', 'KB']]],
+  ['09:10 MT disclosed to her TA', [['NAME', 'MT']]],
+  ['A.K. (age 4) at nursery', [['NAME', 'A.K.']]],
+  ['DV disclosed to school, IT said no', []],
+  ['the EO said he was fine', []],
   // schools in apposition, after a pupil's year in brackets, after a transfer, by NI/Irish abbreviation, Gaelic names
   ['his new school, Greenholm – do they know', [['SCHOOL', 'Greenholm']]],
   ['Nadia (Y9, Kingsmead) told her tutor', [['NAME', 'Nadia'], ['SCHOOL', 'Kingsmead']]],
