@@ -323,6 +323,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+    // "youth worker dale hicks": a lower-case given name that is also a word, with a lower-case surname after it
+    const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
+    if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
   }
   if (familyWordBefore(tokens, i)) return true;
   if (namingPhraseBefore(tokens, i)) return true;
@@ -343,6 +346,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
+    // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
+    if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b/i.test(after)) return true;
     // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
     if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(after)) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
@@ -378,7 +383,7 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number, skipPrev = false
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
-    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower);
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower) && !GREETING_WORDS.has(n.lower);
   if (!skipPrev && prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
@@ -605,7 +610,10 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const GREETING_WORDS: ReadonlySet<string> = new Set('hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch'.split(' '));
+/** Greetings and thanks, also in the languages colleagues use with each other ("Merci Eilidh", "Gracias Inés"). */
+const GREETING_WORDS: ReadonlySet<string> = new Set(
+  'hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut'.split(' '),
+);
 /** Generic addressees after a greeting ("Dear Colleague", "Hi all", "Dear Parent/Carer"): a group or a role, not a name. */
 const NOT_GREETED: ReadonlySet<string> = new Set(
   'all both team everyone everybody guys folks there again so for you lovely colleague colleagues parent parents carer carers sir madam friends ladies gents members member'.split(' '),
@@ -1033,7 +1041,7 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
-        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }

@@ -45,6 +45,12 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['A.K. (age 4) at nursery', [['NAME', 'A.K.']]],
   ['DV disclosed to school, IT said no', []],
   ['the EO said he was fine', []],
+  // lower-case names after a role, a school year right after a name, greetings in other languages
+  ['the social worker mark cartwright rang', [['NAME', 'mark cartwright']]],
+  ['Besnik Y9 age 14 arrived last month', [['NAME', 'Besnik']]],
+  ['Maths Y10 set 2 is full', []],
+  ['Obrigado Ciaran for the lift', [['NAME', 'Ciaran']]],
+  ['Merci Oonagh for the help earlier', [['NAME', 'Oonagh']]],
   // schools in apposition, after a pupil's year in brackets, after a transfer, by NI/Irish abbreviation, Gaelic names
   ['his new school, Greenholm – do they know', [['SCHOOL', 'Greenholm']]],
   ['Nadia (Y9, Kingsmead) told her tutor', [['NAME', 'Nadia'], ['SCHOOL', 'Kingsmead']]],
