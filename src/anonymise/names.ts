@@ -15,6 +15,7 @@ import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FIRST_NAMES, LEX, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
+  ACCENTED_KINSHIP_WORDS,
   CALENDAR_WORDS,
   COMPOUND_FOLLOWERS,
   DETERMINERS,
@@ -162,7 +163,10 @@ function classify(lower: string): WordClass {
   }
   return {
     first: (f & F_FIRST) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_FIRST) !== 0),
-    surname: (f & F_SURNAME) !== 0 || everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0),
+    // "Anna-Maria Smith-Jones", but not "Self-harm" or "Follow-up": every part an everyday word makes a word
+    surname:
+      (f & F_SURNAME) !== 0 ||
+      (everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0) && !everyPart(lower, (p) => (flagsOf(p) & (F_COMMON | F_FIRST)) === F_COMMON)),
     common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0),
     proper: (f & F_PROPER) !== 0,
     func: (f & F_FUNC) !== 0,
@@ -193,6 +197,8 @@ function tokenize(text: string): Token[] {
       cls = classify(lower);
       classes.set(lower, cls);
     }
+    // "her mãe": a family word from another language is never a name when typed with its accent, whatever it folds to
+    if (lower !== word.toLowerCase() && ACCENTED_KINSHIP_WORDS.has(word.toLowerCase().normalize('NFC'))) cls = { ...cls, hardNever: true, first: false, surname: false };
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -317,9 +323,14 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+    // "youth worker dale hicks": a lower-case given name that is also a word, with a lower-case surname after it
+    const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
+    if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
   }
   if (familyWordBefore(tokens, i)) return true;
   if (namingPhraseBefore(tokens, i)) return true;
+  // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
+  if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
   if (greetingOrSelfIntroduction(tokens, i)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
@@ -327,12 +338,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
-  if (!t.softNever && !fromPlace && (isCap(t) || (!t.common && isNameLex(t)))) {
+  // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
+  const legislationPart = prev !== undefined && prev.shape === 'upper' && plainSpace(t.gapBefore) && !isNameLex(prev);
+  if (!t.softNever && !fromPlace && !legislationPart && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
+    // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
+    if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b/i.test(after)) return true;
     // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
     if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(after)) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
@@ -340,6 +355,22 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
   }
   return false;
+}
+
+/** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
+const TOPIC_INITIALS: ReadonlySet<string> = new Set('dv da sh ce cs ct fm hb'.split(' '));
+const INITIALS_PERSON_AFTER =
+  /^[ \t]+(?:said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
+
+/**
+ * "SJ to contact landlord", "JH disclosed to class teacher", "RM staying with grandad": two capital letters that are
+ * no lower-case word, role or agency, acting as a person, are someone's initials. Dotted initials with an age: "J.T. (age 3)".
+ */
+function initialsAsPerson(t: Token, text: string): boolean {
+  // "KB", "RM" are in the spoken-word lists as abbreviations; "IT", "US", "OK" are lower-case words shouted
+  if (t.shape !== 'upper' || t.text.length !== 2 || t.hardNever || t.softNever || TOPIC_INITIALS.has(t.lower) || LOWER_WORDS.has(t.lower)) return false;
+  const after = text.slice(t.end, t.end + 32);
+  return INITIALS_PERSON_AFTER.test(after) || /^[ \t]*\((?:age[ \t]*|aged[ \t]*)?\d{1,2}\b/.test(after);
 }
 
 /**
@@ -352,7 +383,7 @@ function inTitleCasePhrase(tokens: readonly Token[], i: number, skipPrev = false
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const ordinaryCap = (n: Token | undefined, adjacentGap: string | undefined): boolean =>
-    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower);
+    n !== undefined && adjacentGap !== undefined && plainSpace(adjacentGap) && isCap(n) && n.common && !(n.func && n.lower.length <= 4) && !GREETINGS.has(n.lower) && !GREETING_WORDS.has(n.lower);
   if (!skipPrev && prev && ordinaryCap(prev, t.gapBefore) && !(prev.first && t.surname)) return true;
   if (next && ordinaryCap(next, next.gapBefore) && !(t.first && next.surname)) return true;
   return false;
@@ -463,9 +494,18 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (prev && prev.lower === 'of' && before2 && isCap(before2) && before2.common && plainSpace(prev.gapBefore)) return false;
     if (inTitleCasePhrase(tokens, i)) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
-    if (!t.sentenceStart) return !(prev && isCap(prev) && !isNameLex(prev) && plainSpace(t.gapBefore) && !prev.sentenceStart);
+    // "Stay and Play", "Rough and Tumble": two capitalised everyday words joined by "and" name an activity
+    const joined = tokens[i + 2];
+    if (!t.first && next !== undefined && (next.lower === 'and' || next.gapBefore.includes('&')) && joined !== undefined && isCap(joined) && joined.common && !joined.first) return false;
+    // "Love Island", "Gorilla Tag": after a capitalised everyday word that is no given name, a title, not a surname
+    if (!t.sentenceStart) {
+      const prevPhrase = prev !== undefined && isCap(prev) && plainSpace(t.gapBefore) &&
+        ((!isNameLex(prev) && !prev.sentenceStart) || (prev.common && !prev.first && !prev.possessive && !TITLES.has(prev.lower) && !GREETING_WORDS.has(prev.lower) && !GREETINGS.has(prev.lower) && !ROLE_WORDS.has(prev.lower)));
+      return !prevPhrase;
+    }
     if (next === undefined || !plainSpace(next.gapBefore)) return false;
-    if (PERSON_VERBS.has(next.lower)) return true;
+    // "Grace said…", but not "Driver reports…", "Caller said…": a surname-only everyday word opening a sentence is a role noun
+    if (PERSON_VERBS.has(next.lower)) return t.first;
     const after = tokens[i + 2];
     // "Joy and her mum…", "Grace and I…", "Faith is 7"
     if (next.lower === 'and' && after && PAIR_PERSON.has(after.lower)) return true;
@@ -570,8 +610,14 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const GREETING_WORDS: ReadonlySet<string> = new Set('hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch'.split(' '));
-const NOT_GREETED: ReadonlySet<string> = new Set('all both team everyone everybody guys folks there again so for you again lovely'.split(' '));
+/** Greetings and thanks, also in the languages colleagues use with each other ("Merci Eilidh", "Gracias Inés"). */
+const GREETING_WORDS: ReadonlySet<string> = new Set(
+  'hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut'.split(' '),
+);
+/** Generic addressees after a greeting ("Dear Colleague", "Hi all", "Dear Parent/Carer"): a group or a role, not a name. */
+const NOT_GREETED: ReadonlySet<string> = new Set(
+  'all both team everyone everybody guys folks there again so for you lovely colleague colleagues parent parents carer carers sir madam friends ladies gents members member'.split(' '),
+);
 
 /** "Morning Trace,", "Hiya Kez,", "Hi Rhian\n", and "hi its shaz from yr2": a name greeted, or introducing its writer. */
 function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolean {
@@ -580,12 +626,14 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   if (!t || !prev || t.hardNever || t.func || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
   if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
   if (t.shape === 'upper' && !isNameLex(t)) return false;
+  // "thanks\nFr. Tomasz", "Hi Dr Okafor": a title greeted is not the name; the name after it is found by its title
+  if (TITLES.has(t.lower)) return false;
   const next = tokens[i + 1];
   const after = next ? next.gapBefore : '';
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
     if (t.shape === 'lower' && !isNameLex(t)) return false;
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
-    return next === undefined || /^[ \t]*[,!.\n–-]/.test(after) || after.includes('\n');
+    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n');
   }
   if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s') && plainSpace(t.gapBefore)) {
     const before = tokens[i - 2];
@@ -702,6 +750,16 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && plainSpace(t.gapBefore) && THING_BEFORE.has(prev.lower.replace(/\.$/, '')) && isCap(prev)) return true;
+  // "Robins room", "Willow patrol", "Fox Cubs", "Kestrel class": a named group or room of a school, nursery or club
+  if (next && plainSpace(next.gapBefore) && GROUP_NOUNS.has(next.lower) && !t.possessive) return true;
+  // "Y8 Hawks", "Year 4 Owls": a capitalised plural right after a school year is a form group
+  if (isCap(t) && !t.first && t.lower.endsWith('s') && /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore)) return true;
+  // "Chelsea v Arsenal": the sides of a fixture
+  if (isCap(t) && (/^[ \t]+vs?\.?[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 8)) || /\p{L}[ \t]+vs?\.?[ \t]+$/u.test(t.gapBefore))) return true;
+  // "GDPR Art 6", "DPA Sch 1": a capitalised word between an acronym and a number is a part of the legislation
+  if (prev && prev.shape === 'upper' && plainSpace(t.gapBefore) && /^[ \t]+\d/.test(text.slice(t.end, t.end + 4))) return true;
+  // "in Co Tyrone", "Co. Durham": a county
+  if ((t.lower === 'co' && next && isCap(next) && /^\.?[ \t]+$/.test(next.gapBefore)) || (prev && prev.text === 'Co' && /^\.?[ \t]+$/.test(t.gapBefore) && isCap(t))) return true;
   // "a 'holiday' to Somaliland", "moved back to Gdańsk": a destination of travel that is no given name
   // "pasted from Badger", "copied from SystmOne": a system, not a person
   const prev2 = tokens[i - 2];
@@ -712,10 +770,26 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     if (prev.lower === 'to' && travel) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
   }
+  if (prev && prev2 && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && isCap(t) && !t.possessive) {
+    // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
+    const prev3 = tokens[i - 3];
+    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
+    if (prev.lower === 'to' && travel && t.place) return true;
+    // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
+    // "have come to us from Gdynia": an arrival
+    const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
+    if (prev.lower === 'from' && (ORIGIN_BEFORE_FROM.has(prev2.lower) || arrival) && (!isNameLex(t) || t.place) && (!t.first || t.place)) return true;
+  }
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
-  if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && !t.common) return true;
+  if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly)) return true;
+  // "the centre in Govan.": a surname-only word alone after "in" is a place (a person after "in" comes with a title or a possessive)
+  if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && t.surname && !t.first && !t.common &&
+    !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  // "a black Range Rover", "Land Rover": the everyday word of a two-word model, and the model after it
+  if (t.vehicle && prev !== undefined && plainSpace(t.gapBefore) && isCap(prev) && isCap(t) && prev.common && !prev.first) return true;
+  if (next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && isCap(next) && t.common && !t.first) return true;
   // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
   if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
   // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
@@ -740,6 +814,14 @@ const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
 );
 const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower nether market long much north south east west old new'.split(' '));
 const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
+/** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
+const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
+  'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
+);
+/** Groups and rooms of schools, nurseries and clubs, named after animals, trees and colours: "Robins room", "Willow patrol". */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  'room rooms class classes patrol patrols troop troops pack squad squads cubs group groups bubble bubbles'.split(' '),
+);
 const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
 
 const STREET_WORDS: ReadonlySet<string> = new Set(
@@ -854,6 +936,8 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
+      // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
+      if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
       flags[k] = true;
       taken++;
       if (tk.possessive) break;
@@ -890,7 +974,49 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/** Present forms only: "called mum Sandra" is as often a phone call to a person named Sandra. */
+const CALL_VERBS: ReadonlySet<string> = new Set('call calls calling'.split(' '));
+const KIN_WORDS: ReadonlySet<string> = new Set(
+  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents'.split(' '),
+);
+
+/**
+ * "the kids call their grandmother Lola", "calls his granny 'mamó'": what a child calls a family member is a
+ * family word of the family's language, not the person's name — at that mention and at every other one
+ * ("Lola says…"), unless a title marks a real name.
+ */
+function addressForms(tokens: readonly Token[], flags: boolean[]): void {
+  let forms: Set<string> | undefined;
+  for (let i = 3; i < tokens.length; i++) {
+    const t = tokens[i];
+    const kin = tokens[i - 1];
+    if (!t || !kin || !KIN_WORDS.has(kin.lower) || t.gapBefore.length > 3 || !/^[ \t]["'‘“]?$/.test(t.gapBefore)) continue;
+    const det = tokens[i - 2];
+    const verb = tokens[i - 3];
+    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) (forms ??= new Set()).add(t.lower);
+  }
+  if (!forms) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && flags[i] && forms.has(t.lower) && !TITLES.has(tokens[i - 1]?.lower ?? '')) flags[i] = false;
+  }
+}
+
+/** "J.T. (age 3)", "A.B. said": dotted initials acting as a person. */
+const DOTTED_INITIALS_RE = /(?<![\p{L}\d.])\p{Lu}\.[ ]?\p{Lu}\.?(?![\p{L}\d])/gu;
+
+function dottedInitials(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(DOTTED_INITIALS_RE)) {
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 32);
+    if (INITIALS_PERSON_AFTER.test(after) || /^[ \t]*\((?:age[ \t]*|aged[ \t]*)?\d{1,2}\b/.test(after)) {
+      out.push({ start: m.index, end, kind: 'NAME', priority: PRIORITY.NAME });
+    }
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
+  if (text.includes('.')) dottedInitials(text, out);
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
@@ -915,7 +1041,7 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
-        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower);
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
@@ -948,6 +1074,7 @@ export function findNames(text: string, out: Candidate[]): void {
   }
 
   propagateNames(tokens, flags);
+  addressForms(tokens, flags);
 
   // merge runs of adjacent name words separated by single spaces into one finding
   let i = 0;

@@ -207,10 +207,11 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
-    `((?:[A-Za-z]{1,4}[/ -]?)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+    // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
+    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
@@ -218,7 +219,11 @@ const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])
 const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
 const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
-const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,10}(?![\w])/g;
+const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,14}(?![\w])/g;
+/** "2024/118734": a year and a five-to-eight-digit serial is a reference number, with no cue needed (no date has that shape). */
+const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
+/** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
+const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
 /** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
 const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
 
@@ -247,6 +252,14 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
   if (text.includes('/')) for (const m of text.matchAll(SLASH_ID_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
+  if (text.includes('/')) for (const m of text.matchAll(YEAR_SERIAL_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+  if (text.includes('#') && /\b(?:log|logs|entry|entries|chronology|cpoms|myconcern)\b/i.test(text)) for (const m of text.matchAll(LOG_ENTRY_RE)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
 }
 
 /* ---------------------------------------------------------------- HANDLE */
@@ -259,7 +272,9 @@ const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.
 /** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"), not "HbA1c". */
 const GAMERTAG_RE = /(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*(?![\w@])/g;
 /** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
-const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@.]|\.[A-Za-z])/g;
+const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@]|\.[A-Za-z0-9_])/g;
+/** Discord's name#1234 tags. */
+const DISCORD_TAG_RE = /(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;
 const PLATFORM_NEAR = /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|fb|facebook|discord|xbox|psn|roblox|telegram|kik|threads|whatsapp|user(?:name)?|handle|account|gamertag)\b/i;
 
@@ -291,11 +306,16 @@ export function findHandles(
     if (!(marked && near) && !(near && /^[a-z0-9._]+$/.test(v) && v.length >= 6)) continue;
     out.push({ start: m.index, end: m.index + v.length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
+  if (text.includes('#')) for (const m of text.matchAll(DISCORD_TAG_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
   for (const m of text.matchAll(HANDLE_CUE_RE)) {
     let value = m[1] ?? '';
     value = value.replace(/\.+$/, '');
     if (value.length < 3 || !/[A-Za-z]/.test(value)) continue; // "account 12345678" is not a username
-    const marked = /[\d_.]/.test(value);
+    // digits, dots, underscores, or a capital inside lower case ("xXShadowWolfXx") mark a username;
+    // so does a word that only names a username ("gamertag NightOwl")
+    const marked = /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value) || /(?:gamertag|username|user name|handle)[ \t]+@?[A-Za-z0-9_.]+$/i.test(m[0]);
     if (!marked && isOrdinaryWord(value)) continue;
     if (!marked && !/(?:[:=-] ?| is | name is | called )@?[A-Za-z0-9_.]+$/i.test(m[0]) && !m[0].includes('@')) continue;
     let start = m.index + m[0].length - (m[1] ?? '').length;
@@ -306,15 +326,19 @@ export function findHandles(
 
 /* ---------------------------------------------------------------- VEHICLE */
 const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2}) ?(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
-const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z])(?![\w])/g;
+/** Prefix and suffix plates, and Northern Irish ones (three letters with an I or a Z, up to four digits: "LFZ 4381"); all need a cue. */
+const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
 const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b[^.\n]{0,30}$/i;
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
 
 /** A make or model in the few words before: "in a Qashqai (lr70 ukd)". */
 function modelBefore(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
-  const words = text.slice(Math.max(0, at - 30), at).split(/[^\p{L}\d-]+/u).filter((w) => w !== '');
-  return words.slice(-3).some((w) => isVehicleWord(w.toLowerCase()));
+  // within the sentence: "a silver corsa picking up the girl outside the centre was ft19 wbk"
+  const before = text.slice(Math.max(0, at - 90), at);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  const words = sentence.split(/[^\p{L}\d-]+/u).filter((w) => w !== '');
+  return words.slice(-14).some((w) => isVehicleWord(w.toLowerCase()));
 }
 
 export function findVehicles(text: string, out: Candidate[], isVehicleWord: (w: string) => boolean = () => false): void {

@@ -78,7 +78,33 @@ function addressEnd(text: string, start: number, end: number): number {
   return abbreviation && /^(?:,|[ \t]+[\p{Ll}\d])/u.test(text.slice(end, end + 2)) ? end : end - 1;
 }
 
+/**
+ * Welsh streets put the street word first ("Heol y Nant", "Ffordd Las", "Lôn Goch"), as do Welsh house names
+ * after a flat or room ("Room 4, Tŷ Gwyn"); a house name before the street comes along ("Bryn Awel, Heol y Dderwen").
+ */
+const WELSH_STREET_RE =
+  /(?<![\p{L}\d])(?:(\d{1,4}[a-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)|\d{1,4}[a-z]?,?[ \t]+(?:Clos|Maes|Llys|Teras|Rhes))(?:[ \t]+(?:y|yr|['’]r))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+const WELSH_HOUSE_AFTER_UNIT_RE =
+  /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? (?:Tŷ|Ty|Plas|Bwthyn|Hafod|Bryn|Fferm)(?:[ \t]+(?:y|yr))?[ \t]+\p{Lu}[\p{L}'’-]+/giu;
+const HOUSE_BEFORE_WELSH_STREET_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), $/u;
+
+function findWelshAddresses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(WELSH_STREET_RE)) {
+    let start = m.index;
+    if (m[1] === undefined) {
+      const house = HOUSE_BEFORE_WELSH_STREET_RE.exec(text.slice(Math.max(0, start - 30), start));
+      const first = fold((house?.[1] ?? '').split(' ')[0] ?? '');
+      if (house && !HARD_NEVER_WORDS.has(first) && !FUNCTION_WORDS.has(first)) start -= house[0].length;
+    }
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+  for (const m of text.matchAll(WELSH_HOUSE_AFTER_UNIT_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+}
+
 export function findAddresses(text: string, out: Candidate[]): void {
+  if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
@@ -274,6 +300,8 @@ export function findSchools(text: string, out: Candidate[]): void {
     const firstWord = /^([\p{L}'’]+)[ \t]+/u.exec(text.slice(start, m.index));
     if (firstWord && named === 1 && LOWER_WORDS.has(fold(firstWord[1] ?? '')) && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     if (named === 0) continue;
+    // "at Forest School", "Beach School": outdoor-learning sessions, not a named school
+    if (named === 1 && /^(?:forest|beach|outdoor|wild)[ \t]+$/i.test(text.slice(start, m.index)) && /^school$/i.test(head)) continue;
     // "Church of England school", "a Leeds school": a lower-case head needs a name that is not just a place
     if (/^[a-z]/.test(head) && namedPlacesOnly(text.slice(start, m.index))) continue;
     // trim leading joiners ("of", "and", "the")
@@ -297,10 +325,16 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
-const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil)(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
+/** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
+const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Gaelscoil)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
+/** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
+const SCHOOL_APPOSITION_RE =
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
+/** "St Brigid's PS", "Scoil Mhuire NS": the Northern Irish and Irish abbreviations of a primary or national school. */
+const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
@@ -383,6 +417,9 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
     if (!strong && /^(?:is|was)\b/.test(cue) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
+    // "came to us from …" is a school transfer only where the message is about a pupil ("y10 came to us from parkside"),
+    // not a family arriving at a refuge from a town
+    if (/^(?:came|come|moved)/.test(cue) && !/\b(?:y(?:ea)?r?[ \t]?\d{1,2}|school|pupil|student|file|transfer|class|form)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
@@ -403,6 +440,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const inner = text.slice(from, close).trim();
     if (!/^[\p{L}'’ &.-]{3,}$/u.test(inner) || inner.split(/\s+/).length > 5) continue;
     const words = inner.split(/\s+/).map((w) => fold(w));
+    // "Nursery (Sunflowers room)": a room or group inside the setting, not its name
+    if (words.length > 1 && /^(?:room|rooms|class|group|team)$/.test(words[words.length - 1] ?? '')) continue;
     if (words.every((w) => LOWER_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w) || HARD_NEVER_WORDS.has(w)) && !/^\p{Lu}/u.test(inner)) {
       // "(little oaks)" is a name; "(the local one)" is not
       if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w) || HARD_NEVER_WORDS.has(w))) continue;
@@ -417,7 +456,25 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
-  if (/ysgol|scoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  if (/ysgol|scoil|sgoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  for (const m of text.matchAll(SCHOOL_APPOSITION_RE)) {
+    const from = m.index + m[0].length;
+    const end = schoolRunEnd(text, from, false, false);
+    // the name must close the apposition: "school, Ferncliffe –", not "school, Jamie said"
+    if (end < 0 || !/^[ \t]*(?:[–—,.;:?!)\n-]|$)/.test(text.slice(end, end + 3))) continue;
+    if (m[0].startsWith('(') && !/^[ \t]*\)/.test(text.slice(end, end + 3))) continue;
+    // "(Y9, Kingfishers)": one everyday plural after a year is the pupil's form group, as "Y8 Hawks" is
+    const only = text.slice(from, end).trim();
+    if (m[0].startsWith('(') && !/[ \t]/.test(only) && /s$/i.test(only) && (COMMON_WORDS.has(fold(only)) || COMMON_WORDS.has(fold(only).slice(0, -1)))) continue;
+    pushSchool(text, from, end, out);
+  }
+  if (/ (?:PS|NS|IPS|CPS)\b/.test(text)) {
+    for (const m of text.matchAll(SCHOOL_ABBREVIATION_RE)) {
+      const first = fold((m[1] ?? '').replace(/^(?:St\.?|Saint)[ \t]+/, '').split(/[ \t]/)[0] ?? '');
+      if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first)) continue;
+      pushSchool(text, m.index, m.index + m[0].length, out);
+    }
+  }
   for (const m of text.matchAll(DEDICATION_RE)) {
     // a church or a feast is not a school: need a school cue before, or a school word after
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();

@@ -61,8 +61,18 @@ send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp 
 const KINSHIP_AND_GREETING_TEXT = `
 babcia dziadek bunica bunicul dadi dada nani chacha chachi baba amma ammi abba abbu appa bibi tata taid nain mamgu
 bhai behen didi bhabhi mamu khala khalu phupho nonna nonno yiayia abuela abuelo oma opa
+lolo nanay tatay inay itay tita kuya teta tayta jiddo jeddo sitto sitti khalto amto mamo daideo seanmhathair seanair seanmhair
+anneanne babaanne dede teyze amca dayi abla phuppo phuppi tayi mami ayeeyo awoowe hooyo aabo ciocia wujek dziadzia
+bunica bunicul babushka dedushka deda nanu dadu nainai yeye laolao laoye waipo waigong halmeoni harabeoji omi opi
+pappou savta bubbe zayde abuelita abuelito vovo papi
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
 `;
+
+/**
+ * Family words from other languages that fold to a listed given name ("mãe" → Mae, "tía" → Tia): never names
+ * when typed with their accent.
+ */
+export const ACCENTED_KINSHIP_WORDS: ReadonlySet<string> = new Set(words('mãe avó avô vovó vovô tía tío mamá papá bà ông mătușă bunică'));
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w.length > 0);
@@ -99,7 +109,7 @@ nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colle
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev'));
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev fr'));
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
