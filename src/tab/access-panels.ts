@@ -110,13 +110,10 @@ export function showForbidden(page: PageShell, message: string, options: { who?:
       'section',
       { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
       h('h2', { id: 'problem-heading', tabindex: -1 }, 'You need the safeguarding manager role to see decisions'),
-      h('p', {}, 'The Decisions tab shows every information-sharing decision recorded in your organisation, so only safeguarding managers can open it.'),
-      h(
-        'p',
-        {},
-        "Your Microsoft 365 administrator gives it in Microsoft Entra ID, by assigning you the app's Safeguarding manager role or adding you to the managers' group set up for the app, usually at the request of your designated safeguarding lead. If you think you should have it, ask them. Staff and safeguarding leads can see their own requests and decisions in the app's chat.",
-      ),
-      message ? h('p', { class: 'server-message' }, message) : null,
+      h('p', {}, 'The Decisions tab shows every information-sharing decision recorded in your organisation.'),
+      // Who gives the role is the server's to say (it knows the role's name and whether a managers' group is set); the same words when it did not say.
+      h('p', { class: 'role-help' }, message || "An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role, by assigning you this app's safeguarding manager app role. Ask them, or ask your designated safeguarding lead to."),
+      h('p', {}, "Staff and safeguarding leads can see their own requests and decisions in the app's chat."),
       options.signInAgain ? button('Sign in as someone else', options.signInAgain) : null,
     ),
   );

@@ -92,7 +92,7 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
       const groups = Array.isArray(payload.groups) ? payload.groups.map((g) => String(g).toLowerCase()) : [];
       const manager = roles.includes(config.managerRole) || groups.some((g) => config.managerGroupIds.includes(g));
       if (!manager) {
-        return forbidden('role', `Only safeguarding managers can see decision records. Ask your Teams administrator to give you the "${config.managerRole}" role for this app.`);
+        return forbidden('role', managerRoleNeeded(config));
       }
       const displayName = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 120) : 'Manager';
       return { ok: true, principal: { tenantId, userId, displayName } };
@@ -103,6 +103,16 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
         }
       : {}),
   };
+}
+
+/**
+ * Who gives the manager role, said once for the API and the page: the app role is assigned in
+ * Microsoft Entra ID (Enterprise applications → this app → Users and groups) by an administrator
+ * who manages the app or an owner of it — not in the Teams admin center, and not by this app.
+ */
+export function managerRoleNeeded(config: Pick<TabConfig, 'managerRole' | 'managerGroupIds'>): string {
+  const group = config.managerGroupIds.length ? ", or adds you to the managers' group set up for it" : '';
+  return `Only safeguarding managers can see decision records. An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role: they assign you this app's "${config.managerRole}" app role${group}. Ask them, or ask your designated safeguarding lead to.`;
 }
 
 /** A token for the local sign-in: the person's chosen name and role, the first allowed tenant, 8 hours. */
