@@ -1,5 +1,8 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
+import { auditEntry, namesOf, type AuditContext } from '../domain/audit-trail.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
+import { RECORD_FIELDS, changesBetween, fieldLabel } from '../domain/record-fields.js';
+import { KIND_LABELS } from '../flow/advice/identifier-check.js';
 import { RECOMMENDATIONS, REQUEST_STATUSES } from '../domain/request.js';
 import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
 import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';
@@ -40,6 +43,8 @@ export async function tabOptions(tenantId: string, deps: TabDeps): Promise<TabOp
     ageBands: options(AGE_BANDS),
     peopleInvolved: options(PEOPLE_INVOLVED),
     informationKinds: options(INFORMATION_KINDS),
+    identifierKinds: options(KIND_LABELS),
+    fields: RECORD_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) })),
     leads: [...leads].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
   };
 }
@@ -62,10 +67,20 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
   if (!view || versions.length === 0) return undefined;
   const requestId = versions.at(-1)?.requestId;
   const [request, trail] = requestId ? await Promise.all([deps.store.requests.get(tenantId, requestId), deps.store.audit.listFor(tenantId, requestId)]) : [undefined, []];
+  // Names for ids the events carry (a lead claimed or assigned), from people the record already holds.
+  const people = [
+    ...versions.flatMap((v) => [v.decisionMaker, v.amendment?.by, v.advice?.by]),
+    ...(request ? [request.lead, request.answer?.by, request.asker, ...request.conversation.map((x) => x.by)] : []),
+    ...[...audit, ...trail].map((e) => e.actor),
+  ];
+  const packTitles = new Map<string, string>();
+  for (const g of [request?.guidance, ...versions.map((v) => v.guidance)]) if (g) packTitles.set(`${g.pack.id}@${g.pack.version}`, g.packTitle);
+  const ctx: AuditContext = { names: namesOf(people), identifierKinds: KIND_LABELS, packTitles };
   return {
     view,
     versions,
-    audit,
+    changes: versions.slice(1).map((v, i) => ({ version: v.version, changes: changesBetween(versions[i]!.content, v.content) })),
+    audit: audit.map((e) => auditEntry(e, ctx)),
     ...(request
       ? {
           request: {
@@ -78,7 +93,7 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
             question: request.question,
             conversation: request.conversation,
             ...(request.answer ? { answer: request.answer } : {}),
-            trail,
+            trail: trail.map((e) => auditEntry(e, ctx)),
           },
         }
       : {}),
