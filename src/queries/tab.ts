@@ -1,9 +1,9 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
 import { auditEntry, namesOf, type AuditContext } from '../domain/audit-trail.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
-import { RECORD_FIELDS, changesBetween, fieldLabel } from '../domain/record-fields.js';
+import { RECORD_FIELDS, changesBetween, fieldLabel, fieldText } from '../domain/record-fields.js';
 import { KIND_LABELS } from '../flow/advice/identifier-check.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES } from '../domain/request.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from '../domain/request.js';
 import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
 import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';
 import type { HandlerDeps } from '../handlers/context.js';
@@ -110,25 +110,37 @@ export async function metrics(tenantId: string, range: { from?: string; to?: str
 
 const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');
 
-/** The export's columns, in order, with how each is read from a summary row. */
-export const CSV_COLUMNS: readonly { header: string; value: (v: DecisionView) => string | number }[] = [
+/** A row's version fields: all of them, or (a row written before they were kept) those the row has. */
+function contentOf(v: DecisionView): Record<string, unknown> {
+  if (v.content) return v.content;
+  return { decision: v.decision, reasons: v.reasons, recipients: v.recipients, recipientRole: v.recipientRole, purpose: v.purpose, lawfulBasis: v.lawfulBasis, consent: v.consent };
+}
+
+const amendmentsText = (v: DecisionView) => v.amendments.map((a) => `Version ${a.version} (${ukDateTime(a.at)}, ${a.by.displayName}): ${a.reason}`).join(' | ');
+
+type Column = { header: string; value: (v: DecisionView) => string | number };
+
+/**
+ * The export's columns, in order, with how each is read from a summary row: every field of the
+ * latest version (rule 7) in words, then the request's context, the advice, who and the amendments.
+ * Values are labels, not codes; dates are ISO (a spreadsheet reads them in any locale), times UTC.
+ */
+export const CSV_COLUMNS: readonly Column[] = [
   { header: 'Reference', value: (v) => v.reference },
   { header: 'Decided on (UK date)', value: (v) => v.decidedOn },
   { header: 'Decided at (UTC)', value: (v) => v.decidedAt },
-  { header: 'Decision', value: (v) => label(DECISIONS, v.decision) },
-  { header: 'Lawful basis', value: (v) => label(LAWFUL_BASES, v.lawfulBasis).split(':')[0] ?? '' },
-  { header: 'Consent', value: (v) => label(CONSENT_STATUSES, v.consent) },
+  ...RECORD_FIELDS.map((f): Column => ({ header: f === 'sharedOn' ? `${fieldLabel(f)} (date)` : fieldLabel(f), value: (v) => fieldText(f, contentOf(v)[f], { isoDates: true }) })),
   { header: 'Shared without consent', value: (v) => (v.sharedWithoutConsent ? 'Yes' : 'No') },
-  { header: 'Recipients', value: (v) => v.recipients.map((r) => label(RECIPIENTS, r)).join('; ') },
-  { header: 'Recipient agency or role', value: (v) => v.recipientRole ?? '' },
-  { header: 'Purpose', value: (v) => v.purpose ?? '' },
-  { header: 'Reasons', value: (v) => v.reasons },
   { header: 'Area of concern', value: (v) => label(AREAS_OF_CONCERN, v.area) },
   { header: 'Urgency', value: (v) => label(URGENCIES, v.urgency) },
   { header: 'Advice', value: (v) => label(RECOMMENDATIONS, v.recommendation) },
+  { header: 'Advice given', value: (v) => v.adviceText ?? '' },
+  { header: 'Advice given at (UTC)', value: (v) => v.adviceAt ?? '' },
   { header: 'Safeguarding lead', value: (v) => v.lead?.displayName ?? '' },
   { header: 'Decision maker', value: (v) => v.decisionMaker.displayName },
   { header: 'Status', value: (v) => label(RECORD_STATUSES, v.status) },
   { header: 'Version', value: (v) => v.version },
   { header: 'Last changed (UTC)', value: (v) => v.lastChangedAt },
+  { header: 'Amendments (version, when, by whom, why)', value: amendmentsText },
+  { header: 'Guidance used', value: (v) => v.guidance ?? '' },
 ];
