@@ -94,4 +94,8 @@ export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'no
 export interface TabError {
   code: TabErrorCode;
   message: string;
+  /** With 403: not a manager (`role`), or an organisation not allowed to use the app (`tenant`). */
+  reason?: TabForbiddenReason;
 }
+
+export type TabForbiddenReason = 'role' | 'tenant';

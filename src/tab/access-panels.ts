@@ -1,4 +1,4 @@
-import type { TabRole } from '../domain/tab-api.js';
+import type { TabForbiddenReason, TabRole } from '../domain/tab-api.js';
 import { asApiError, publicApi } from './api.js';
 import { button, byId, h, markInvalid } from './dom.js';
 import type { PageShell } from './shell.js';
@@ -100,11 +100,24 @@ export function showSignInProblem(page: PageShell, inTeams: boolean, again: () =
   byId('problem-heading').focus();
 }
 
-/** The API refused the caller (403): only managers may see decisions. */
-export function showForbidden(page: PageShell, message: string, options: { who?: string; signInAgain?: () => void }): void {
+/** The API refused the caller (403): only managers may see decisions, and only in an organisation the app serves. */
+export function showForbidden(page: PageShell, message: string, options: { who?: string; reason?: TabForbiddenReason; signInAgain?: () => void }): void {
   page.signedIn.hidden = !options.who;
   page.status('');
   page.clearAlert();
+  if (options.reason === 'tenant') {
+    page.panel(
+      h(
+        'section',
+        { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
+        h('h2', { id: 'problem-heading', tabindex: -1 }, 'Your organisation is not set up to use this app'),
+        h('p', {}, 'Whoever runs the app for your organisation adds it to the organisations the app serves; a role in Microsoft Entra ID does not change this. Ask your IT team.'),
+        options.signInAgain ? button('Sign in as someone else', options.signInAgain) : null,
+      ),
+    );
+    byId('problem-heading').focus();
+    return;
+  }
   page.panel(
     h(
       'section',

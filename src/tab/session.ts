@@ -42,7 +42,8 @@ export function startSession(page: PageShell, showViews: (ctx: Ctx) => void): vo
     if (configError) page.alert(`Local sign-in could not be checked. ${configError.message}`, { label: 'Try again', action: () => void begin() });
   }
 
-  const forbidden = (message: string, who?: string) => showForbidden(page, message, { ...(who ? { who } : {}), ...(teams ? {} : { signInAgain: () => outsideTeams() }) });
+  const forbidden = (err: ApiError, who?: string) =>
+    showForbidden(page, err.message, { ...(who ? { who } : {}), ...(err.reason ? { reason: err.reason } : {}), ...(teams ? {} : { signInAgain: () => outsideTeams() }) });
 
   async function signIn(tokens: TokenSource): Promise<void> {
     page.loading('Signing in…');
@@ -56,7 +57,7 @@ export function startSession(page: PageShell, showViews: (ctx: Ctx) => void): vo
     } catch (e) {
       const err = asApiError(e);
       if (err.code === 'unauthenticated') showSignInProblem(page, Boolean(teams), teams ? () => void signIn(tokens) : () => outsideTeams());
-      else if (err.code === 'forbidden') forbidden(err.message);
+      else if (err.code === 'forbidden') forbidden(err);
       else {
         page.panel(h('p', {}, 'The decisions could not be loaded.'));
         page.status('');
@@ -74,7 +75,7 @@ export function startSession(page: PageShell, showViews: (ctx: Ctx) => void): vo
       alert: page.alert,
       clearAlert: page.clearAlert,
       failed(err, retry) {
-        if (err.code === 'forbidden') forbidden(err.message, me.user.displayName);
+        if (err.code === 'forbidden') forbidden(err, me.user.displayName);
         else if (err.code === 'unauthenticated' && !teams) page.alert(`${err.message} Sign in again to carry on.`, { label: 'Sign in again', action: () => outsideTeams() });
         else page.alert(err.message, retry ? { label: 'Try again', action: retry } : undefined);
       },

@@ -148,6 +148,7 @@ describe('Decisions tab API', () => {
         const res = await get('/api/tab/decisions', token);
         expect(res.status).toBe(403);
         expect(errorOf(res.body).code).toBe('forbidden');
+        expect(errorOf(res.body).reason).toBe('role');
         expect(errorOf(res.body).message).toContain(MANAGER_ROLE);
         // The role is an Entra app role: an Entra ID administrator (or the app's owner) assigns it, not a Teams administrator.
         expect(errorOf(res.body).message).toMatch(/administrator of your organisation's Microsoft Entra ID/);
@@ -159,6 +160,8 @@ describe('Decisions tab API', () => {
     it('refuses a manager of an organisation that is not on the allow-list with 403', async () => {
       const res = await get('/api/tab/decisions', await entra.manager(NOT_ALLOWED_TENANT));
       expect(res.status).toBe(403);
+      // Not a missing role: the page says so, rather than "you need the manager role".
+      expect(errorOf(res.body)).toMatchObject({ code: 'forbidden', reason: 'tenant' });
     });
 
     it('accepts a manager by app role or by group, and the v1 issuer as well as v2', async () => {

@@ -453,6 +453,16 @@ describe('The Decisions tab in a browser', () => {
     expect(await table(tab).isVisible()).toBe(true);
   });
 
+  it('tells a manager of an organisation the app does not serve just that, not that they need the manager role', async () => {
+    const { tab } = await openInTeams(app, { token: () => entra.manager('99999999-1111-4222-8333-444444444444') });
+    await tab.getByRole('heading', { name: 'Your organisation is not set up to use this app' }).waitFor();
+    await poll(() => focused(tab)).toMatchObject({ tag: 'H2', id: 'problem-heading' });
+    expect(await tab.getByRole('heading', { name: 'You need the safeguarding manager role to see decisions' }).count()).toBe(0);
+    expect(await tab.getByRole('table').count()).toBe(0);
+    expect(await tab.locator('body').textContent()).not.toContain(shared);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/organisation-not-set-up.png`);
+  });
+
   it('tells someone who opens it outside Teams to open it in Teams, with no local sign-in', async () => {
     await page.goto(`${app.url}/tabs/decisions`);
     await page.getByRole('heading', { name: 'Open this in Microsoft Teams' }).waitFor();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, decodeJwt, errors as joseErrors, generateKeyPair, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import type { TabConfig } from '../../config.js';
-import type { TabErrorCode, TabRole } from '../../domain/tab-api.js';
+import type { TabForbiddenReason, TabRole } from '../../domain/tab-api.js';
 
 /**
  * Who is calling the tab API, from a validated token only: Teams SSO (Entra ID) or, when
@@ -16,7 +16,8 @@ export interface TabPrincipal {
 
 export type TabAuthResult =
   | { ok: true; principal: TabPrincipal }
-  | { ok: false; status: 401 | 403; code: Extract<TabErrorCode, 'unauthenticated' | 'forbidden'>; message: string; reason: string };
+  | { ok: false; status: 401; code: 'unauthenticated'; message: string; reason: string }
+  | { ok: false; status: 403; code: 'forbidden'; message: string; reason: TabForbiddenReason };
 
 export interface TabAuth {
   authenticate(authorization: string | undefined): Promise<TabAuthResult>;
@@ -35,7 +36,7 @@ const unauthenticated = (reason: string, message = 'Sign in again: your sign-in 
   message,
   reason,
 });
-const forbidden = (reason: string, message: string): TabAuthResult => ({ ok: false, status: 403, code: 'forbidden', message, reason });
+const forbidden = (reason: TabForbiddenReason, message: string): TabAuthResult => ({ ok: false, status: 403, code: 'forbidden', message, reason });
 
 export async function createTabAuth(config: TabConfig, allowedTenantIds: readonly string[]): Promise<TabAuth> {
   const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
