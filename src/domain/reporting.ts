@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AreaOfConcernSchema, ConsentStatusSchema, RecipientSchema, UrgencySchema } from './advice.js';
-import { DecisionSchema, LawfulBasisSchema, isCalendarDate, isSharing, ukToday, type DecisionRecord } from './decision.js';
+import { DecisionContentSchema, DecisionSchema, LawfulBasisSchema, isCalendarDate, isSharing, ukToday, type DecisionRecord } from './decision.js';
 import { RecommendationSchema, type AdviceRequest } from './request.js';
 import { PersonSchema } from './person.js';
 
@@ -13,7 +13,6 @@ import { PersonSchema } from './person.js';
 export const RECORD_STATUSES = { recorded: 'Recorded', amended: 'Amended' } as const;
 export type RecordStatus = keyof typeof RECORD_STATUSES;
 export const RecordStatusSchema = z.enum(['recorded', 'amended']);
-
 
 /** The summary row of a decision record, rewritten whenever a newer version is recorded. */
 export const DecisionViewSchema = z.object({
@@ -49,8 +48,27 @@ export const DecisionViewSchema = z.object({
   urgency: UrgencySchema.optional(),
   lead: PersonSchema.optional(),
   recommendation: RecommendationSchema.optional(),
+  /** What the lead advised, and when (the record's copy of the advice). */
+  adviceText: z.string().optional(),
+  adviceAt: z.iso.datetime().optional(),
+  /** The guidance pack the asker's walk-through used, as its title names it (with its version). */
+  guidance: z.string().optional(),
+  /**
+   * The latest version's every field (rule 7: what was shared, how, when, whether the person was
+   * told, the justification, time limits, restrictions…), for the export. Absent on rows written
+   * before it was kept; the catch-up rewrites those (READ_MODEL_SHAPE).
+   */
+  content: DecisionContentSchema.optional(),
+  /** Every amendment so far: which version, when, by whom and why. */
+  amendments: z.array(z.object({ version: z.number().int().min(2), at: z.iso.datetime(), by: PersonSchema, reason: z.string() })).default([]),
 });
 export type DecisionView = z.infer<typeof DecisionViewSchema>;
+
+/**
+ * The shape of the summary rows. When it changes (a field added), the catch-up pass rebuilds
+ * every row from the records, so older rows gain the field; raise it with every such change.
+ */
+export const READ_MODEL_SHAPE = 2;
 
 const day = z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD');
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -245,8 +263,14 @@ export function summariseWeeks(rollups: readonly WeekRollup[], fromWeek: string,
   return { from: fromWeek, to: toWeek, weeks, totals: figures(rollups.filter((r) => r.week >= fromWeek && r.week <= toWeek)) };
 }
 
-/** The summary row for a record's latest version, with the context of its request. */
-export function decisionView(latest: DecisionRecord, first: Pick<DecisionRecord, 'createdAt'>, request: AdviceRequest | undefined): DecisionView {
+/**
+ * The summary row for a record's latest version, with the context of its request. `versions` are
+ * the record's versions up to that one, oldest first (for the amendments; the first gives `decidedAt`).
+ */
+export function decisionView(versions: readonly DecisionRecord[], request: AdviceRequest | undefined): DecisionView {
+  const latest = versions.at(-1);
+  const first = versions[0];
+  if (!latest || !first) throw new Error('a decision view needs at least one version');
   const c = latest.content;
   return {
     id: `view:${latest.recordId}`,
@@ -271,6 +295,9 @@ export function decisionView(latest: DecisionRecord, first: Pick<DecisionRecord,
     ...(latest.requestId ? { requestId: latest.requestId } : {}),
     ...(request ? { area: request.fields.area, urgency: request.fields.urgency } : {}),
     ...(request?.lead ? { lead: { id: request.lead.id, displayName: request.lead.displayName } } : latest.advice ? { lead: { id: latest.advice.by.id, displayName: latest.advice.by.displayName } } : {}),
-    ...(latest.advice ? { recommendation: latest.advice.recommendation } : {}),
+    ...(latest.advice ? { recommendation: latest.advice.recommendation, adviceText: latest.advice.text, adviceAt: latest.advice.at } : {}),
+    ...(latest.guidance ? { guidance: latest.guidance.packTitle } : {}),
+    content: c,
+    amendments: versions.flatMap((v) => (v.amendment ? [{ version: v.version, at: v.amendment.at, by: { id: v.amendment.by.id, displayName: v.amendment.by.displayName }, reason: v.amendment.reason }] : [])),
   };
 }

@@ -1,5 +1,6 @@
-import type { AuditEvent } from './audit.js';
+import type { AuditEntry } from './audit-trail.js';
 import type { DecisionRecord } from './decision.js';
+import type { FieldChange } from './record-fields.js';
 import type { AdviceRequest } from './request.js';
 import type { DecisionView } from './reporting.js';
 
@@ -51,15 +52,23 @@ export interface TabOptions {
   ageBands: Option[];
   peopleInvolved: Option[];
   informationKinds: Option[];
+  identifierKinds: Option[];
+  /** The fields of a decision version (value = the field's key). */
+  fields: Option[];
   /** Leads who have claimed requests (value = Entra object id). */
   leads: Option[];
 }
 
-/** A record in full: every version (oldest first), its audit trail and the request it followed. */
+/**
+ * A record in full: every version (oldest first) with what each amendment changed, its audit
+ * trail and the request it followed. The trails are in words: labels, and people by name (no ids).
+ */
 export interface DecisionDetail {
   view: DecisionView;
   versions: DecisionRecord[];
-  audit: AuditEvent[];
+  /** For each version from 2 on, field by field what it changed from the version before. */
+  changes: VersionChanges[];
+  audit: AuditEntry[];
   request?: {
     reference: string;
     status: AdviceRequest['status'];
@@ -71,8 +80,13 @@ export interface DecisionDetail {
     question: string;
     conversation: AdviceRequest['conversation'];
     answer?: AdviceRequest['answer'];
-    trail: AuditEvent[];
+    trail: AuditEntry[];
   };
+}
+
+export interface VersionChanges {
+  version: number;
+  changes: FieldChange[];
 }
 
 export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'not_found' | 'store_unavailable' | 'internal';
@@ -80,4 +94,8 @@ export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'no
 export interface TabError {
   code: TabErrorCode;
   message: string;
+  /** With 403: not a manager (`role`), or an organisation not allowed to use the app (`tenant`). */
+  reason?: TabForbiddenReason;
 }
+
+export type TabForbiddenReason = 'role' | 'tenant';

@@ -1,4 +1,4 @@
-import { addDays, decisionView, rollupWeek, weekOf } from '../domain/reporting.js';
+import { READ_MODEL_SHAPE, addDays, decisionView, rollupWeek, weekOf } from '../domain/reporting.js';
 import { decisionEvent, type DecisionRecord } from '../domain/decision.js';
 import type { HandlerDeps } from '../handlers/context.js';
 
@@ -10,12 +10,17 @@ import type { HandlerDeps } from '../handlers/context.js';
 
 type ReportingDeps = Pick<HandlerDeps, 'store' | 'clock'>;
 
-/** Writes the summary row of a record from one of its versions (a later version's row is kept); returns its week. */
-export async function projectVersion(version: DecisionRecord, deps: ReportingDeps): Promise<string | undefined> {
-  const first = version.version === 1 ? version : await deps.store.decisions.first(version.tenantId, version.recordId);
-  if (!first) return undefined;
+/**
+ * Writes the summary row of a record from one of its versions (a later version's row is kept);
+ * returns its week. `known` are the record's versions when the caller has read them already.
+ */
+export async function projectVersion(version: DecisionRecord, deps: ReportingDeps, known?: readonly DecisionRecord[]): Promise<string | undefined> {
+  // Up to this version: the first gives the decision date, the amendments their reasons.
+  const all = version.version === 1 ? [version] : (known ?? (await deps.store.decisions.versions(version.tenantId, version.recordId)));
+  const versions = all.filter((v) => v.version <= version.version);
+  if (versions[0]?.version !== 1) return undefined;
   const request = version.requestId ? await deps.store.requests.get(version.tenantId, version.requestId) : undefined;
-  const view = decisionView(version, first, request);
+  const view = decisionView(versions, request);
   await deps.store.reporting.putView(view);
   return view.week;
 }
@@ -31,8 +36,9 @@ export async function refreshWeek(tenantId: string, week: string, deps: Reportin
 
 /** After a decision is recorded: its row and its week, straight away (the catch-up pass is the safety net). */
 export async function reportDecision(tenantId: string, recordId: string, deps: ReportingDeps): Promise<void> {
-  const latest = (await deps.store.decisions.versions(tenantId, recordId)).at(-1);
-  const week = latest ? await projectVersion(latest, deps) : undefined;
+  const versions = await deps.store.decisions.versions(tenantId, recordId);
+  const latest = versions.at(-1);
+  const week = latest ? await projectVersion(latest, deps, versions) : undefined;
   if (week) await refreshWeek(tenantId, week, deps);
 }
 
@@ -53,7 +59,9 @@ export interface CatchUpPass {
  * rebuilds everything, a batch per pass.
  */
 export async function catchUpReporting(deps: ReportingDeps): Promise<CatchUpPass> {
-  const mark = (await deps.store.reporting.getMark()) ?? { since: '1970-01-01T00:00:00.000Z', pendingWeeks: [] };
+  const stored = await deps.store.reporting.getMark();
+  // No mark, or rows of an older shape: rebuild everything (a batch per pass).
+  const mark = stored && stored.shape === READ_MODEL_SHAPE ? stored : { since: '1970-01-01T00:00:00.000Z', pendingWeeks: [], shape: READ_MODEL_SHAPE };
   const { since } = mark;
   const [versions, requests] = await Promise.all([
     deps.store.decisions.changedSince(since, CATCH_UP_BATCH),
@@ -82,6 +90,6 @@ export async function catchUpReporting(deps: ReportingDeps): Promise<CatchUpPass
   }
   const next = more ? fullEnds.sort()[0]! : latest ? new Date(Math.max(Date.parse(since), Date.parse(latest) - CATCH_UP_OVERLAP_MS)).toISOString() : since;
   const pendingWeeks = more ? [...weeks] : [];
-  if (next !== since || pendingWeeks.length !== mark.pendingWeeks.length) await deps.store.reporting.putMark({ since: next, pendingWeeks });
+  if (next !== since || pendingWeeks.length !== mark.pendingWeeks.length || stored?.shape !== READ_MODEL_SHAPE) await deps.store.reporting.putMark({ since: next, pendingWeeks, shape: READ_MODEL_SHAPE });
   return { records: new Set(versions.map((v) => `${v.tenantId}|${v.recordId}`)).size, weeks: more ? 0 : weeks.size, more };
 }

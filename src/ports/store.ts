@@ -70,6 +70,8 @@ export interface CatchUpMark {
   since: string;
   /** `<tenantId>|<week>` keys, recomputed once the catch-up has caught up (so a rebuild recomputes each week once). */
   pendingWeeks: string[];
+  /** The READ_MODEL_SHAPE the rows were built with; another (or none) starts a rebuild. */
+  shape?: number;
 }
 
 /** Something that changed: which, and when (its `at` orders the catch-up). */

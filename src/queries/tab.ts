@@ -1,6 +1,9 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
+import { auditEntry, namesOf, type AuditContext } from '../domain/audit-trail.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES } from '../domain/request.js';
+import { RECORD_FIELDS, changesBetween, fieldLabel, fieldText } from '../domain/record-fields.js';
+import { KIND_LABELS } from '../flow/advice/identifier-check.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from '../domain/request.js';
 import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
 import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';
 import type { HandlerDeps } from '../handlers/context.js';
@@ -40,6 +43,8 @@ export async function tabOptions(tenantId: string, deps: TabDeps): Promise<TabOp
     ageBands: options(AGE_BANDS),
     peopleInvolved: options(PEOPLE_INVOLVED),
     informationKinds: options(INFORMATION_KINDS),
+    identifierKinds: options(KIND_LABELS),
+    fields: RECORD_FIELDS.map((f) => ({ value: f, label: fieldLabel(f) })),
     leads: [...leads].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
   };
 }
@@ -62,10 +67,20 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
   if (!view || versions.length === 0) return undefined;
   const requestId = versions.at(-1)?.requestId;
   const [request, trail] = requestId ? await Promise.all([deps.store.requests.get(tenantId, requestId), deps.store.audit.listFor(tenantId, requestId)]) : [undefined, []];
+  // Names for ids the events carry (a lead claimed or assigned), from people the record already holds.
+  const people = [
+    ...versions.flatMap((v) => [v.decisionMaker, v.amendment?.by, v.advice?.by]),
+    ...(request ? [request.lead, request.answer?.by, request.asker, ...request.conversation.map((x) => x.by)] : []),
+    ...[...audit, ...trail].map((e) => e.actor),
+  ];
+  const packTitles = new Map<string, string>();
+  for (const g of [request?.guidance, ...versions.map((v) => v.guidance)]) if (g) packTitles.set(`${g.pack.id}@${g.pack.version}`, g.packTitle);
+  const ctx: AuditContext = { names: namesOf(people), identifierKinds: KIND_LABELS, packTitles };
   return {
     view,
     versions,
-    audit,
+    changes: versions.slice(1).map((v, i) => ({ version: v.version, changes: changesBetween(versions[i]!.content, v.content) })),
+    audit: audit.map((e) => auditEntry(e, ctx)),
     ...(request
       ? {
           request: {
@@ -78,7 +93,7 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
             question: request.question,
             conversation: request.conversation,
             ...(request.answer ? { answer: request.answer } : {}),
-            trail,
+            trail: trail.map((e) => auditEntry(e, ctx)),
           },
         }
       : {}),
@@ -95,25 +110,37 @@ export async function metrics(tenantId: string, range: { from?: string; to?: str
 
 const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');
 
-/** The export's columns, in order, with how each is read from a summary row. */
-export const CSV_COLUMNS: readonly { header: string; value: (v: DecisionView) => string | number }[] = [
+/** A row's version fields: all of them, or (a row written before they were kept) those the row has. */
+function contentOf(v: DecisionView): Record<string, unknown> {
+  if (v.content) return v.content;
+  return { decision: v.decision, reasons: v.reasons, recipients: v.recipients, recipientRole: v.recipientRole, purpose: v.purpose, lawfulBasis: v.lawfulBasis, consent: v.consent };
+}
+
+const amendmentsText = (v: DecisionView) => v.amendments.map((a) => `Version ${a.version} (${ukDateTime(a.at)}, ${a.by.displayName}): ${a.reason}`).join(' | ');
+
+type Column = { header: string; value: (v: DecisionView) => string | number };
+
+/**
+ * The export's columns, in order, with how each is read from a summary row: every field of the
+ * latest version (rule 7) in words, then the request's context, the advice, who and the amendments.
+ * Values are labels, not codes; dates are ISO (a spreadsheet reads them in any locale), times UTC.
+ */
+export const CSV_COLUMNS: readonly Column[] = [
   { header: 'Reference', value: (v) => v.reference },
   { header: 'Decided on (UK date)', value: (v) => v.decidedOn },
   { header: 'Decided at (UTC)', value: (v) => v.decidedAt },
-  { header: 'Decision', value: (v) => label(DECISIONS, v.decision) },
-  { header: 'Lawful basis', value: (v) => label(LAWFUL_BASES, v.lawfulBasis).split(':')[0] ?? '' },
-  { header: 'Consent', value: (v) => label(CONSENT_STATUSES, v.consent) },
+  ...RECORD_FIELDS.map((f): Column => ({ header: f === 'sharedOn' ? `${fieldLabel(f)} (date)` : fieldLabel(f), value: (v) => fieldText(f, contentOf(v)[f], { isoDates: true }) })),
   { header: 'Shared without consent', value: (v) => (v.sharedWithoutConsent ? 'Yes' : 'No') },
-  { header: 'Recipients', value: (v) => v.recipients.map((r) => label(RECIPIENTS, r)).join('; ') },
-  { header: 'Recipient agency or role', value: (v) => v.recipientRole ?? '' },
-  { header: 'Purpose', value: (v) => v.purpose ?? '' },
-  { header: 'Reasons', value: (v) => v.reasons },
   { header: 'Area of concern', value: (v) => label(AREAS_OF_CONCERN, v.area) },
   { header: 'Urgency', value: (v) => label(URGENCIES, v.urgency) },
   { header: 'Advice', value: (v) => label(RECOMMENDATIONS, v.recommendation) },
+  { header: 'Advice given', value: (v) => v.adviceText ?? '' },
+  { header: 'Advice given at (UTC)', value: (v) => v.adviceAt ?? '' },
   { header: 'Safeguarding lead', value: (v) => v.lead?.displayName ?? '' },
   { header: 'Decision maker', value: (v) => v.decisionMaker.displayName },
   { header: 'Status', value: (v) => label(RECORD_STATUSES, v.status) },
   { header: 'Version', value: (v) => v.version },
   { header: 'Last changed (UTC)', value: (v) => v.lastChangedAt },
+  { header: 'Amendments (version, when, by whom, why)', value: amendmentsText },
+  { header: 'Guidance used', value: (v) => v.guidance ?? '' },
 ];

@@ -1,4 +1,4 @@
-import type { TabErrorCode } from '../domain/tab-api.js';
+import type { TabErrorCode, TabForbiddenReason } from '../domain/tab-api.js';
 
 export type ApiErrorCode = TabErrorCode | 'network' | 'server_error' | 'unexpected';
 
@@ -8,6 +8,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
+    /** With a 403: why (not a manager, or an organisation not allowed). */
+    readonly reason?: TabForbiddenReason,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -69,16 +71,18 @@ export function queryString(query: Query): string {
 async function errorFrom(res: Response): Promise<ApiError> {
   const code = codeForStatus(res.status);
   let message = '';
+  let reason: TabForbiddenReason | undefined;
   try {
-    const body = (await res.json()) as { message?: unknown };
+    const body = (await res.json()) as { message?: unknown; reason?: unknown };
     if (typeof body.message === 'string') message = body.message;
+    if (body.reason === 'role' || body.reason === 'tenant') reason = body.reason;
   } catch {
     // Not JSON (a proxy's error page, say): the plain-words fallback below is used instead.
     message = '';
   }
   // The server's own wording is kept for bad requests (it names the field); for the rest the page's words are clearer.
   const text = code === 'store_unavailable' ? FALLBACK.store_unavailable : message && code !== 'server_error' ? message : FALLBACK[code];
-  return new ApiError(res.status, code, text);
+  return new ApiError(res.status, code, text, reason);
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {

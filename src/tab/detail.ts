@@ -1,9 +1,10 @@
-import type { AuditEvent } from '../domain/audit.js';
+import type { AuditEntry } from '../domain/audit-trail.js';
 import type { DecisionRecord } from '../domain/decision.js';
+import type { FieldChange } from '../domain/record-fields.js';
 import type { DecisionDetail } from '../domain/tab-api.js';
 import type { Child } from './dom.js';
 import { h } from './dom.js';
-import { formatDate, formatDateTime, humanise, plural } from './format.js';
+import { formatDate, formatDateTime, plural } from './format.js';
 import type { Labels, OptionList } from './labels.js';
 
 type Row = [label: string, value: Child];
@@ -17,8 +18,11 @@ function facts(rows: (Row | false | undefined)[], attrs: Record<string, string> 
 /** Free text as the user approved it, line breaks kept. */
 const text = (s: string | undefined): Child => (s ? h('span', { class: 'text' }, s) : undefined);
 const time = (iso: string | undefined): Child => (iso ? h('time', { datetime: iso }, formatDateTime(iso)) : undefined);
-const list = (labels: Labels, kind: OptionList, values: readonly string[] | undefined): Child =>
-  values && values.length ? (values.length === 1 ? labels.of(kind, values[0]) : h('ul', { class: 'plain' }, values.map((v) => h('li', {}, labels.of(kind, v))))) : undefined;
+const list = (labels: Labels, kind: OptionList, values: readonly string[] | string | undefined): Child => {
+  // One choice or several (a single-choice field may become a list): both read the same.
+  const all = typeof values === 'string' ? [values] : values;
+  return all && all.length ? (all.length === 1 ? labels.of(kind, all[0]) : h('ul', { class: 'plain' }, all.map((v) => h('li', {}, labels.of(kind, v))))) : undefined;
+};
 
 function identifierCheck(labels: Labels, c: DecisionRecord['identifierCheck']): string {
   if (c.found === 0) return 'No possible identifiers were found in the written answers.';
@@ -28,8 +32,32 @@ function identifierCheck(labels: Labels, c: DecisionRecord['identifierCheck']): 
   return `${plural(c.found, 'possible identifier was', 'possible identifiers were')} found; ${c.replaced} replaced.${kept}`;
 }
 
-function versionSection(labels: Labels, v: DecisionRecord, latest: boolean): HTMLElement {
+/** Field by field, what an amendment changed from the version before it. */
+function changesTable(v: DecisionRecord, changes: readonly FieldChange[]): HTMLElement {
+  const captionId = `changes-${v.version}-caption`;
+  const none = h('span', { class: 'none' }, 'None');
+  return h(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: 0 },
+    h(
+      'table',
+      { class: 'data changes-table' },
+      h('caption', { id: captionId }, `What changed in version ${v.version} from version ${v.version - 1}`),
+      h('thead', {}, h('tr', {}, ['Field', 'Before', 'After'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'tbody',
+        {},
+        changes.length
+          ? changes.map((c) => h('tr', {}, h('th', { scope: 'row' }, c.label), h('td', {}, c.before ? text(c.before) : none.cloneNode(true)), h('td', {}, c.after ? text(c.after) : none.cloneNode(true))))
+          : h('tr', {}, h('td', { colspan: 3 }, 'No field changed; only the amendment itself was recorded.')),
+      ),
+    ),
+  );
+}
+
+function versionSection(labels: Labels, v: DecisionRecord, latest: boolean, changes: readonly FieldChange[] | undefined): HTMLElement {
   const c = v.content;
+  const field = (key: keyof DecisionRecord['content']) => labels.of('fields', key);
   const headingId = `version-${v.version}-heading`;
   const kind = v.amendment ? 'amendment' : 'original record';
   return h(
@@ -45,34 +73,33 @@ function versionSection(labels: Labels, v: DecisionRecord, latest: boolean): HTM
           h('p', {}, h('strong', {}, 'Why: '), text(v.amendment.reason)),
         )
       : null,
+    v.amendment && changes ? changesTable(v, changes) : null,
     facts([
-      ['Decision', labels.of('decisions', c.decision)],
-      ['Reasons', text(c.reasons)],
-      ['What was shared', text(c.whatShared)],
-      ['What was asked for, where it differed', text(c.requestedDiffered)],
-      ['Shared with', list(labels, 'recipients', c.recipients)],
-      ['Receiving agency or role', text(c.recipientRole)],
-      ['Purpose', text(c.purpose)],
-      ['Lawful basis', c.lawfulBasis ? labels.of('lawfulBases', c.lawfulBasis) : 'None given'],
-      ['Consent', labels.of('consents', c.consent)],
-      ['Public interest justification', text(c.publicInterestJustification)],
-      ['Person told', c.personTold ? labels.of('personTold', c.personTold) : undefined],
-      ['Why they were not told', text(c.notToldReason)],
-      ['How it was shared', c.sharedHow ? c.sharedHow.map((m) => labels.of('shareMethods', m)).join('; ') : undefined],
-      ['When it was shared', c.sharedOn ? h('time', { datetime: c.sharedOn }, formatDate(c.sharedOn)) : undefined],
-      ['Time limits', text(c.timeLimits)],
-      ['Restrictions on further use', text(c.restrictions)],
+      [field('decision'), labels.of('decisions', c.decision)],
+      [field('reasons'), text(c.reasons)],
+      [field('whatShared'), text(c.whatShared)],
+      [field('requestedDiffered'), text(c.requestedDiffered)],
+      [field('recipients'), list(labels, 'recipients', c.recipients)],
+      [field('recipientRole'), text(c.recipientRole)],
+      [field('purpose'), text(c.purpose)],
+      [field('lawfulBasis'), c.lawfulBasis ? labels.of('lawfulBases', c.lawfulBasis) : 'None given'],
+      [field('consent'), labels.of('consents', c.consent)],
+      [field('publicInterestJustification'), text(c.publicInterestJustification)],
+      [field('personTold'), c.personTold ? labels.of('personTold', c.personTold) : undefined],
+      [field('notToldReason'), text(c.notToldReason)],
+      [field('sharedHow'), list(labels, 'shareMethods', c.sharedHow)],
+      [field('sharedOn'), c.sharedOn ? h('time', { datetime: c.sharedOn }, formatDate(c.sharedOn)) : undefined],
+      [field('timeLimits'), text(c.timeLimits)],
+      [field('restrictions'), text(c.restrictions)],
       ['Decision made', time(v.decidedAt)],
       ['Identifier check', identifierCheck(labels, v.identifierCheck)],
     ]),
   );
 }
 
-function auditTable(labels: Labels, reference: string, events: readonly (AuditEvent & { on: string })[]): HTMLElement {
-  const details = (d: AuditEvent['details']) => {
-    const entries = Object.entries(d);
-    return entries.length ? h('ul', { class: 'plain' }, entries.map(([k, v]) => h('li', {}, `${humanise(k)}: ${typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v)}`))) : undefined;
-  };
+function auditTable(reference: string, events: readonly AuditEntry[]): HTMLElement {
+  const details = (d: AuditEntry['details']) => (d.length ? h('ul', { class: 'plain' }, d.map(({ label, value }) => h('li', {}, `${label}: ${value}`))) : undefined);
+  const on = (e: AuditEntry) => (e.subject === 'decision' ? 'Decision record' : 'Request for advice');
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': 'audit-caption', tabindex: 0 },
@@ -85,7 +112,7 @@ function auditTable(labels: Labels, reference: string, events: readonly (AuditEv
         'tbody',
         {},
         events.length
-          ? events.map((e) => h('tr', {}, h('td', {}, time(e.at)), h('td', {}, e.actor.displayName), h('td', {}, labels.of('auditActions', e.action)), h('td', {}, e.on), h('td', {}, details(e.details) ?? '')))
+          ? events.map((e) => h('tr', {}, h('td', {}, time(e.at)), h('td', {}, e.who), h('td', {}, e.actionLabel), h('td', {}, on(e)), h('td', {}, details(e.details) ?? '')))
           : h('tr', {}, h('td', { colspan: 5 }, 'No audit events.')),
       ),
     ),
@@ -99,10 +126,9 @@ export function renderDetail(labels: Labels, d: DecisionDetail): HTMLElement[] {
   const latest = versions[0];
   const advice = latest?.advice ?? d.request?.answer;
   const r = d.request;
-  const audit = [
-    ...d.audit.map((e) => ({ ...e, on: 'Decision record' })),
-    ...(r?.trail ?? []).map((e) => ({ ...e, on: 'Request for advice' })),
-  ].sort((a, b) => a.at.localeCompare(b.at));
+  // The request's events first where times are equal: it was asked before the decision it led to.
+  const audit = [...(r?.trail ?? []), ...d.audit].sort((a, b) => a.at.localeCompare(b.at));
+  const changesOf = new Map(d.changes.map((c) => [c.version, c.changes]));
 
   const summary = facts([
     ['Decision', labels.of('decisions', view.decision)],
@@ -118,7 +144,7 @@ export function renderDetail(labels: Labels, d: DecisionDetail): HTMLElement[] {
       'section',
       { 'aria-labelledby': 'versions-heading' },
       h('h3', { id: 'versions-heading' }, versions.length > 1 ? `Versions (${versions.length}, latest first)` : 'The decision'),
-      versions.map((v, i) => versionSection(labels, v, i === 0)),
+      versions.map((v, i) => versionSection(labels, v, i === 0, changesOf.get(v.version))),
     ),
     h(
       'section',
@@ -170,6 +196,6 @@ export function renderDetail(labels: Labels, d: DecisionDetail): HTMLElement[] {
           ]
         : h('p', {}, 'This decision did not follow a request for advice.'),
     ),
-    h('section', { 'aria-labelledby': 'audit-heading' }, h('h3', { id: 'audit-heading' }, 'Audit trail'), auditTable(labels, view.reference, audit)),
+    h('section', { 'aria-labelledby': 'audit-heading' }, h('h3', { id: 'audit-heading' }, 'Audit trail'), auditTable(view.reference, audit)),
   ];
 }

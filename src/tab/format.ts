@@ -26,6 +26,31 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(t) ? iso : dateTimeFormat.format(t);
 }
 
+/** `2026-11-13` → `13/11/2026`: how a date is written in a date field, whatever the browser's language. */
+export function formatDateNumeric(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : day;
+}
+
+/** What a date field shows as its example, and how its problems are put. */
+export const DATE_HINT = 'Day, month and year, such as 27/11/2026.';
+
+/**
+ * A date typed the UK way — day, month, year (`13/11/2026`, `13-11-2026`, `13.11.26`) — or pasted
+ * as `2026-11-13`, as YYYY-MM-DD; `undefined` when empty, `null` when it is not a real date.
+ */
+export function parseUkDate(text: string): string | undefined | null {
+  const t = text.trim();
+  if (!t) return undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const uk = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3]!.length === 2 ? `20${uk[3]}` : uk[3], uk[2], uk[1]] : [];
+  if (!y || !m || !d) return null;
+  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day ? null : day;
+}
+
 /** Today's UK calendar date, YYYY-MM-DD. */
 export function ukToday(now = new Date()): string {
   return isoDay.format(now);

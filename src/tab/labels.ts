@@ -1,21 +1,8 @@
-import type { Option, TabOptions } from '../domain/tab-api.js';
+import type { TabOptions } from '../domain/tab-api.js';
 import { humanise } from './format.js';
 
-/**
- * Option lists the server may add to `GET /api/tab/options` for the record's other fields. Until
- * it does, those values are shown in humanised form (`no_risk_to_child` → "No risk to child").
- */
-export interface ExtraOptions {
-  requestStatuses?: Option[];
-  askerRoles?: Option[];
-  ageBands?: Option[];
-  peopleInvolved?: Option[];
-  informationKinds?: Option[];
-  identifierKinds?: Option[];
-  auditActions?: Option[];
-}
-
-export type AllOptions = TabOptions & ExtraOptions;
+/** Labels for codes, from `GET /api/tab/options` (the vocabulary in src/domain); a code the lists lack is humanised. */
+export type AllOptions = TabOptions;
 export type OptionList = keyof AllOptions;
 
 export interface Labels {

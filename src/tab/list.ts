@@ -1,7 +1,7 @@
 import type { DecisionPage, DecisionView } from '../domain/reporting.js';
 import { asApiError, type Query } from './api.js';
 import { button, fill, h, markInvalid } from './dom.js';
-import { formatDate, plural, ukToday } from './format.js';
+import { DATE_HINT, formatDate, formatDateNumeric, parseUkDate, plural, ukToday } from './format.js';
 import type { OptionList } from './labels.js';
 import { readParams, writeParams, type Ctx } from './ui.js';
 
@@ -19,6 +19,10 @@ const SELECTS: { key: FilterKey; label: string; list: OptionList }[] = [
   { key: 'lead', label: 'Safeguarding lead', list: 'leads' },
   { key: 'status', label: 'Record status', list: 'statuses' },
 ];
+
+const DATE_KEYS: readonly FilterKey[] = ['from', 'to'];
+/** A date typed day/month/year: a text field, because a date input shows the browser's own order (mm/dd/yyyy in a US browser). */
+const dateInput = () => h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', class: 'date-input' });
 
 const REFERENCE_PATTERN = /^(ISA|DEC)(-[0-9A-Z]{0,6})?$|^[A-Z]{1,3}$/;
 
@@ -70,8 +74,8 @@ export function createListView(ctx: Ctx, openDetail: (row: DecisionView, trigger
     h(
       'div',
       { class: 'field-grid' },
-      field('from', 'Decided from', h('input', { type: 'date' })),
-      field('to', 'Decided to', h('input', { type: 'date' })),
+      field('from', 'Decided from', dateInput(), DATE_HINT),
+      field('to', 'Decided to', dateInput(), DATE_HINT),
       SELECTS.map(({ key, label, list }) =>
         field(key, label, h('select', {}, h('option', { value: '' }, 'Any'), (labels.options[list] ?? []).map((o) => h('option', { value: o.value }, labels.short(list, o.value))))),
       ),
@@ -124,7 +128,8 @@ export function createListView(ctx: Ctx, openDetail: (row: DecisionView, trigger
   function writeForm(): void {
     for (const k of FILTER_KEYS) {
       const control = fields.get(k);
-      if (control) control.value = filters[k] ?? '';
+      const value = filters[k] ?? '';
+      if (control) control.value = DATE_KEYS.includes(k) && value ? formatDateNumeric(value) : value;
     }
   }
 
@@ -137,17 +142,27 @@ export function createListView(ctx: Ctx, openDetail: (row: DecisionView, trigger
   /** The form's filters, or undefined (with the problem shown by the field) when they cannot be sent. */
   function readForm(): Filters | undefined {
     const next: Filters = {};
+    const unreadable: FilterKey[] = [];
     for (const k of FILTER_KEYS) {
       const v = fields.get(k)?.value.trim() ?? '';
-      if (v) next[k] = k === 'reference' ? v.toUpperCase() : v;
+      if (!v) continue;
+      if (DATE_KEYS.includes(k)) {
+        const day = parseUkDate(v);
+        if (day) next[k] = day;
+        else unreadable.push(k);
+      } else next[k] = k === 'reference' ? v.toUpperCase() : v;
     }
     const from = fields.get('from');
     const to = fields.get('to');
-    const dateProblem = next.from && next.to && next.from > next.to ? '"Decided to" must not be before "Decided from".' : undefined;
+    const dateProblem = unreadable.length
+      ? `Enter ${unreadable.map((k) => (k === 'from' ? '"Decided from"' : '"Decided to"')).join(' and ')} as a real date: ${DATE_HINT.toLowerCase()}`
+      : next.from && next.to && next.from > next.to
+        ? '"Decided to" must not be before "Decided from".'
+        : undefined;
     const refProblem = next.reference && !REFERENCE_PATTERN.test(next.reference) ? 'Enter a reference such as ISA-7K3Q or DEC-4M2P, or its beginning.' : undefined;
     showFieldError(dateError, [from, to], dateProblem);
     showFieldError(referenceError, [fields.get('reference')], refProblem);
-    if (dateProblem) (to ?? from)?.focus();
+    if (dateProblem) fields.get(unreadable[0] ?? 'to')?.focus();
     else if (refProblem) fields.get('reference')?.focus();
     return dateProblem || refProblem ? undefined : next;
   }

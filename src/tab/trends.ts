@@ -2,7 +2,7 @@ import type { Metrics, WeekFigures } from '../domain/reporting.js';
 import { asApiError } from './api.js';
 import type { ChartSpec, DrawChart, DrawnChart, Series } from './chart-spec.js';
 import { fill, h, markInvalid, type Child } from './dom.js';
-import { addDays, formatDate, formatMinutes, plural, ukToday } from './format.js';
+import { DATE_HINT, addDays, formatDate, formatDateNumeric, formatMinutes, parseUkDate, plural, ukToday } from './format.js';
 import { readParams, reducedMotion, writeParams, type Ctx } from './ui.js';
 
 export interface TrendsView {
@@ -152,13 +152,18 @@ export function createTrendsView(ctx: Ctx): TrendsView {
   const today = ukToday();
   // The last 12 weeks: from the Monday eleven weeks before this week's Monday, to today.
   const thisMonday = addDays(today, -((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7));
-  const fromInput = h('input', { type: 'date', id: 'trends-from', name: 'from', value: params.get('trendsFrom') ?? addDays(thisMonday, -7 * (WEEKS - 1)) });
-  const toInput = h('input', { type: 'date', id: 'trends-to', name: 'to', value: params.get('trendsTo') ?? today });
+  // The period as YYYY-MM-DD; the fields show it day/month/year (text fields: a date input follows the browser's order).
+  const period = { from: params.get('trendsFrom') ?? addDays(thisMonday, -7 * (WEEKS - 1)), to: params.get('trendsTo') ?? today };
+  const dateInput = (id: string, name: string, day: string) =>
+    h('input', { type: 'text', id, name, inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', class: 'date-input', 'aria-describedby': 'trends-hint', value: formatDateNumeric(day) });
+  const fromInput = dateInput('trends-from', 'from', period.from);
+  const toInput = dateInput('trends-to', 'to', period.to);
   const error = h('p', { class: 'field-error', id: 'trends-error', hidden: true });
   const form = h(
     'form',
     { class: 'filters period', 'aria-labelledby': 'period-heading', novalidate: true },
     h('h2', { id: 'period-heading' }, 'Period'),
+    h('p', { class: 'hint', id: 'trends-hint' }, DATE_HINT),
     h(
       'div',
       { class: 'field-grid' },
@@ -179,16 +184,19 @@ export function createTrendsView(ctx: Ctx): TrendsView {
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const from = fromInput.value;
-    const to = toInput.value;
-    const problem = !from || !to ? 'Enter both dates.' : from > to ? '"Period to" must not be before "Period from".' : undefined;
+    const from = parseUkDate(fromInput.value);
+    const to = parseUkDate(toInput.value);
+    const problem =
+      from === undefined || to === undefined ? 'Enter both dates.' : from === null || to === null ? `Enter real dates: ${DATE_HINT.toLowerCase()}` : from > to ? '"Period to" must not be before "Period from".' : undefined;
     error.textContent = problem ?? '';
     error.hidden = !problem;
     for (const input of [fromInput, toInput]) markInvalid(input, error.id, Boolean(problem));
-    if (problem) {
+    if (problem || !from || !to) {
       (from ? toInput : fromInput).focus();
       return;
     }
+    period.from = from;
+    period.to = to;
     writeParams({ trendsFrom: from, trendsTo: to });
     void load();
   });
@@ -234,7 +242,7 @@ export function createTrendsView(ctx: Ctx): TrendsView {
     if (!metrics) fill(body, h('p', { class: 'loading' }, 'Loading trends…'));
     ctx.status('Loading trends…');
     try {
-      const [m, chartModule] = await Promise.all([ctx.api.get<Metrics>('metrics', { from: fromInput.value, to: toInput.value }), draw ? undefined : import('./charts.js')]);
+      const [m, chartModule] = await Promise.all([ctx.api.get<Metrics>('metrics', { from: period.from, to: period.to }), draw ? undefined : import('./charts.js')]);
       if (mine !== generation) return;
       if (chartModule) draw = chartModule.drawChart;
       metrics = m;

@@ -10,6 +10,7 @@ import type { DecisionPage, Metrics } from '../../src/domain/reporting.js';
 import type { DecisionDetail, TabError, TabOptions } from '../../src/domain/tab-api.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 import { getFrom } from '../kit/http.js';
+import { parseCsv } from '../kit/csv.js';
 
 /**
  * The Decisions tab's API through the real server: who may call it (Teams SSO tokens validated
@@ -21,6 +22,9 @@ const OTHER_TENANT = '0b0b0b0b-1111-4222-8333-444444444444';
 const NOT_ALLOWED_TENANT = '99999999-1111-4222-8333-444444444444';
 const MANAGER_GROUP = 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee';
 const MIN = 60_000;
+const OBJECT_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** A code as stored (`not_yet_asked`, `physical_abuse`), not a label. */
+const SNAKE_CODE = /\b[a-z]+_[a-z_]+\b/;
 
 describe('Decisions tab API', () => {
   const entra = new EntraKeys();
@@ -144,13 +148,20 @@ describe('Decisions tab API', () => {
         const res = await get('/api/tab/decisions', token);
         expect(res.status).toBe(403);
         expect(errorOf(res.body).code).toBe('forbidden');
+        expect(errorOf(res.body).reason).toBe('role');
         expect(errorOf(res.body).message).toContain(MANAGER_ROLE);
+        // The role is an Entra app role: an Entra ID administrator (or the app's owner) assigns it, not a Teams administrator.
+        expect(errorOf(res.body).message).toMatch(/administrator of your organisation's Microsoft Entra ID/);
+        expect(errorOf(res.body).message).toMatch(/managers' group/);
+        expect(errorOf(res.body).message).not.toMatch(/Teams administrator/i);
       }
     });
 
     it('refuses a manager of an organisation that is not on the allow-list with 403', async () => {
       const res = await get('/api/tab/decisions', await entra.manager(NOT_ALLOWED_TENANT));
       expect(res.status).toBe(403);
+      // Not a missing role: the page says so, rather than "you need the manager role".
+      expect(errorOf(res.body)).toMatchObject({ code: 'forbidden', reason: 'tenant' });
     });
 
     it('accepts a manager by app role or by group, and the v1 issuer as well as v2', async () => {
@@ -252,6 +263,81 @@ describe('Decisions tab API', () => {
       const amended = (await get('/api/tab/decisions?status=amended', manager)).body as DecisionPage;
       expect(amended.items.map((i) => i.reference)).toEqual([shared]);
       expect(detail.request?.trail.map((e) => e.action)).toEqual(expect.arrayContaining(['created', 'claimed', 'answered']));
+    });
+
+    it('writes both audit trails in words: labels and people by name, never a code or an object id', async () => {
+      const detail = (await get(`/api/tab/decisions/rec-${shared}`, manager)).body as DecisionDetail;
+      const trail = detail.request?.trail ?? [];
+      const created = trail.find((e) => e.action === 'created');
+      expect(created).toMatchObject({ who: sharedChat.person.name, actionLabel: 'Created' });
+      expect(created?.details).toEqual(
+        expect.arrayContaining([
+          { label: 'Area of concern', value: 'Domestic abuse in the household' },
+          { label: 'Consent', value: 'Not yet asked' },
+          { label: 'Urgency', value: 'This week' },
+        ]),
+      );
+      expect(trail.find((e) => e.action === 'claimed')).toMatchObject({ who: LEAD.name, details: [{ label: 'Safeguarding lead', value: LEAD.name }] });
+      expect(trail.find((e) => e.action === 'answered')?.details).toEqual(expect.arrayContaining([{ label: 'Recommendation', value: 'Share the information' }, { label: 'Safeguarding lead', value: LEAD.name }]));
+      expect(detail.audit.map((e) => [e.who, e.actionLabel])).toEqual([
+        [sharedChat.person.name, 'Decided'],
+        [sharedChat.person.name, 'Amended'],
+      ]);
+      expect(detail.audit[0]?.details).toEqual(expect.arrayContaining([{ label: 'Decision', value: 'Share' }, { label: 'Lawful basis', value: 'Public task' }]));
+      const shown = JSON.stringify([...detail.audit, ...trail].map((e) => [e.who, e.actionLabel, e.details]));
+      expect(shown).not.toContain(LEAD.aadObjectId);
+      expect(shown).not.toMatch(OBJECT_ID);
+      expect(shown).not.toMatch(SNAKE_CODE);
+    });
+
+    it('says field by field what each amendment changed', async () => {
+      const detail = (await get(`/api/tab/decisions/rec-${shared}`, manager)).body as DecisionDetail;
+      expect(detail.changes).toEqual([
+        { version: 2, changes: [{ field: 'recipients', label: 'Shared with', before: "Children's social care (front door / MASH)", after: "Children's social care (front door / MASH); Police" }] },
+      ]);
+    });
+
+    it('exports every rule-7 field of the latest version in words, with the advice and every amendment', async () => {
+      const { header, rows } = parseCsv((await get('/api/tab/export.csv', manager)).text);
+      expect(header).toEqual(
+        expect.arrayContaining([
+          'What was shared',
+          'What was asked for, where it differed',
+          'Shared with',
+          'How it was shared',
+          'When it was shared (date)',
+          'Person told',
+          'Why they were not told',
+          'Public interest justification',
+          'Time limits',
+          'Restrictions on further use',
+          'Amendments (version, when, by whom, why)',
+          'Advice given',
+        ]),
+      );
+      const row = rows.find((r) => r.Reference === shared);
+      expect(row).toMatchObject({
+        Decision: 'Share',
+        Reasons: SHARE_WITHOUT_CONSENT.reasons,
+        'What was shared': SHARE_WITHOUT_CONSENT.whatShared,
+        'Shared with': "Children's social care (front door / MASH); Police",
+        Purpose: SHARE_WITHOUT_CONSENT.purpose,
+        'Lawful basis': 'Public task',
+        Consent: 'Consent has been refused',
+        'Shared without consent': 'Yes',
+        'Public interest justification': SHARE_WITHOUT_CONSENT.publicInterestJustification,
+        'Person told': 'No: telling them would place a child at increased risk',
+        'Why they were not told': SHARE_WITHOUT_CONSENT.notToldReason,
+        'How it was shared': 'Phone call',
+        'When it was shared (date)': '2026-11-23',
+        'Advice given': 'Share with the front door today and record why.',
+        'Safeguarding lead': LEAD.name,
+        Version: '2',
+      });
+      expect(row?.['Amendments (version, when, by whom, why)']).toMatch(new RegExp(`^Version 2 \\(23 Nov 2026, \\d\\d:\\d\\d, ${sharedChat.person.name}\\): Added the police, who were also told\\.$`));
+      const notSharedRow = rows.find((r) => r.Reference === notShared);
+      expect(notSharedRow).toMatchObject({ Decision: 'Do not share', 'How it was shared': '', 'Person told': 'Not yet', Consent: 'Not yet asked', 'Amendments (version, when, by whom, why)': '' });
+      for (const r of rows) expect(Object.values(r).join(' | ')).not.toMatch(SNAKE_CODE);
     });
 
     it('reports the weekly figures: requests, time to claim and to answer, decisions by kind, sharing without consent, escalations', async () => {

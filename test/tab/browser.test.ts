@@ -9,8 +9,15 @@ import { STAFF, type Person } from '../kit/activities.js';
 import { ASK, LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
 import { startTeamsHost, type TeamsHost } from '../kit/teams-host.js';
 import { describeProblems, launchChromium, pageErrors, screenshotTab, seriousA11yProblems } from '../kit/browser.js';
+import { parseCsv } from '../kit/csv.js';
 import { ukToday } from '../../src/domain/decision.js';
 import { weekOf } from '../../src/domain/reporting.js';
+
+/** `2026-12-` → `2026-11-` (the month before, as `YYYY-MM-`). */
+const addMonths = (yearMonth: string, months: number) => {
+  const d = new Date(Date.UTC(Number(yearMonth.slice(0, 4)), Number(yearMonth.slice(5, 7)) - 1 + months, 1));
+  return d.toISOString().slice(0, 8);
+};
 
 /**
  * The managers' Decisions tab in a real Chromium: inside a stand-in Teams host (single sign-on with
@@ -22,6 +29,11 @@ const MIN = 60_000;
 const SCREENSHOTS = 'test-results/tab';
 const AMEND_REASON = 'Added the police, who were also told.';
 const LEAD_ADVICE = 'Share with the front door today and record why.';
+const TIME_LIMITS = 'Until the strategy meeting; then reviewed.';
+const RESTRICTIONS = 'Not to be passed to the school without asking first.';
+const OBJECT_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** A code as stored (`not_yet_asked`, `physical_abuse`), not a label. */
+const SNAKE_CODE = /\b[a-z]+_[a-z_]+\b/;
 
 const entra = new EntraKeys();
 const connector = new FakeConnector();
@@ -69,9 +81,9 @@ async function tabFrame(): Promise<Frame> {
 }
 
 /** Opens the tab in the stand-in Teams host, signed in with the token given (a manager's by default). */
-async function openInTeams(app: TestApp, options: { token?: () => Promise<string> } = {}): Promise<{ host: TeamsHost; tab: Frame }> {
+async function openInTeams(app: TestApp, options: { token?: () => Promise<string>; query?: string } = {}): Promise<{ host: TeamsHost; tab: Frame }> {
   const host = await startTeamsHost({
-    tabUrl: `${app.url}/tabs/decisions`,
+    tabUrl: `${app.url}/tabs/decisions${options.query ? `?${options.query}` : ''}`,
     token: options.token ?? (() => entra.manager(TEST_TENANT_ID)),
     user: { id: 'cccc0000-0000-4000-8000-000000000001', tenantId: TEST_TENANT_ID, displayName: 'Morgan Manager' },
   });
@@ -142,7 +154,7 @@ describe('The Decisions tab in a browser', () => {
     ({ reference: notShared } = await adviseAndDecide(app, connector, new Chat(app, connector, asker('Alex Nurse')), NOT_SHARE, { ask: { area: 'neglect', urgency: 'today' } }));
     clock.advance(10 * MIN);
     const amend = await sharedChat.click(summary, 'decision.amend');
-    await sharedChat.click(amend, 'decision.submit', { ...SHARE_WITHOUT_CONSENT, sharedOn, recipients: 'childrens_social_care,police', amendReason: AMEND_REASON });
+    await sharedChat.click(amend, 'decision.submit', { ...SHARE_WITHOUT_CONSENT, sharedOn, recipients: 'childrens_social_care,police', sharedHow: 'phone,secure_email', timeLimits: TIME_LIMITS, restrictions: RESTRICTIONS, amendReason: AMEND_REASON });
     await app.app.tasks.drain();
     await app.app.scheduler.runOnce();
   });
@@ -226,13 +238,103 @@ describe('The Decisions tab in a browser', () => {
     expect(await table(tab).isVisible()).toBe(true);
   });
 
+  it('shows the audit trail in words (labels, people by name) and what the amendment changed, field by field', async () => {
+    const { tab } = await openInTeams(app);
+    await table(tab).getByRole('button', { name: shared, exact: true }).click();
+    const audit = tab.getByRole('table', { name: `Audit trail for ${shared}, oldest first` });
+    await audit.waitFor();
+    const rows = await audit.locator('tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.querySelectorAll('td')).map((c) => (c as HTMLElement).innerText.trim())));
+    const row = (action: string) => rows.find((r) => r[2] === action) ?? [];
+    expect(row('Created')[1]).toBe(amender.name);
+    expect(row('Created')[4]).toContain('Area of concern: Domestic abuse in the household');
+    expect(row('Created')[4]).toContain('Consent: Consent has been refused');
+    expect(row('Claimed').slice(1, 5)).toEqual([LEAD.name, 'Claimed', 'Request for advice', `Safeguarding lead: ${LEAD.name}`]);
+    expect(row('Answered')[4]).toContain('Recommendation: Share the information');
+    expect(row('Decided')[4]).toContain('Lawful basis: Public task');
+
+    const changes = tab.getByRole('table', { name: 'What changed in version 2 from version 1' });
+    const changed = await changes.locator('tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.querySelectorAll('th, td')).map((c) => (c as HTMLElement).innerText.trim())));
+    expect(changed).toEqual([
+      ['Shared with', "Children's social care (front door / MASH)", "Children's social care (front door / MASH); Police"],
+      ['How it was shared', 'Phone call', 'Phone call; Secure email'],
+      ['Time limits', 'None', TIME_LIMITS],
+      ['Restrictions on further use', 'None', RESTRICTIONS],
+    ]);
+    expect(await tab.getByRole('article', { name: /^Version 2/ }).getByRole('table', { name: 'What changed in version 2 from version 1' }).count()).toBe(1);
+    expect(await tab.getByRole('article', { name: /^Version 1/ }).getByRole('table').count()).toBe(0);
+
+    // Nothing a manager reads in the record is a stored code or an object id.
+    const shown = await tab.locator('section.detail').innerText();
+    expect(shown).not.toMatch(OBJECT_ID);
+    expect(shown).not.toMatch(SNAKE_CODE);
+    expect(shown).not.toContain(LEAD.aadObjectId);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/detail-audit-and-changes.png`);
+  });
+
+  it('writes dates day/month/year in the UK way even in a browser set to US English', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York' });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    errors = pageErrors(page);
+    // The 13th of this month or the last: a day over 12, so day/month and month/day cannot be confused.
+    const today = ukToday(clock.now());
+    const thirteenth = today.slice(8) >= '13' ? `${today.slice(0, 8)}13` : `${addMonths(today.slice(0, 8), -1)}13`;
+    const [y, m] = thirteenth.split('-');
+    const typed = `13/${m}/${y}`;
+
+    const { tab } = await openInTeams(app, { query: `from=${thirteenth}` });
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+    const from = tab.getByLabel('Decided from', { exact: true });
+    expect(await from.inputValue()).toBe(typed);
+    expect(await tab.locator('#filter-from-hint').textContent()).toBe('Day, month and year, such as 27/11/2026.');
+    const sharedRow = table(tab).getByRole('row').filter({ has: tab.getByRole('button', { name: shared }) });
+    expect(await sharedRow.locator('time').textContent()).toBe(asShown(today));
+
+    // Typed the UK way, it filters by that day (the records are from after the 12th); a date that does not exist is explained by the field.
+    await from.fill('');
+    await tab.getByLabel('Decided to', { exact: true }).fill(`12/${m}/${y}`);
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([]);
+    expect(new URL(tab.url()).searchParams.get('to')).toBe(`${thirteenth.slice(0, 8)}12`);
+    expect(new URL(tab.url()).searchParams.get('from')).toBeNull();
+    await tab.getByLabel('Decided to', { exact: true }).fill('31/02/2026');
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => tab.locator('#filter-dates-error').textContent()).toBe('Enter "Decided to" as a real date: day, month and year, such as 27/11/2026.');
+    expect(await tab.getByLabel('Decided to', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await screenshotTab(page, tab, `${SCREENSHOTS}/dates-in-a-us-browser.png`);
+    await tab.getByLabel('Decided to', { exact: true }).fill('');
+    await tab.getByRole('button', { name: 'Apply filters' }).click();
+    await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
+
+    // The record's times are UK times written the UK way, not the browser's.
+    await table(tab).getByRole('button', { name: shared, exact: true }).click();
+    const audit = tab.getByRole('table', { name: `Audit trail for ${shared}, oldest first` });
+    await audit.waitFor();
+    const when = await audit.locator('tbody tr td:first-child').allTextContents();
+    for (const w of when) expect(w).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+    expect(await tab.getByRole('article', { name: /^Version 2/ }).textContent()).toContain(asShown(today));
+    await tab.getByRole('button', { name: 'Back to list' }).click();
+
+    // The trends period too.
+    await tab.getByRole('tab', { name: 'Trends' }).click();
+    const periodFrom = tab.getByLabel('Period from', { exact: true });
+    expect(await periodFrom.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(await tab.getByLabel('Period to', { exact: true }).inputValue()).toBe(`${today.slice(8)}/${today.slice(5, 7)}/${today.slice(0, 4)}`);
+    await periodFrom.fill(typed);
+    await tab.getByRole('button', { name: 'Show trends' }).click();
+    await tab.getByRole('heading', { name: `Trends: weeks beginning ${asShown(weekOf(`${thirteenth}T12:00:00Z`))} to ${asShown(weekOf(`${today}T12:00:00Z`))}` }).waitFor();
+    expect(new URL(tab.url()).searchParams.get('trendsFrom')).toBe(thirteenth);
+  });
+
   it('exports the records shown as a CSV download: a header and one row per record', async () => {
     const { tab } = await openInTeams(app);
     await poll(() => shownReferences(tab)).toEqual([notShared, shared]);
     const exportCsv = async () => {
       const [download] = await Promise.all([page.waitForEvent('download'), tab.getByRole('button', { name: 'Export CSV' }).click()]);
-      const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-      return { name: download.suggestedFilename(), lines };
+      const text = readFileSync(await download.path(), 'utf8');
+      const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      return { name: download.suggestedFilename(), lines, csv: parseCsv(text) };
     };
 
     const all = await exportCsv();
@@ -240,6 +342,21 @@ describe('The Decisions tab in a browser', () => {
     expect(all.lines[0]).toMatch(/^Reference,Decided on \(UK date\),/);
     expect(all.lines.slice(1).map((l) => l.split(',')[0])).toEqual([notShared, shared]);
     await poll(() => tab.locator('#export-note').textContent()).toBe(`Downloaded ${all.name}`);
+    // Every rule-7 field of the latest version, in words, with the amendment.
+    expect(all.csv.rows.find((r) => r.Reference === shared)).toMatchObject({
+      Decision: 'Share',
+      'What was shared': SHARE_WITHOUT_CONSENT.whatShared,
+      'Shared with': "Children's social care (front door / MASH); Police",
+      'How it was shared': 'Phone call; Secure email',
+      'When it was shared (date)': ukToday(clock.now()),
+      'Person told': 'No: telling them would place a child at increased risk',
+      'Why they were not told': SHARE_WITHOUT_CONSENT.notToldReason,
+      'Public interest justification': SHARE_WITHOUT_CONSENT.publicInterestJustification,
+      'Time limits': TIME_LIMITS,
+      'Restrictions on further use': RESTRICTIONS,
+    });
+    expect(all.csv.rows.find((r) => r.Reference === shared)?.['Amendments (version, when, by whom, why)']).toContain(`${amender.name}): ${AMEND_REASON}`);
+    for (const r of all.csv.rows) expect(Object.values(r).join(' | ')).not.toMatch(SNAKE_CODE);
 
     await tab.getByLabel('Decision', { exact: true }).selectOption({ label: 'Do not share' });
     await tab.getByRole('button', { name: 'Apply filters' }).click();
@@ -336,6 +453,16 @@ describe('The Decisions tab in a browser', () => {
     expect(await table(tab).isVisible()).toBe(true);
   });
 
+  it('tells a manager of an organisation the app does not serve just that, not that they need the manager role', async () => {
+    const { tab } = await openInTeams(app, { token: () => entra.manager('99999999-1111-4222-8333-444444444444') });
+    await tab.getByRole('heading', { name: 'Your organisation is not set up to use this app' }).waitFor();
+    await poll(() => focused(tab)).toMatchObject({ tag: 'H2', id: 'problem-heading' });
+    expect(await tab.getByRole('heading', { name: 'You need the safeguarding manager role to see decisions' }).count()).toBe(0);
+    expect(await tab.getByRole('table').count()).toBe(0);
+    expect(await tab.locator('body').textContent()).not.toContain(shared);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/organisation-not-set-up.png`);
+  });
+
   it('tells someone who opens it outside Teams to open it in Teams, with no local sign-in', async () => {
     await page.goto(`${app.url}/tabs/decisions`);
     await page.getByRole('heading', { name: 'Open this in Microsoft Teams' }).waitFor();
@@ -353,6 +480,12 @@ describe('The Decisions tab in a browser', () => {
     expect(await tab.getByRole('table').count()).toBe(0);
     expect(await tab.locator('body').textContent()).not.toContain(shared);
     expect(await tab.locator('body').textContent()).not.toContain(notShared);
+    // One account of who gives the role, and the true one: an Entra ID app role (not the Teams admin centre).
+    const said = await tab.getByRole('region', { name: 'You need the safeguarding manager role to see decisions' }).innerText();
+    expect(said).toContain('An administrator of your organisation\'s Microsoft Entra ID (or an owner of this app there) gives the role: they assign you this app\'s "Safeguarding.Manager" app role.');
+    expect(said).not.toMatch(/Teams administrator|Microsoft 365 administrator/);
+    expect(said.match(/gives the role|gives it/g)).toHaveLength(1);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/manager-role-needed.png`);
   });
 });
 

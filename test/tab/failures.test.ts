@@ -3,7 +3,9 @@ import { FakeConnector } from '../kit/connector.js';
 import { startTestApp, type TestApp } from '../kit/app.js';
 import { Chat } from '../kit/chat.js';
 import { STAFF } from '../kit/activities.js';
-import { NOT_SHARE, adviseAndDecide, setUpQueue } from '../kit/flows.js';
+import { NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
+import { parseCsv } from '../kit/csv.js';
+import { ukToday } from '../../src/domain/decision.js';
 
 /**
  * What the tab's API answers when things go wrong, and what an exported cell can do: a store
@@ -68,5 +70,29 @@ describe('Decisions tab: failures and the CSV export', () => {
     const csv = await (await get('/api/tab/export.csv')).text();
     expect(csv).toContain(`'=HYPERLINK`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
+  it('exports a cell that starts with =, +, - or @ as text in every column, the rule-7 ones included', async () => {
+    const chat = new Chat(app, connector, { ...STAFF, id: '29:csv-2', aadObjectId: 'cccc0000-0000-4000-8000-00000000c5f1', name: 'Cass Two' });
+    const typed = {
+      reasons: '=1+1 the reasons',
+      whatShared: '+SUM(1,2) the disclosure',
+      publicInterestJustification: '-2+3 the risk outweighs the refusal',
+      // `@(…)`: `@SUM` would be flagged as a social media handle and held for the identifier check.
+      notToldReason: '@(1) telling them would increase the risk',
+      restrictions: '=HYPERLINK("https://evil.example") not to be passed on',
+    };
+    await adviseAndDecide(app, connector, chat, { ...SHARE_WITHOUT_CONSENT, ...typed, sharedOn: ukToday(new Date()) });
+    await app.app.tasks.drain();
+    const { rows } = parseCsv(await (await get('/api/tab/export.csv')).text());
+    const row = rows.find((r) => r.Reasons?.includes('the reasons'));
+    expect(row).toMatchObject({
+      Reasons: `'${typed.reasons}`,
+      'What was shared': `'${typed.whatShared}`,
+      'Public interest justification': `'${typed.publicInterestJustification}`,
+      'Why they were not told': `'${typed.notToldReason}`,
+      'Restrictions on further use': `'${typed.restrictions}`,
+    });
+    for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 });

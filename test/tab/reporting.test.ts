@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { catchUpReporting, refreshWeek } from '../../src/jobs/reporting.js';
+import { catchUpReporting, refreshWeek, reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
 
 /**
@@ -87,5 +87,24 @@ describe('managers’ read models', () => {
     await app.app.store.reporting.putView({ ...view!, version: 3, status: 'amended', decision: 'not_share' });
     await app.app.store.reporting.putView({ ...view!, version: 1 });
     expect(await app.app.store.reporting.getView(TEST_TENANT_ID, 'rec-seed-1')).toMatchObject({ version: 3, decision: 'not_share' });
+  });
+
+  it('rebuilds rows written before the version fields were kept, so the export has every field for old records too', async () => {
+    const { reporting } = app.app.store;
+    await app.app.store.decisions.createVersion(record(2, '2026-11-03T11:00:00.000Z', 'share'));
+    await reportDecision(TEST_TENANT_ID, 'rec-seed-2', app.app.deps);
+    const row = await reporting.getView(TEST_TENANT_ID, 'rec-seed-2');
+    expect(row?.content).toMatchObject({ whatShared: 'x', sharedHow: ['phone'], sharedOn: '2026-11-02', publicInterestJustification: 'j' });
+    // As it was before: a row without the fields, and a mark from then (no shape).
+    const { content, ...before } = row!;
+    void content;
+    await reporting.putView(before);
+    await reporting.putMark({ since: clock.now().toISOString(), pendingWeeks: [] });
+    expect((await reporting.getView(TEST_TENANT_ID, 'rec-seed-2'))?.content).toBeUndefined();
+    let pass = await catchUpReporting(app.app.deps);
+    while (pass.more) pass = await catchUpReporting(app.app.deps);
+    expect((await reporting.getView(TEST_TENANT_ID, 'rec-seed-2'))?.content).toMatchObject({ whatShared: 'x', sharedHow: ['phone'] });
+    // Rebuilt once: the next pass starts from where this one ended, not from the beginning.
+    expect((await reporting.getMark())?.since).not.toBe('1970-01-01T00:00:00.000Z');
   });
 });

@@ -174,7 +174,11 @@ export class CosmosReportingRepository implements ReportingRepository {
     try {
       const { resource } = await this.container.item(MARK_ID, SYSTEM_PARTITION).read<Partial<CatchUpMark>>({ abortSignal: timeout() });
       if (typeof resource?.since !== 'string') return undefined;
-      return { since: resource.since, pendingWeeks: Array.isArray(resource.pendingWeeks) ? resource.pendingWeeks.filter((w) => typeof w === 'string') : [] };
+      return {
+        since: resource.since,
+        pendingWeeks: Array.isArray(resource.pendingWeeks) ? resource.pendingWeeks.filter((w) => typeof w === 'string') : [],
+        ...(typeof resource.shape === 'number' ? { shape: resource.shape } : {}),
+      };
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw mapCosmosError(err, 'read reporting mark');
@@ -183,7 +187,7 @@ export class CosmosReportingRepository implements ReportingRepository {
 
   async putMark(mark: CatchUpMark): Promise<void> {
     try {
-      await this.container.items.upsert({ id: MARK_ID, tenantId: SYSTEM_PARTITION, type: 'mark', since: mark.since, pendingWeeks: mark.pendingWeeks }, { abortSignal: timeout() });
+      await this.container.items.upsert({ id: MARK_ID, tenantId: SYSTEM_PARTITION, type: 'mark', since: mark.since, pendingWeeks: mark.pendingWeeks, ...(mark.shape === undefined ? {} : { shape: mark.shape }) }, { abortSignal: timeout() });
     } catch (err) {
       throw mapCosmosError(err, 'write reporting mark');
     }

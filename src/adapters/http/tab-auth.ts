@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, decodeJwt, errors as joseErrors, generateKeyPair, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import type { TabConfig } from '../../config.js';
-import type { TabErrorCode, TabRole } from '../../domain/tab-api.js';
+import type { TabForbiddenReason, TabRole } from '../../domain/tab-api.js';
 
 /**
  * Who is calling the tab API, from a validated token only: Teams SSO (Entra ID) or, when
@@ -16,7 +16,8 @@ export interface TabPrincipal {
 
 export type TabAuthResult =
   | { ok: true; principal: TabPrincipal }
-  | { ok: false; status: 401 | 403; code: Extract<TabErrorCode, 'unauthenticated' | 'forbidden'>; message: string; reason: string };
+  | { ok: false; status: 401; code: 'unauthenticated'; message: string; reason: string }
+  | { ok: false; status: 403; code: 'forbidden'; message: string; reason: TabForbiddenReason };
 
 export interface TabAuth {
   authenticate(authorization: string | undefined): Promise<TabAuthResult>;
@@ -35,7 +36,7 @@ const unauthenticated = (reason: string, message = 'Sign in again: your sign-in 
   message,
   reason,
 });
-const forbidden = (reason: string, message: string): TabAuthResult => ({ ok: false, status: 403, code: 'forbidden', message, reason });
+const forbidden = (reason: TabForbiddenReason, message: string): TabAuthResult => ({ ok: false, status: 403, code: 'forbidden', message, reason });
 
 export async function createTabAuth(config: TabConfig, allowedTenantIds: readonly string[]): Promise<TabAuth> {
   const jwks = createRemoteJWKSet(new URL(config.jwksUrl), { cooldownDuration: 30_000, timeoutDuration: 5_000 });
@@ -92,7 +93,7 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
       const groups = Array.isArray(payload.groups) ? payload.groups.map((g) => String(g).toLowerCase()) : [];
       const manager = roles.includes(config.managerRole) || groups.some((g) => config.managerGroupIds.includes(g));
       if (!manager) {
-        return forbidden('role', `Only safeguarding managers can see decision records. Ask your Teams administrator to give you the "${config.managerRole}" role for this app.`);
+        return forbidden('role', managerRoleNeeded(config));
       }
       const displayName = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 120) : 'Manager';
       return { ok: true, principal: { tenantId, userId, displayName } };
@@ -103,6 +104,16 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
         }
       : {}),
   };
+}
+
+/**
+ * Who gives the manager role, said once for the API and the page: the app role is assigned in
+ * Microsoft Entra ID (Enterprise applications → this app → Users and groups) by an administrator
+ * who manages the app or an owner of it — not in the Teams admin center, and not by this app.
+ */
+export function managerRoleNeeded(config: Pick<TabConfig, 'managerRole' | 'managerGroupIds'>): string {
+  const group = config.managerGroupIds.length ? ", or adds you to the managers' group set up for it" : '';
+  return `Only safeguarding managers can see decision records. An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role: they assign you this app's "${config.managerRole}" app role${group}. Ask them, or ask your designated safeguarding lead to.`;
 }
 
 /** A token for the local sign-in: the person's chosen name and role, the first allowed tenant, 8 hours. */

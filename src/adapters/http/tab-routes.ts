@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify';
 import { z } from 'zod';
 import { BadContinuation, StoreUnavailable } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES } from '../../domain/reporting.js';
-import { type TabErrorCode, type TabMe } from '../../domain/tab-api.js';
+import { type TabErrorCode, type TabForbiddenReason, type TabMe } from '../../domain/tab-api.js';
 import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
@@ -99,9 +99,9 @@ function fromLoopback(req: Request): boolean {
   return origin === undefined || hosts.some((host) => origin.toLowerCase() === `http://${host}`);
 }
 
-function fail(res: Response, code: TabErrorCode, message: string): void {
+function fail(res: Response, code: TabErrorCode, message: string, reason?: TabForbiddenReason): void {
   res.setHeader('cache-control', 'no-store');
-  res.send(STATUS[code], { code, message });
+  res.send(STATUS[code], { code, message, ...(reason ? { reason } : {}) });
 }
 
 /** The query string as an object; a key given twice is refused rather than guessed. */
@@ -193,7 +193,7 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
       if (!result.ok) {
         log.info({ event: 'tab.denied', route, status: result.status, reason: result.reason }, 'tab request denied');
         if (result.status === 401) res.header('www-authenticate', 'Bearer');
-        fail(res, result.code, result.message);
+        fail(res, result.code, result.message, result.status === 403 ? result.reason : undefined);
         return;
       }
       res.setHeader('cache-control', 'no-store');
