@@ -23,7 +23,7 @@ export function showOutsideTeams(page: PageShell, devSignIn: boolean, onToken: (
         'ol',
         {},
         h('li', {}, 'Open Microsoft Teams (the desktop app or teams.microsoft.com).'),
-        h('li', {}, 'Select ', h('strong', {}, 'Apps'), ' (or ', h('strong', {}, 'View more apps'), ') and open ', h('strong', {}, 'Safeguarding info sharing'), '.'),
+        h('li', {}, 'Select ', h('strong', {}, 'Apps'), ' (or ', h('strong', {}, 'View more apps'), ') and open ', h('strong', {}, 'Safeguarding advice'), '.'),
         h('li', {}, 'Choose the ', h('strong', {}, 'Decisions'), ' tab at the top of the app.'),
       ),
       h('p', {}, 'If the app is not there, ask your IT team to add it for you.'),
