@@ -42,9 +42,15 @@ export function loadCards(dir: string): CardRenderer {
     }
   }
   // Parsing a template's expressions is most of its cost: each is parsed once here, then bound to data per card.
-  const prepared = new Map([...templates].map(([name, json]) => [name, new ACData.Template(json)]));
+  // It is done on a template's first use, not at start: a cold instance becomes ready sooner.
+  const prepared = new Map<string, ACData.Template>();
+  const templateOf = (name: string): ACData.Template | undefined => {
+    let t = prepared.get(name);
+    if (!t && templates.has(name)) prepared.set(name, (t = new ACData.Template(templates.get(name))));
+    return t;
+  };
   const expand = <N extends CardName>(name: N, data: CardData[N]): Record<string, unknown> => {
-    const template = prepared.get(name);
+    const template = templateOf(name);
     if (!template) throw new CardTemplateError(`card template cards/${name}.json is missing`);
     // User text may itself contain "${": hide it from the leftover check below, then restore it.
     const card = template.expand({ $root: shieldDollarBraces(data) }) as Record<string, unknown>;
