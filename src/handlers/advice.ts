@@ -255,6 +255,7 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
     if (result.outcome === 'created') deps.deliverSoon(sent);
     const queued = settings.leadsQueue !== undefined;
     return requestStatusCard(sent, {
+      hasLeadsQueue: queued,
       notice:
         result.outcome === 'duplicate'
           ? 'This request had already been sent.'

@@ -29,8 +29,11 @@ export const viewRequest: Handler<'request.view'> = async (payload, caller, deps
   const request = await deps.store.requests.get(caller.tenantId, payload.requestId);
   // Only the asker sees their request here; anyone else is told it is not theirs to see.
   if (!request || request.asker.id !== caller.userId) return notFound('Request');
-  const versions = request.answer ? await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id)) : [];
-  return requestStatusCard(request, { decision: versions.at(-1) });
+  const [versions, settings] = await Promise.all([
+    request.answer ? deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id)) : Promise.resolve([]),
+    caller.settings().catch(() => undefined),
+  ]);
+  return requestStatusCard(request, { decision: versions.at(-1), hasLeadsQueue: settings?.leadsQueue !== undefined || request.channelPost !== undefined });
 };
 
 export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {

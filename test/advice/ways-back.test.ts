@@ -240,6 +240,7 @@ describe('the conversation: help, cancel, back, re-reading, typed questions', ()
     const chat = new Chat(app, connector, person());
     const { sent } = await askAndSend(chat, { ...FORM, urgency: 'today' });
     expect(textOf(sent)).toMatch(/You chose "I need advice today"\. A safeguarding lead should pick this up by .+ and answer by .+\./);
+    expect(textOf(sent)).toContain('Status: Sent to the safeguarding leads');
   });
 
   it('on the leads\' card, closing without advice asks first, and the urgent colour goes once it is answered', async () => {
