@@ -35,7 +35,7 @@ export const startDecision: Handler<'decision.start'> = async (p, caller, deps) 
   if (request && first) {
     const existing = await deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id));
     if (existing.length > 0 && existing.at(-1)!.decisionMaker.id !== caller.userId) return notFound('Decision record');
-    if (existing.length > 0) return decisionSummaryCard(existing.at(-1)!, existing.length, 'You have already recorded a decision for this request. To change it, amend it.');
+    if (existing.length > 0) return decisionSummaryCard(existing.at(-1)!, existing.length, { notice: 'You have already recorded a decision for this request. To change it, amend it.' });
   }
   return decisionFormCard({
     request,
@@ -93,13 +93,13 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
   if (same) {
     // The first attempt may have stopped between the version and its audit event (same id: written once).
     await deps.store.audit.append(decisionEvent(same));
-    return decisionSummaryCard(same, previous.length, 'This amendment had already been recorded.');
+    return decisionSummaryCard(same, previous.length, { notice: 'This amendment had already been recorded.' });
   }
 
   if (!amending && latest) {
     // The first version exists already: a replayed or repeated submit, never a second record.
     await deps.store.audit.append(decisionEvent(latest));
-    return decisionSummaryCard(latest, previous.length, 'This decision had already been recorded.');
+    return decisionSummaryCard(latest, previous.length, { notice: 'This decision had already been recorded.' });
   }
   const parsed = parseDecisionForm(p, deps.clock.now(), { amending });
   if (!parsed.ok) {
@@ -156,13 +156,13 @@ export const submitDecision: Handler<'decision.submit'> = async (p, caller, deps
         previous: latest,
       });
     }
-    if (!amending) return decisionSummaryCard(result.existing, 1, 'This decision had already been recorded.');
+    if (!amending) return decisionSummaryCard(result.existing, 1, { notice: 'This decision had already been recorded.' });
     if (result.existing.amendment?.id === p.amendId) {
-      return decisionSummaryCard(result.existing, result.existing.version, 'This amendment had already been recorded.');
+      return decisionSummaryCard(result.existing, result.existing.version, { notice: 'This amendment had already been recorded.' });
     }
     version++;
   }
-  return decisionSummaryCard(latest!, previous.length, 'Too many amendments at once; please try again.');
+  return decisionSummaryCard(latest!, previous.length, { notice: 'Too many amendments at once; please try again.' });
 };
 
 export const viewDecision: Handler<'decision.view'> = async (p, caller, deps) => {

@@ -33,7 +33,7 @@ export const viewRequest: Handler<'request.view'> = async (payload, caller, deps
     request.answer ? deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id)) : Promise.resolve([]),
     caller.settings().catch(() => undefined),
   ]);
-  return requestStatusCard(request, { decision: versions.at(-1), hasLeadsQueue: settings?.leadsQueue !== undefined || request.channelPost !== undefined });
+  return requestStatusCard(request, { decision: versions.at(-1), hasLeadsQueue: settings === undefined || settings.leadsQueue !== undefined });
 };
 
 export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {

@@ -423,6 +423,7 @@ export function editQuestion(draft: Draft, now: Date, frontDoor: FrontDoorView, 
 /** Discards a draft in progress: nothing was sent, and nothing of it is kept but the asker's role. */
 export function cancelDraft(draft: Draft, now: Date): Transition {
   if (!isInProgress(draft)) return { draft: undefined, card: cancelledCard(false) };
+  const role = draft.fields?.askerRole ?? draft.rememberedRole;
   const cancelled: Draft = {
     ...bump(draft, now, { stage: 'cancelled' }),
     fields: undefined,
@@ -430,7 +431,7 @@ export function cancelDraft(draft: Draft, now: Date): Transition {
     identifierCheck: undefined,
     answers: {},
     resume: undefined,
-    ...(draft.fields?.askerRole ?? draft.rememberedRole ? { rememberedRole: draft.fields?.askerRole ?? draft.rememberedRole } : {}),
+    ...(role ? { rememberedRole: role } : {}),
   };
   return { draft: cancelled, card: cancelledCard(true) };
 }

@@ -164,8 +164,8 @@ export interface SummaryOptions {
   previous?: DecisionRecord | undefined;
 }
 
-export function decisionSummaryCard(record: DecisionRecord, versionCount: number, options: SummaryOptions | string = {}): { name: 'decisionSummary'; data: CardData['decisionSummary'] } {
-  const { notice = '', previous } = typeof options === 'string' ? { notice: options } : options;
+export function decisionSummaryCard(record: DecisionRecord, versionCount: number, options: SummaryOptions = {}): { name: 'decisionSummary'; data: CardData['decisionSummary'] } {
+  const { notice = '', previous } = options;
   const changed = changedFacts(record, previous?.version === record.version - 1 ? previous : undefined);
   const copyText = decisionCopyText(record, versionCount);
   // The amendment is shown above the facts, so it is not repeated among them; the copy text holds everything.

@@ -76,7 +76,7 @@ describe('the decision summary', () => {
   });
 
   it('shows an amendment with who, when and why, and offers to amend and to list decisions', () => {
-    const { data } = decisionSummaryCard(record({ version: 3 }), 3, 'Amended.');
+    const { data } = decisionSummaryCard(record({ version: 3 }), 3, { notice: 'Amended.' });
     expect(data.isAmendment).toBe(true);
     expect(data.amendment.reason).toBe('Correcting who it was shared with.');
     const card = cards.expand('decisionSummary', data);
