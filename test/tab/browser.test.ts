@@ -130,8 +130,9 @@ async function figuresFor(tab: Frame, title: string, week: string): Promise<stri
 const asShown = (day: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
 
 describe('The Decisions tab in a browser', () => {
-  // Behind real time (the page's "today"), so every record falls inside its default periods.
-  const clock = new TestClock(Date.now() - 90 * MIN);
+  // Behind real time (the page's "today"), so every record falls inside its default periods — but never
+  // before today's UK midnight, or shortly after midnight the records' day and the page's day differ.
+  const clock = new TestClock(Math.max(Date.now() - 90 * MIN, Date.parse(`${ukToday(new Date())}T00:00:00Z`) + MIN));
   let app: TestApp;
   let shared: string;
   let notShared: string;
