@@ -4,6 +4,7 @@ import { IDENTIFIER_KINDS } from '../anonymise/index.js';
 import { AuditEventSchema, type AuditAction } from './audit.js';
 import { ShownGuidanceSchema } from './guidance-pack.js';
 import { PersonRefSchema, PersonSchema } from './person.js';
+import { SettingIdSchema } from './setting.js';
 import {
   AskerRoleSchema,
   AgeBandSchema,
@@ -124,6 +125,8 @@ export const RequestStatusSchema = z.enum(['sent', 'claimed', 'answered', 'withd
 export const AdviceRequestSchema = z.object({
   id: z.string(),
   tenantId: z.string(),
+  /** The setting whose leads receive it (absent on requests from before settings: `main`). */
+  settingId: SettingIdSchema.optional(),
   reference: z.string(),
   draftId: z.string(),
   status: RequestStatusSchema,

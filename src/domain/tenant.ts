@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GuidancePackSchema } from './guidance-pack.js';
-import { PersonSchema } from './person.js';
+import { LeadsQueueSchema, MAIN_SETTING_ID, SettingSchema, type LeadsQueue, type Setting } from './setting.js';
 
 /** Per-organisation settings, kept in the `tenants` container. */
 export const TenantSettingsSchema = z.object({
@@ -9,16 +9,7 @@ export const TenantSettingsSchema = z.object({
   frontDoorPhone: z.string().max(40).optional(),
   frontDoorName: z.string().max(120).optional(),
   /** The channel where new requests are posted; its team's members are the tenant's safeguarding leads. */
-  leadsQueue: z
-    .object({
-      teamId: z.string(),
-      channelId: z.string(),
-      serviceUrl: z.url(),
-      botId: z.string(),
-      setBy: PersonSchema,
-      setAt: z.iso.datetime(),
-    })
-    .optional(),
+  leadsQueue: LeadsQueueSchema.optional(),
   /**
    * Teams teams this organisation's administrators have granted to host its leads' queue
    * (`npm run tenant -- allow-leads-team`); `set leads queue` works only in one of these (or in a
@@ -27,6 +18,14 @@ export const TenantSettingsSchema = z.object({
   leadsTeamIds: z.array(z.string().min(1).max(256)).max(50).optional(),
   /** Entra object ids of the deputy/manager told (in their 1:1 chat with the bot) when a deadline is missed. */
   escalationContacts: z.array(z.string()).max(20).optional(),
+  /**
+   * The organisation's settings (schools, nurseries, teams), each with its own leads' queue. Absent:
+   * one setting, `main`, made of the fields above (a single-queue organisation, unchanged). The
+   * first `npm run tenant -- setting-add` moves those fields into `main` (migration in place).
+   */
+  settings: z.array(SettingSchema).max(200).optional(),
+  /** Rule 7: working days after the advice when the asker is reminded (else the deployment's). */
+  decisionReminderDays: z.array(z.number().int().min(1).max(60)).min(1).max(5).optional(),
   /** How long requests and decision records are kept, in days (default from RETENTION_DAYS). */
   retentionDays: z.number().int().min(1).max(36_500).optional(),
   /** Hide the asker's name and role from the leads' channel (they still reach the asker through the bot). */
@@ -38,3 +37,94 @@ export const TenantSettingsSchema = z.object({
   guidancePack: GuidancePackSchema.optional().catch(undefined),
 });
 export type TenantSettings = z.infer<typeof TenantSettingsSchema>;
+
+/**
+ * The organisation's settings. One without a list has one setting, `main`, holding the
+ * organisation-level queue and grants: everything behaves as before settings existed.
+ */
+export function settingsOf(tenant: TenantSettings): Setting[] {
+  if (tenant.settings && tenant.settings.length > 0) return tenant.settings;
+  return [
+    {
+      id: MAIN_SETTING_ID,
+      name: 'Your organisation',
+      ...(tenant.leadsQueue ? { leadsQueue: tenant.leadsQueue } : {}),
+      ...(tenant.leadsTeamIds ? { leadsTeamIds: tenant.leadsTeamIds } : {}),
+    },
+  ];
+}
+
+/** Does the organisation have more than one setting (so staff choose theirs)? */
+export function hasSeveralSettings(tenant: TenantSettings): boolean {
+  return settingsOf(tenant).length > 1;
+}
+
+/** A request's setting id: requests from before settings existed belong to `main`. */
+export function settingIdOf(request: { settingId?: string | undefined }): string {
+  return request.settingId ?? MAIN_SETTING_ID;
+}
+
+export function settingById(tenant: TenantSettings, id: string | undefined): Setting | undefined {
+  return settingsOf(tenant).find((s) => s.id === (id ?? MAIN_SETTING_ID));
+}
+
+/** Where a request is posted: its setting's leads' queue (undefined until that setting has one). */
+export function queueFor(tenant: TenantSettings, request: { settingId?: string | undefined }): LeadsQueue | undefined {
+  return settingById(tenant, settingIdOf(request))?.leadsQueue;
+}
+
+/** The setting whose leads' queue is in this Teams team (a team holds at most one setting's queue). */
+export function settingOfLeadsTeam(tenant: TenantSettings, teamId: string | undefined): Setting | undefined {
+  if (!teamId) return undefined;
+  return settingsOf(tenant).find((s) => s.leadsQueue?.teamId === teamId);
+}
+
+/**
+ * The setting a Teams team has been granted to hold the queue of: by the organisation's
+ * administrators, or (a single-setting organisation only) by the deployment's LEADS_TEAM_IDS.
+ */
+export function settingGrantedTo(tenant: TenantSettings, teamId: string, deploymentTeamIds: readonly string[]): Setting | undefined {
+  const all = settingsOf(tenant);
+  const granted = all.find((s) => (s.leadsTeamIds ?? []).includes(teamId));
+  if (granted) return granted;
+  return all.length === 1 && deploymentTeamIds.includes(teamId) ? all[0] : undefined;
+}
+
+/** Writes a changed setting back: into the list, or for an organisation without one, into the organisation-level fields. */
+export function withSetting(tenant: TenantSettings, setting: Setting): TenantSettings {
+  if (tenant.settings && tenant.settings.length > 0) {
+    return { ...tenant, settings: tenant.settings.map((s) => (s.id === setting.id ? setting : s)) };
+  }
+  const { leadsQueue, leadsTeamIds, ...rest } = tenant;
+  void leadsQueue;
+  void leadsTeamIds;
+  return {
+    ...rest,
+    ...(setting.leadsQueue ? { leadsQueue: setting.leadsQueue } : {}),
+    ...(setting.leadsTeamIds ? { leadsTeamIds: setting.leadsTeamIds } : {}),
+  };
+}
+
+/**
+ * Migration in place: the first added setting turns the organisation-level queue and grants into
+ * the setting `main` (named `mainName`), so its open requests keep their leads; then adds `setting`.
+ */
+export function addSetting(tenant: TenantSettings, setting: Setting, mainName: string): TenantSettings {
+  const current = tenant.settings && tenant.settings.length > 0 ? tenant.settings : undefined;
+  if (current?.some((s) => s.id === setting.id)) throw new Error(`a setting with id ${setting.id} already exists`);
+  const { leadsQueue, leadsTeamIds, ...rest } = tenant;
+  const main: Setting = { id: MAIN_SETTING_ID, name: mainName, ...(leadsQueue ? { leadsQueue } : {}), ...(leadsTeamIds ? { leadsTeamIds } : {}) };
+  const list = current ?? (setting.id === MAIN_SETTING_ID ? [] : [main]);
+  return { ...rest, settings: [...list, setting] };
+}
+
+/** A team may be granted to one setting only: its members would otherwise be leads of both. */
+export function grantLeadsTeam(tenant: TenantSettings, settingId: string, teamId: string): TenantSettings {
+  const all = settingsOf(tenant);
+  const target = all.find((s) => s.id === settingId);
+  if (!target) throw new Error(`no setting with id ${settingId}`);
+  const other = all.find((s) => s.id !== settingId && ((s.leadsTeamIds ?? []).includes(teamId) || s.leadsQueue?.teamId === teamId));
+  if (other) throw new Error(`that team is already granted to the setting ${other.id}; take it away there first`);
+  const ids = target.leadsTeamIds ?? [];
+  return withSetting(tenant, { ...target, leadsTeamIds: ids.includes(teamId) ? ids : [...ids, teamId] });
+}
