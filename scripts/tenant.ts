@@ -7,8 +7,13 @@
  *   npm run tenant -- escalate-to <tenantId> <entraObjectId>[,<entraObjectId>…]
  *   npm run tenant -- hide-asker <tenantId> true|false
  *   npm run tenant -- retention <tenantId> <days>
- *   npm run tenant -- allow-leads-team <tenantId> <teamId>     (the team may then hold the leads' queue)
+ *   npm run tenant -- allow-leads-team <tenantId> <teamId> [<settingId>]   (the team may then hold that setting's leads' queue)
  *   npm run tenant -- disallow-leads-team <tenantId> <teamId>
+ *
+ * Settings (schools, nurseries, teams, each with its own leads; see README, "Settings"):
+ *   npm run tenant -- settings <tenantId>                      list them
+ *   npm run tenant -- setting-add <tenantId> <settingId> "<name>" ["<name of the organisation's own setting, main>"]
+ *   npm run tenant -- setting-set <tenantId> <settingId> name|front-door|front-door-name|lado|lado-name|hours|escalate-to|reminder-days "<value>"
  *
  * Guidance packs (see README, "Guidance packs"):
  *   npm run tenant -- guidance-export <packId>                 print a built-in pack as JSON, to edit
@@ -23,10 +28,13 @@ import { z } from 'zod';
 import { AgeBandSchema, AreaOfConcernSchema, ConsentStatusSchema } from '../src/domain/advice.js';
 import type { GuidancePack } from '../src/domain/guidance-pack.js';
 import { loadConfig } from '../src/config.js';
+import { SettingIdSchema, MAIN_SETTING_ID } from '../src/domain/setting.js';
+import { SETTING_FIELDS, addSetting, grantLeadsTeam, revokeLeadsTeam, setSettingField, settingsOf, type TenantSettings } from '../src/domain/tenant.js';
 import { openCosmosStore } from '../src/adapters/cosmos/store.js';
 import { checkPack, previewPack } from '../src/flow/advice/packs/check.js';
 import { BUILT_IN_PACKS, DEFAULT_PACK } from '../src/flow/advice/packs/index.js';
 
+const TeamId = z.string().regex(/^19:[^\s]{1,250}$/, 'a Teams team id such as 19:…@thread.tacv2');
 const Args = z.union([
   z.tuple([z.literal('show'), z.uuid()]),
   z.tuple([z.literal('front-door'), z.uuid(), z.string().regex(/^[0-9 +()-]{3,40}$/)]),
@@ -34,7 +42,12 @@ const Args = z.union([
   z.tuple([z.literal('escalate-to'), z.uuid(), z.string().regex(/^[0-9a-f-]{36}(,[0-9a-f-]{36})*$/i)]),
   z.tuple([z.literal('hide-asker'), z.uuid(), z.enum(['true', 'false'])]),
   z.tuple([z.literal('retention'), z.uuid(), z.string().regex(/^[1-9][0-9]{0,4}$/)]),
-  z.tuple([z.enum(['allow-leads-team', 'disallow-leads-team']), z.uuid(), z.string().regex(/^19:[^\s]{1,250}$/, 'a Teams team id such as 19:…@thread.tacv2')]),
+  z.tuple([z.enum(['allow-leads-team', 'disallow-leads-team']), z.uuid(), TeamId]),
+  z.tuple([z.literal('allow-leads-team'), z.uuid(), TeamId, SettingIdSchema]),
+  z.tuple([z.literal('settings'), z.uuid()]),
+  z.tuple([z.literal('setting-add'), z.uuid(), SettingIdSchema, z.string().min(1).max(120)]),
+  z.tuple([z.literal('setting-add'), z.uuid(), SettingIdSchema, z.string().min(1).max(120), z.string().min(1).max(120)]),
+  z.tuple([z.literal('setting-set'), z.uuid(), SettingIdSchema, z.enum(SETTING_FIELDS), z.string().max(400)]),
   z.tuple([z.literal('guidance-export'), z.string().min(1)]),
   z.tuple([z.literal('guidance-check'), z.string().min(1)]).rest(z.string()),
   z.tuple([z.literal('guidance-load'), z.uuid(), z.string().min(1)]),
@@ -43,7 +56,9 @@ const Args = z.union([
 
 const USAGE =
   'usage: npm run tenant -- show <tenantId> | front-door <tenantId> "<phone>" ["<name>"] | escalate-to <tenantId> <objectId,...> | hide-asker <tenantId> true|false | retention <tenantId> <days>\n' +
-  '       | allow-leads-team <tenantId> <teamId> | disallow-leads-team <tenantId> <teamId>\n' +
+  '       | allow-leads-team <tenantId> <teamId> [<settingId>] | disallow-leads-team <tenantId> <teamId>\n' +
+  '       | settings <tenantId> | setting-add <tenantId> <settingId> "<name>" ["<name for main>"] | setting-set <tenantId> <settingId> <field> "<value>"\n' +
+  `         setting fields: ${SETTING_FIELDS.join(', ')}\n` +
   '       | guidance-export <packId> | guidance-check <file.json> [area] [ageBand] [consent] | guidance-load <tenantId> <file.json|packId> | guidance-default <tenantId>\n' +
   `       built-in packs: ${Object.keys(BUILT_IN_PACKS).join(', ')}`;
 
@@ -137,10 +152,33 @@ try {
     const current = await store.tenants.get(args[1].toLowerCase());
     await store.tenants.put({ ...current, hideAskerIdentity: args[2] === 'true' });
   }
-  if (args[0] === 'allow-leads-team' || args[0] === 'disallow-leads-team') {
-    const current = await store.tenants.get(args[1].toLowerCase());
-    const others = (current.leadsTeamIds ?? []).filter((t) => t !== args[2]);
-    await store.tenants.put({ ...current, leadsTeamIds: args[0] === 'allow-leads-team' ? [...others, args[2]] : others });
+  /** A change to the settings, on their ETag; a refused change (e.g. a team granted elsewhere) is printed and nothing is written. */
+  const change = async (tenantId: string, apply: (t: TenantSettings) => TenantSettings): Promise<void> => {
+    try {
+      await store.tenants.update(tenantId.toLowerCase(), apply);
+    } catch (err) {
+      console.error((err as Error).message);
+      process.exitCode = 1;
+    }
+  };
+  if (args[0] === 'allow-leads-team') {
+    const settingId = args[3] ?? MAIN_SETTING_ID;
+    await change(args[1], (t) => {
+      if (args[3] === undefined && settingsOf(t).length > 1) throw new Error(`this organisation has ${settingsOf(t).length} settings: say which one the team is for (npm run tenant -- settings ${args[1]})`);
+      return grantLeadsTeam(t, settingId, args[2]);
+    });
+  }
+  if (args[0] === 'disallow-leads-team') await change(args[1], (t) => revokeLeadsTeam(t, args[2]));
+  if (args[0] === 'setting-add') {
+    await change(args[1], (t) => addSetting(t, { id: args[2], name: args[3] }, args[4] ?? 'Main'));
+  }
+  if (args[0] === 'setting-set') await change(args[1], (t) => setSettingField(t, args[2], args[3], args[4]));
+  if (args[0] === 'settings') {
+    const t = await store.tenants.get(args[1].toLowerCase());
+    for (const s of settingsOf(t)) {
+      console.log(`${s.id}\t${s.name}\tqueue: ${s.leadsQueue ? `team ${s.leadsQueue.teamId}` : 'not set'}\tgranted teams: ${(s.leadsTeamIds ?? []).join(', ') || 'none'}`);
+    }
+    process.exit(process.exitCode ?? 0);
   }
   const { guidancePack, ...settings } = await store.tenants.get(args[1].toLowerCase());
   // The pack is long: show which one, not all of it (guidance-export prints a built-in one whole).

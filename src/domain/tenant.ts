@@ -128,3 +128,55 @@ export function grantLeadsTeam(tenant: TenantSettings, settingId: string, teamId
   const ids = target.leadsTeamIds ?? [];
   return withSetting(tenant, { ...target, leadsTeamIds: ids.includes(teamId) ? ids : [...ids, teamId] });
 }
+
+/**
+ * Who is told when a request's deadline is missed, besides its leads' channel: escalation runs per
+ * setting, then to the organisation. A missed claim tells the setting's contacts (the
+ * organisation's if the setting has none); a missed answer tells both.
+ */
+export function escalationContactsFor(tenant: TenantSettings, request: { settingId?: string | undefined }, stage: 'claim' | 'answer'): string[] {
+  const own = settingById(tenant, settingIdOf(request))?.escalationContacts ?? [];
+  const organisation = tenant.escalationContacts ?? [];
+  const list = stage === 'claim' && own.length > 0 ? own : [...own, ...organisation];
+  return [...new Set(list)];
+}
+
+/** What an administrator can set on a setting with `npm run tenant -- setting-set`. */
+export const SETTING_FIELDS = ['name', 'front-door', 'front-door-name', 'lado', 'lado-name', 'hours', 'escalate-to', 'reminder-days'] as const;
+export type SettingField = (typeof SETTING_FIELDS)[number];
+
+/** Sets one field of one setting; the value is validated by the setting's schema (throws with the problem). An empty value clears it. */
+export function setSettingField(tenant: TenantSettings, settingId: string, field: SettingField, value: string): TenantSettings {
+  const current = settingsOf(tenant).find((s) => s.id === settingId);
+  if (!current) throw new Error(`no setting with id ${settingId}`);
+  const v = value.trim();
+  const list = (sep: string) => v.split(sep).map((x) => x.trim()).filter((x) => x !== '');
+  const key = {
+    name: 'name',
+    'front-door': 'frontDoorPhone',
+    'front-door-name': 'frontDoorName',
+    lado: 'ladoPhone',
+    'lado-name': 'ladoName',
+    hours: 'hours',
+    'escalate-to': 'escalationContacts',
+    'reminder-days': 'decisionReminderDays',
+  }[field];
+  const parsedValue = field === 'escalate-to' ? list(',').map((x) => x.toLowerCase()) : field === 'reminder-days' ? list(',').map(Number) : v;
+  const next: Record<string, unknown> = { ...current };
+  if (v === '' && field !== 'name') delete next[key];
+  else next[key] = parsedValue;
+  const checked = SettingSchema.safeParse(next);
+  if (!checked.success) throw new Error(`${field}: ${checked.error.issues.map((i) => i.message).join('; ')}`);
+  // An organisation without a list keeps its organisation-level fields; anything more makes `main` a listed setting.
+  const listed = tenant.settings && tenant.settings.length > 0 ? tenant : addSetting(tenant, { ...current, id: MAIN_SETTING_ID }, current.name);
+  return withSetting(listed, checked.data);
+}
+
+/** Takes a granted team away from whichever setting it was granted to (the queue it holds stays until moved). */
+export function revokeLeadsTeam(tenant: TenantSettings, teamId: string): TenantSettings {
+  let next = tenant;
+  for (const s of settingsOf(tenant)) {
+    if ((s.leadsTeamIds ?? []).includes(teamId)) next = withSetting(next, { ...s, leadsTeamIds: (s.leadsTeamIds ?? []).filter((t) => t !== teamId) });
+  }
+  return next;
+}

@@ -96,6 +96,8 @@ export interface CardData {
     notice: string;
     reference: string;
     facts: Fact[];
+    /** The setting whose leads will receive it (organisations with several), or empty. */
+    setting: string;
     question: string;
     guidance: (GuidanceView & { question: string; answer: string })[];
     /** The recording prompt that ends every path. */
@@ -214,6 +216,7 @@ export interface CardData {
     notice: string;
   };
   myDecisions: { items: { recordId: string; reference: string; decision: string; when: string; version: number }[]; hasItems: boolean };
+  settingChoice: { ref: DraftRef; notice: string; problem: string; selected: string; choices: ChoiceView[] };
   notice: { title: string; text: string; style: 'default' | 'warning' | 'attention' | 'good'; actions: { title: string; verb: string; data: Record<string, unknown> }[] };
 }
 export type CardName = keyof CardData;
@@ -228,6 +231,7 @@ export const CARD_NAMES = [
   'requestStatus',
   'myRequests',
   'notice',
+  'settingChoice',
   'leadRequest',
   'askerUpdate',
   'decisionForm',

@@ -4,19 +4,24 @@ import {
   answerStep,
   backStep,
   cancelDraft,
+  chooseSetting,
   confirmedKeys,
   currentCard,
   editQuestion,
   emptyForm,
+  hasChosenSetting,
   isInProgress,
   newDraft,
   recheckQuestion,
   resumeAfterEmergency,
+  settingChoiceCard,
   shownOf,
   submitForm,
   type Draft,
+  type SettingChoice,
   type Transition,
 } from '../flow/advice/draft.js';
+import { settingsOf, type TenantSettings } from '../domain/tenant.js';
 import type { CardView } from '../flow/cards.js';
 import type { DraftRef } from '../flow/cards.js';
 import type { Versioned } from '../ports/store.js';
@@ -28,15 +33,26 @@ import { deadlinesFor } from '../flow/escalation.js';
 
 /** One small handler per advice verb: load the draft, check the card is current, run the pure transition, save. */
 
+/** The settings staff choose from: every setting of an organisation with several; none for one with one. */
+function choicesOf(settings: TenantSettings): SettingChoice[] {
+  const all = settingsOf(settings);
+  return all.length > 1 ? all.map((s) => ({ id: s.id, name: s.name })) : [];
+}
+
 async function startFresh(caller: Caller, deps: HandlerDeps, existing: Versioned<Draft> | undefined, notice = ''): Promise<CardView> {
-  const draft = newDraft({
+  const fresh = newDraft({
     draftId: deps.ids.newId(),
     conv: caller.conv,
     reference: makeReference(() => deps.ids.random()),
     now: deps.clock.now(),
     previous: existing?.value,
   });
+  const choices = choicesOf(await caller.settings());
+  // A remembered setting that no longer exists (or an organisation back to one) is forgotten.
+  const draft = choices.length > 0 && hasChosenSetting(fresh, choices) ? fresh : { ...fresh, setting: undefined };
   await deps.store.drafts.save(caller.tenantId, caller.userId, draft, existing?.etag);
+  // Several settings: the asker says which is theirs once (then it is remembered and shown on the review).
+  if (choices.length > 0 && !draft.setting) return settingChoiceCard(draft, choices, notice);
   return emptyForm(draft, notice);
 }
 
@@ -45,7 +61,7 @@ export const startAdvice: Handler<'advice.start'> = async (payload, caller, deps
   const [existing] = await Promise.all([deps.store.drafts.load(caller.tenantId, caller.userId), caller.settings().catch(() => undefined)]);
   if (existing && isInProgress(existing.value)) {
     let draft = existing.value;
-    const { frontDoor, pack } = await tenantGuidance(caller, deps);
+    const { frontDoor, pack } = await tenantGuidance(caller, deps, draft);
     if (draft.stage === 'emergency') {
       const t = resumeAfterEmergency({ ...draft, conv: caller.conv }, deps.clock.now(), frontDoor, pack);
       if (t.draft) await deps.store.drafts.save(caller.tenantId, caller.userId, t.draft, existing.etag);
@@ -61,6 +77,9 @@ export const startAdvice: Handler<'advice.start'> = async (payload, caller, deps
         : draft.rev > 0
           ? 'You have a request in progress — carry on where you left off, or choose "Start again or cancel".'
           : '';
+    // A request begun before its setting was chosen (or whose setting is gone) asks for it first.
+    const choices = choicesOf(await caller.settings());
+    if (draft.stage === 'form' && choices.length > 0 && !hasChosenSetting(draft, choices)) return settingChoiceCard(draft, choices, notice);
     return currentCard(draft, frontDoor, pack, notice);
   }
   return startFresh(caller, deps, existing);
@@ -96,7 +115,7 @@ async function checkRef(ref: DraftRef, caller: Caller, deps: HandlerDeps): Promi
 
 /** Saves a transition's draft; a concurrent change (another click) wins and we show where things stand. */
 async function cardNow(draft: Draft, caller: Caller, deps: HandlerDeps, notice = ''): Promise<CardView> {
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps, draft);
   return currentCard(draft, frontDoor, pack, notice);
 }
 
@@ -129,21 +148,21 @@ export const cancelAdvice: Handler<'advice.cancel'> = async (payload, caller, de
 export const backAdvice: Handler<'advice.back'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps, checked.current.value);
   return commit(backStep(checked.current.value, payload.step, deps.clock.now(), frontDoor, pack), checked.current, caller, deps);
 };
 
 export const editAdviceQuestion: Handler<'advice.editQuestion'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps, checked.current.value);
   return commit(editQuestion(checked.current.value, deps.clock.now(), frontDoor, pack), checked.current, caller, deps);
 };
 
 export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps, checked.current.value);
   const t = submitForm(checked.current.value, payload, deps.clock.now(), frontDoor, pack);
   return commit(t, checked.current, caller, deps);
 };
@@ -151,7 +170,7 @@ export const submitAdviceForm: Handler<'advice.submitForm'> = async (payload, ca
 export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { pack } = await tenantGuidance(caller, deps);
+  const { pack } = await tenantGuidance(caller, deps, checked.current.value);
   const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), false, deps.clock.now(), pack);
   return commit(t, checked.current, caller, deps);
 };
@@ -159,7 +178,7 @@ export const checkAdviceQuestion: Handler<'advice.checkQuestion'> = async (paylo
 export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { pack } = await tenantGuidance(caller, deps);
+  const { pack } = await tenantGuidance(caller, deps, checked.current.value);
   const t = recheckQuestion(checked.current.value, payload.question, confirmedKeys(payload), true, deps.clock.now(), pack);
   return commit(t, checked.current, caller, deps);
 };
@@ -167,7 +186,7 @@ export const applyAdviceReplacements: Handler<'advice.applyReplacements'> = asyn
 export const answerAdviceStep: Handler<'advice.answer'> = async (payload, caller, deps) => {
   const checked = await checkRef(payload, caller, deps);
   if (!checked.ok) return checked.card;
-  const { frontDoor, pack } = await tenantGuidance(caller, deps);
+  const { frontDoor, pack } = await tenantGuidance(caller, deps, checked.current.value);
   const t = answerStep(checked.current.value, payload.step, payload.answer, deps.clock.now(), frontDoor, pack);
   return commit(t, checked.current, caller, deps);
 };
@@ -228,13 +247,17 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
   let { value: draft, etag } = checked.current;
   // One read of the tenant's settings for the whole send: its pack, retention period and leads' queue.
   const settings = await caller.settings();
-  const { frontDoor, pack } = guidanceFrom(settings, deps);
+  const { frontDoor, pack } = guidanceFrom(settings, deps, draft.setting?.id);
   if (draft.stage !== 'review') return currentCard(draft, frontDoor, pack);
+  // Where it goes: the organisation's only setting, or the one the asker chose (checked again now).
+  const all = settingsOf(settings);
+  const setting = all.length === 1 ? all[0] : all.find((s) => s.id === draft.setting?.id);
+  if (!setting) return settingChoiceCard(draft, choicesOf(settings), 'Choose your setting before sending: its safeguarding leads will receive your request.');
   const now = deps.clock.now();
   for (let attempt = 0; attempt < 5; attempt++) {
     const built = requestFrom(draft, caller, now, deps, pack);
     if (!built) return currentCard(draft, frontDoor, pack);
-    const request: AdviceRequest = { ...built, purgeAfter: purgeAfterFrom(settings, now, deps) };
+    const request: AdviceRequest = { ...built, settingId: setting.id, purgeAfter: purgeAfterFrom(settings, now, deps) };
     const result = await deps.store.requests.create(request);
     if (result.outcome === 'referenceTaken') {
       // Another request already has this reference: choose a new one before anything is sent.
@@ -253,16 +276,41 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
       if (!(err instanceof ConcurrencyConflict)) throw err;
     }
     if (result.outcome === 'created') deps.deliverSoon(sent);
-    const queued = settings.leadsQueue !== undefined;
+    const queued = setting.leadsQueue !== undefined;
+    const several = all.length > 1;
+    const noQueue = several
+      ? `Saved, but ${setting.name} has no leads' queue in Teams yet, so no lead has been told.`
+      : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told.";
     return requestStatusCard(sent, {
       hasLeadsQueue: queued,
       notice:
         result.outcome === 'duplicate'
           ? 'This request had already been sent.'
           : queued
-            ? 'Sent. A safeguarding lead will pick it up; you will hear back in this chat.'
-            : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told. Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.",
+            ? `Sent${several ? ` to the safeguarding leads of ${setting.name}` : ''}. A safeguarding lead will pick it up; you will hear back in this chat.`
+            : `${noQueue} Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.`,
     });
   }
   throw new ConcurrencyConflict('request reference');
+};
+
+/** The asker chose their setting (organisations with several): remembered, then on from where the draft stands. */
+export const chooseAdviceSetting: Handler<'advice.chooseSetting'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const settings = await caller.settings();
+  const choices = choicesOf(settings);
+  if (choices.length === 0) return cardNow(checked.current.value, caller, deps);
+  const chosen = choices.find((c) => c.id === payload.settingId);
+  const { frontDoor, pack } = guidanceFrom(settings, deps, chosen?.id);
+  return commit(chooseSetting(checked.current.value, payload.settingId, choices, deps.clock.now(), frontDoor, pack), checked.current, caller, deps);
+};
+
+/** "Change setting" on the review: the choice again, the current one selected; nothing else changes. */
+export const changeAdviceSetting: Handler<'advice.changeSetting'> = async (payload, caller, deps) => {
+  const checked = await checkRef(payload, caller, deps);
+  if (!checked.ok) return checked.card;
+  const choices = choicesOf(await caller.settings());
+  if (choices.length === 0) return cardNow(checked.current.value, caller, deps);
+  return settingChoiceCard(checked.current.value, choices);
 };

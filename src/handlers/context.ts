@@ -9,7 +9,8 @@ import type { LeadDirectory } from '../ports/directory.js';
 import type { EscalationPolicy } from '../flow/escalation.js';
 import type { CardView, FrontDoorView } from '../flow/cards.js';
 import type { GuidancePack } from '../domain/guidance-pack.js';
-import type { TenantSettings } from '../domain/tenant.js';
+import { settingById, type TenantSettings } from '../domain/tenant.js';
+import type { Draft } from '../flow/advice/draft.js';
 import { DEFAULT_PACK } from '../flow/advice/packs/index.js';
 import type { Verb, VerbPayload } from '../flow/verbs.js';
 
@@ -79,40 +80,63 @@ export type Handler<V extends Verb> = (payload: VerbPayload<V>, caller: Caller, 
 export const FRONT_DOOR_NOT_SET =
   "Worried a child is at risk of significant harm? Contact your local children's services front door (MASH) today. Your organisation has not yet set its number in this app: ask your safeguarding lead, or find your council's number at gov.uk/report-child-abuse-to-local-council.";
 
-function frontDoorFrom(settings: TenantSettings | undefined, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): FrontDoorView {
-  const phone = settings?.frontDoorPhone ?? deps.defaultFrontDoorPhone;
-  const name = settings?.frontDoorName ?? "your children's services front door";
+/** The front door for a setting: its own where set (a trust across two councils), else the organisation's. */
+function doorOf(settings: TenantSettings | undefined, settingId: string | undefined): { phone?: string | undefined; name?: string | undefined } {
+  const setting = settings && settingId ? settingById(settings, settingId) : undefined;
+  if (setting?.frontDoorPhone) return { phone: setting.frontDoorPhone, name: setting.frontDoorName };
+  return { phone: settings?.frontDoorPhone, name: settings?.frontDoorName };
+}
+
+function frontDoorFrom(settings: TenantSettings | undefined, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>, settingId?: string): FrontDoorView {
+  const door = doorOf(settings, settingId);
+  const phone = door.phone ?? deps.defaultFrontDoorPhone;
+  const name = door.name ?? "your children's services front door";
   const text = phone
     ? `Worried a child is at risk of significant harm? Call ${name} on ${phone}.`
     : FRONT_DOOR_NOT_SET;
   return { text, speak: text };
 }
 
-/** Emergency guidance text for the caller's organisation (its front door number if configured). */
+/**
+ * Emergency guidance text for the caller: their setting's front door (the one they chose for their
+ * requests), else the organisation's. It never depends on the store: if it is down, the default.
+ */
 export async function frontDoorOf(caller: Caller, deps: HandlerDeps): Promise<FrontDoorView> {
-  // Emergency guidance must never depend on the store: fall back to the default if it is down.
-  const settings = await caller.settings().catch(() => undefined);
-  return frontDoorFrom(settings, deps);
+  const [settings, draft] = await Promise.all([
+    caller.settings().catch(() => undefined),
+    deps.store.drafts.load(caller.tenantId, caller.userId).catch(() => undefined),
+  ]);
+  return frontDoorFrom(settings, deps, draft?.value.setting?.id);
 }
 
 /**
- * The organisation's front door and guidance pack (the default pack if it has none). Unlike the
- * emergency guidance, a walk-through step needs the store: an outage is an outage here, never a
- * silent switch to another organisation's wording.
+ * The organisation's front door and guidance pack (the default pack if it has none), for the
+ * draft's setting. Unlike the emergency guidance, a walk-through step needs the store: an outage
+ * is an outage here, never a silent switch to another organisation's wording.
  */
-export async function tenantGuidance(caller: Caller, deps: HandlerDeps): Promise<{ frontDoor: FrontDoorView; pack: GuidancePack }> {
-  return guidanceFrom(await caller.settings(), deps);
+export async function tenantGuidance(caller: Caller, deps: HandlerDeps, draft?: Pick<Draft, 'setting'>): Promise<{ frontDoor: FrontDoorView; pack: GuidancePack }> {
+  return guidanceFrom(await caller.settings(), deps, draft?.setting?.id);
 }
 
-export function guidanceFrom(settings: TenantSettings, deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>): { frontDoor: FrontDoorView; pack: GuidancePack } {
+export function guidanceFrom(
+  settings: TenantSettings,
+  deps: Pick<HandlerDeps, 'defaultFrontDoorPhone'>,
+  settingId?: string,
+): { frontDoor: FrontDoorView; pack: GuidancePack } {
   const pack = settings.guidancePack ?? DEFAULT_PACK;
-  // The front door set with `npm run tenant -- front-door` is named in the guidance too, unless the
-  // organisation's own pack names it already (what is shown is stored with each request as rendered).
-  const named = settings.frontDoorPhone && pack.contacts.frontDoor !== undefined && pack.contacts.frontDoor === DEFAULT_PACK.contacts.frontDoor;
-  const withDoor = named
-    ? { ...pack, contacts: { ...pack.contacts, frontDoor: `${settings.frontDoorName ?? "your children's services front door"} (${settings.frontDoorPhone})` } }
-    : pack;
-  return { frontDoor: frontDoorFrom(settings, deps), pack: withDoor };
+  // The front door (and a setting's LADO) set with `npm run tenant` are named in the guidance too,
+  // unless the organisation's own pack names them already (what is shown is stored with each request).
+  const door = doorOf(settings, settingId);
+  const setting = settingId ? settingById(settings, settingId) : undefined;
+  const contacts = { ...pack.contacts };
+  if (door.phone && pack.contacts.frontDoor !== undefined && pack.contacts.frontDoor === DEFAULT_PACK.contacts.frontDoor) {
+    contacts.frontDoor = `${door.name ?? "your children's services front door"} (${door.phone})`;
+  }
+  if (setting?.ladoPhone && pack.contacts.lado !== undefined && pack.contacts.lado === DEFAULT_PACK.contacts.lado) {
+    contacts.lado = `${setting.ladoName ?? 'the local authority designated officer (LADO)'} (${setting.ladoPhone})`;
+  }
+  const changed = contacts.frontDoor !== pack.contacts.frontDoor || contacts.lado !== pack.contacts.lado;
+  return { frontDoor: frontDoorFrom(settings, deps, settingId), pack: changed ? { ...pack, contacts } : pack };
 }
 
 export function conversationTag(conversationId: string): string {

@@ -1,4 +1,5 @@
-import type { TenantSettings } from '../domain/tenant.js';
+import { settingIdOf, settingOfLeadsTeam, type TenantSettings } from '../domain/tenant.js';
+import type { Setting } from '../domain/setting.js';
 import type { LeadMember } from '../ports/directory.js';
 import type { Versioned } from '../ports/store.js';
 import { withAnnouncement, withAudit, type AdviceRequest, type PersonRef } from '../domain/request.js';
@@ -19,26 +20,33 @@ function me(caller: Caller): PersonRef {
 
 /**
  * Who may act as a lead: in a channel (checked in `dispatch`, VERB_PLACES) of the team that hosts
- * the tenant's leads' queue, and only a member of that team (read from Teams). Anything else gets the
- * same refusal, which shows nothing of the request — not even whether it exists.
+ * a setting's leads' queue, only a member of that team (read from Teams), and only on that
+ * setting's requests. Anything else — a lead of another setting included — gets the same refusal,
+ * which shows nothing of the request, not even whether it exists.
  */
-type LeadAccess = { ok: true; settings: TenantSettings } | { ok: false; card: CardView };
+type LeadAccess = { ok: true; settings: TenantSettings; setting: Setting & { leadsQueue: NonNullable<Setting['leadsQueue']> } } | { ok: false; card: CardView };
 
 async function leadAccess(caller: Caller, deps: HandlerDeps): Promise<LeadAccess> {
   const settings = await caller.settings();
-  if (!settings.leadsQueue || settings.leadsQueue.teamId !== caller.teamId) return { ok: false, card: leadsOnly() };
-  if (!(await deps.directory.isLead(caller.tenantId, settings.leadsQueue, caller.accountId))) return { ok: false, card: leadsOnly() };
-  return { ok: true, settings };
+  const setting = settingOfLeadsTeam(settings, caller.teamId);
+  if (!setting?.leadsQueue) return { ok: false, card: leadsOnly() };
+  if (!(await deps.directory.isLead(caller.tenantId, setting.leadsQueue, caller.accountId))) return { ok: false, card: leadsOnly() };
+  return { ok: true, settings, setting: { ...setting, leadsQueue: setting.leadsQueue } };
 }
 
-function leadsOf(caller: Caller, settings: TenantSettings, deps: HandlerDeps): Promise<LeadMember[]> {
-  return settings.leadsQueue ? deps.directory.leads(caller.tenantId, settings.leadsQueue) : Promise.resolve([]);
+/** Is this request one of the caller's setting's? (Another setting's request is refused as if it did not exist.) */
+function ofSetting(r: AdviceRequest | undefined, access: Extract<LeadAccess, { ok: true }>): boolean {
+  return r === undefined || settingIdOf(r) === access.setting.id;
 }
 
-async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, settings: TenantSettings, notice = ''): Promise<CardView> {
+function leadsOf(caller: Caller, access: Extract<LeadAccess, { ok: true }>, deps: HandlerDeps): Promise<LeadMember[]> {
+  return deps.directory.leads(caller.tenantId, access.setting.leadsQueue);
+}
+
+async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, access: Extract<LeadAccess, { ok: true }>, notice = ''): Promise<CardView> {
   const viewer: LeadViewer = r.lead?.id === caller.userId ? 'holder' : 'lead';
-  const leads = viewer === 'holder' || r.status === 'sent' ? await leadsOf(caller, settings, deps).catch(() => []) : [];
-  return leadRequestCard(r, { viewer, hideAsker: settings.hideAskerIdentity === true, leads, notice });
+  const leads = viewer === 'holder' || r.status === 'sent' ? await leadsOf(caller, access, deps).catch(() => []) : [];
+  return leadRequestCard(r, { viewer, hideAsker: access.settings.hideAskerIdentity === true, leads, notice });
 }
 
 /** Codes only: ids, statuses and counts — never the text of advice or questions. */
@@ -59,24 +67,28 @@ async function act(
   requestId: string,
   caller: Caller,
   deps: HandlerDeps,
-  settings: TenantSettings,
+  access: Extract<LeadAccess, { ok: true }>,
   transition: (r: AdviceRequest, lead: PersonRef) => LeadResult,
   first?: Versioned<AdviceRequest>,
 ): Promise<CardView> {
   let result: LeadResult | undefined;
   let changed = false;
+  let foreign = false;
   const at = deps.clock.now().toISOString();
   const updated = await deps.store.requests.update(caller.tenantId, requestId, (current) => {
+    foreign = !ofSetting(current, access);
+    if (foreign) return undefined;
     result = transition(current, me(caller));
     changed = result.ok && result.request !== current;
     if (!changed || !result.ok) return undefined;
     const audited = withAudit(result.request, result.event, me(caller), at, `${result.event}-${deps.ids.newId()}`, auditDetails(result.request, result.event));
     return withAnnouncement(audited, result.event, at, `announce-${deps.ids.newId()}`);
   }, first);
+  if (foreign) return leadsOnly();
   if (!updated || !result) return notFound('Request');
-  if (!result.ok) return viewFor(updated, caller, deps, settings, REFUSAL_TEXT[result.reason](updated));
+  if (!result.ok) return viewFor(updated, caller, deps, access, REFUSAL_TEXT[result.reason](updated));
   if (changed) deps.deliverSoon(updated);
-  return viewFor(updated, caller, deps, settings);
+  return viewFor(updated, caller, deps, access);
 }
 
 /** A lead action: checked where and by whom first, then the transition. */
@@ -87,7 +99,8 @@ function leadAction<V extends 'lead.claim' | 'lead.release' | 'lead.close'>(
     // The request is read beside the access check (it is shown only if the check passes).
     const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
     if (!access.ok) return access.card;
-    return act(p.requestId, caller, deps, access.settings, (r, lead) => transition(r, lead, deps.clock.now()), first);
+    if (!ofSetting(first?.value, access)) return leadsOnly();
+    return act(p.requestId, caller, deps, access, (r, lead) => transition(r, lead, deps.clock.now()), first);
   };
 }
 
@@ -98,12 +111,13 @@ export const closeRequest: Handler<'lead.close'> = leadAction(close);
 export const assignRequest: Handler<'lead.assign'> = async (p, caller, deps) => {
   const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
-  const colleague = (await leadsOf(caller, access.settings, deps)).find((l) => l.id === p.assignee);
+  if (!ofSetting(first?.value, access)) return leadsOnly();
+  const colleague = (await leadsOf(caller, access, deps)).find((l) => l.id === p.assignee);
   if (!colleague) {
-    return first ? viewFor(first.value, caller, deps, access.settings, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
+    return first ? viewFor(first.value, caller, deps, access, 'Choose a colleague from the safeguarding leads team.') : notFound('Request');
   }
   const to: PersonRef = { id: colleague.id, displayName: colleague.displayName, accountId: colleague.accountId };
-  return act(p.requestId, caller, deps, access.settings, (r, lead) => assign(r, lead, to, deps.clock.now()), first);
+  return act(p.requestId, caller, deps, access, (r, lead) => assign(r, lead, to, deps.clock.now()), first);
 };
 
 /** Lead text (advice or a follow-up question) passes the identifier check before it is stored or sent. */
@@ -113,18 +127,19 @@ async function withCheckedText(
   deps: HandlerDeps,
   mode: 'answer' | 'followUp',
   recommendation: string,
-  apply: (r: AdviceRequest, lead: PersonRef, text: string, check: IdentifierCheckSummary) => LeadResult,
+  apply: (r: AdviceRequest, lead: PersonRef, text: string, check: IdentifierCheckSummary, access: Extract<LeadAccess, { ok: true }>) => LeadResult,
 ): Promise<CardView> {
   const [access, versioned] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
   const { settings } = access;
+  if (!ofSetting(versioned?.value, access)) return leadsOnly();
   if (!versioned) return notFound('Request');
   const current = versioned.value;
   const text = p.leadText.trim();
   if (text.length === 0 || text.length > 4000) {
-    return viewFor(current, caller, deps, settings, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
+    return viewFor(current, caller, deps, access, text.length === 0 ? 'Write your advice or question first.' : 'Please keep it under 4000 characters.');
   }
-  if (mode === 'answer' && !isRecommendation(recommendation)) return viewFor(current, caller, deps, settings, 'Choose a recommendation.');
+  if (mode === 'answer' && !isRecommendation(recommendation)) return viewFor(current, caller, deps, access, 'Choose a recommendation.');
   const outcome = checkQuestion(text, confirmedKeys(p), EMPTY_SUMMARY, p.replace === 'true');
   if (!outcome.approved) {
     return leadRequestCard(current, {
@@ -134,17 +149,23 @@ async function withCheckedText(
       draft: { text: outcome.question, recommendation, mode, findings: outcome.findings },
     });
   }
-  return act(p.requestId, caller, deps, settings, (r, lead) => apply(r, lead, outcome.question, outcome.summary), versioned);
+  return act(p.requestId, caller, deps, access, (r, lead) => apply(r, lead, outcome.question, outcome.summary, access), versioned);
 }
 
-/** Rule 7: the advice given, the asker will be reminded to record their decision (see flow/reminders.ts). */
-function remindLater(result: LeadResult, deps: HandlerDeps): LeadResult {
-  return result.ok ? { ...result, request: withDecisionReminders(result.request, deps.decisionReminderDays) } : result;
+/**
+ * Rule 7: the advice given, the asker will be reminded to record their decision (see
+ * flow/reminders.ts) after the setting's working days, else the organisation's, else the deployment's.
+ */
+function remindLater(result: LeadResult, access: Extract<LeadAccess, { ok: true }>, deps: HandlerDeps): LeadResult {
+  const days = access.setting.decisionReminderDays ?? access.settings.decisionReminderDays ?? deps.decisionReminderDays;
+  return result.ok ? { ...result, request: withDecisionReminders(result.request, days) } : result;
 }
 
 export const answerRequest: Handler<'lead.answer'> = (p, caller, deps) =>
-  withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text, check) =>
-    isRecommendation(p.recommendation) ? remindLater(answer(r, lead, p.recommendation, text, deps.clock.now(), check), deps) : { ok: false, reason: 'NOT_OPEN', request: r },
+  withCheckedText(p, caller, deps, 'answer', p.recommendation, (r, lead, text, check, access) =>
+    isRecommendation(p.recommendation)
+      ? remindLater(answer(r, lead, p.recommendation, text, deps.clock.now(), check), access, deps)
+      : { ok: false, reason: 'NOT_OPEN', request: r },
   );
 
 export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
@@ -154,8 +175,9 @@ export const followUpRequest: Handler<'lead.followUp'> = (p, caller, deps) =>
 export const refreshRequest: Handler<'lead.refresh'> = async (p, caller, deps) => {
   const [access, r] = await Promise.all([leadAccess(caller, deps), deps.store.requests.get(caller.tenantId, p.requestId)]);
   if (!access.ok) return access.card;
+  if (!ofSetting(r, access)) return leadsOnly();
   if (!r) return notFound('Request');
-  return viewFor(r, caller, deps, access.settings);
+  return viewFor(r, caller, deps, access);
 };
 
 /** The asker answers a lead's follow-up question in their 1:1 chat; the text is checked like the question was. */

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../domain/text.js';
 import type { AdviceRequest } from '../domain/request.js';
-import type { TenantSettings } from '../domain/tenant.js';
+import { queueFor, type TenantSettings } from '../domain/tenant.js';
 import { askerUpdateCard, leadRequestCard } from '../flow/lead-views.js';
 import type { LeadEvent } from '../flow/leads.js';
 import type { HandlerDeps } from '../handlers/context.js';
@@ -14,7 +14,7 @@ export function announce(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, 
 export async function announceNow(r: AdviceRequest, event: LeadEvent, deps: HandlerDeps, options: { channelOnly?: boolean } = {}): Promise<void> {
   {
     const settings = await deps.store.tenants.get(r.tenantId);
-    const queue = settings.leadsQueue;
+    const queue = queueFor(settings, r);
     const base = leadRequestCard(r, { viewer: 'everyone', hideAsker: settings.hideAskerIdentity === true });
     if (queue && r.channelPost) {
       const target = { address: channelAddress(r.tenantId, queue) };

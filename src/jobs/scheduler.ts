@@ -5,6 +5,7 @@ import { ESCALATION_TEXT, completeItems, escalateDue, leaseDue, markReached } fr
 import { leadRequestCard } from '../flow/lead-views.js';
 import { remindDue, reminderCard, stopReminders } from '../flow/reminders.js';
 import { recordIdFor } from '../domain/decision.js';
+import { escalationContactsFor, queueFor } from '../domain/tenant.js';
 import type { HandlerDeps } from '../handlers/context.js';
 import { announce, announceNow, channelAddress } from './announce.js';
 import { catchUpReporting } from './reporting.js';
@@ -48,7 +49,8 @@ const DELIVER: { [K in OutboxKind]: Deliver<K> } = {
   },
   async route(_item, request, deps) {
     const settings = await deps.store.tenants.get(request.tenantId);
-    const queue = settings.leadsQueue;
+    // The request's setting's queue (requests from before settings: the organisation's own).
+    const queue = queueFor(settings, request);
     // No queue yet: the item stays owed and is delivered once a queue is set up.
     if (!queue) throw new NoLeadsQueue();
     if (request.channelPost) return {};
@@ -69,7 +71,7 @@ const DELIVER: { [K in OutboxKind]: Deliver<K> } = {
   },
   async escalation(item, request, deps) {
     const settings = await deps.store.tenants.get(request.tenantId);
-    const queue = settings.leadsQueue;
+    const queue = queueFor(settings, request);
     const text = ESCALATION_TEXT[item.stage](request);
     const card = { name: 'notice' as const, data: { title: `Escalation: ${request.reference}`, text, style: 'attention' as const, actions: [] } };
     // Each recipient once: when one fails, the item is retried for the others only.
@@ -81,7 +83,7 @@ const DELIVER: { [K in OutboxKind]: Deliver<K> } = {
       await deps.store.requests.update(request.tenantId, request.id, (latest) => markReached(latest, item.id, recipient));
     };
     if (queue) await reach('channel', () => deps.outbound.post({ address: channelAddress(request.tenantId, queue) }, card, { summary: `Escalation: ${request.reference}` }));
-    for (const contact of settings.escalationContacts ?? []) {
+    for (const contact of escalationContactsFor(settings, request, item.stage)) {
       const address = await deps.store.chatAddresses.find(request.tenantId, 'personal', contact);
       if (address) await reach(`contact:${contact}`, () => deps.outbound.post({ address }, card, { summary: `Escalation: ${request.reference}` }));
     }

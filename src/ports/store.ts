@@ -120,6 +120,12 @@ export interface AuditRepository {
 export interface TenantSettingsRepository {
   get(tenantId: string): Promise<TenantSettings>;
   put(settings: TenantSettings): Promise<void>;
+  /**
+   * Read-modify-write on the ETag: `change` gets the current settings and returns the whole next
+   * document (undefined: no change); a concurrent change is read afresh and `change` runs again.
+   * Returns what was written.
+   */
+  update(tenantId: string, change: (current: TenantSettings) => TenantSettings | undefined): Promise<TenantSettings | undefined>;
 }
 
 /**

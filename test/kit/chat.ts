@@ -170,9 +170,14 @@ export class LeadDesk {
  * identifier check stops it, the first answer at every guidance step, then Send. Returns the
  * reference and the card that confirmed it.
  */
-export async function askAndSend(chat: Chat, form: Record<string, string>): Promise<{ reference: string; sent: Card }> {
+export async function askAndSend(chat: Chat, form: Record<string, string>, options: { setting?: string } = {}): Promise<{ reference: string; sent: Card }> {
   const [welcome] = await chat.say('hi');
   let card = await chat.click(welcome!, 'advice.start');
+  // An organisation with several settings asks which is the asker's (once; then it is remembered).
+  if (actionsOf(card).some((a) => a.verb === 'advice.chooseSetting')) {
+    if (!options.setting) throw new Error('the organisation has several settings: say which one the asker chooses');
+    card = await chat.click(card, 'advice.chooseSetting', { settingId: options.setting });
+  }
   card = await chat.click(card, 'advice.submitForm', form);
   if (actionsOf(card).some((a) => a.verb === 'advice.applyReplacements')) card = await chat.click(card, 'advice.applyReplacements');
   for (let i = 0; i < 10 && actionsOf(card).some((a) => a.verb === 'advice.answer'); i++) {

@@ -79,6 +79,8 @@ const MATRIX: Record<Verb, Record<CallerKind, Expect>> = {
   'advice.applyReplacements': staffVerb('allow'),
   'advice.answer': staffVerb('allow'),
   'advice.send': staffVerb('allow'),
+  'advice.chooseSetting': staffVerb('allow'),
+  'advice.changeSetting': staffVerb('allow'),
   'emergency.show': Object.fromEntries(CALLERS.map((c) => [c, 'allow'])) as Record<CallerKind, Expect>,
   /** Help is anyone's in their own 1:1 chat, and shows nothing of anyone's requests. */
   'help.show': { ...staffVerb('allow'), otherStaff: 'allow', leadInOwnChat: 'allow', otherTenantChat: 'allow' },

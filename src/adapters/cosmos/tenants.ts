@@ -43,6 +43,19 @@ export class CosmosTenantSettingsRepository implements TenantSettingsRepository 
     }
   }
 
+  async update(tenantId: string, change: (current: TenantSettings) => TenantSettings | undefined): Promise<TenantSettings | undefined> {
+    this.parsed.delete(tenantId);
+    let written: TenantSettings | undefined;
+    await readModifyWrite<TenantSettings & { id: string }>(this.container, SETTINGS_ID, tenantId, 'tenant settings', (current) => {
+      // The whole document is the change's answer (parsed: unknown and system fields dropped), so a field taken out stays out.
+      const next = change(current ? TenantSettingsSchema.parse(current) : { tenantId });
+      written = next ? TenantSettingsSchema.parse({ ...next, tenantId }) : undefined;
+      return written ? { ...written, id: SETTINGS_ID } : undefined;
+    });
+    this.parsed.delete(tenantId);
+    return written;
+  }
+
   async put(settings: TenantSettings): Promise<void> {
     this.parsed.delete(settings.tenantId);
     await readModifyWrite<TenantSettings & { id: string }>(this.container, SETTINGS_ID, settings.tenantId, 'tenant settings', (current) => ({

@@ -6,6 +6,7 @@ import { FORM_CHOICES, FORM_FIELDS, RequestFieldsSchema, emptyFormValues, formVa
 import { EMPTY_SUMMARY, MAX_FINDINGS_SHOWN, checkQuestion, type CheckOutcome, type IdentifierCheckSummary } from './identifier-check.js';
 import type { GuidancePack, PackRef, ShownGuidance } from '../../domain/guidance-pack.js';
 import { cancelledCard } from '../notices.js';
+import { SettingIdSchema } from '../../domain/setting.js';
 import {
   answer,
   closing,
@@ -49,6 +50,11 @@ export const DraftSchema = z.object({
   requestId: z.string().optional(),
   /** The asker's role on their previous request, offered again on the form. */
   rememberedRole: AskerRoleSchema.optional(),
+  /**
+   * The setting the asker chose (an organisation with several): its leads receive the request.
+   * Remembered for the next request; its name is as it was when chosen (checked again at Send).
+   */
+  setting: z.object({ id: SettingIdSchema, name: z.string().max(120) }).optional(),
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -70,8 +76,10 @@ function bump(draft: Draft, now: Date, patch: Partial<Draft>): Draft {
 
 export function newDraft(input: { draftId: string; conv: string; reference: string; now: Date; previous?: Draft | undefined }): Draft {
   const role = input.previous?.fields?.askerRole ?? input.previous?.rememberedRole;
+  const setting = input.previous?.setting;
   return {
     ...(role ? { rememberedRole: role } : {}),
+    ...(setting ? { setting } : {}),
     draftId: input.draftId,
     rev: 0,
     conv: input.conv,
@@ -235,6 +243,7 @@ export function reviewCard(draft: Draft, pack: GuidancePack, notice = ''): CardV
       ref: refOf(draft),
       reference: draft.reference,
       facts: draft.fields ? describeFields(draft.fields, effectiveConsent(context)) : [],
+      setting: draft.setting?.name ?? '',
       question: draft.question ?? '',
       guidance: summarise(context).map((s) => ({
         ...guidanceView(s, s.title),
@@ -434,4 +443,46 @@ export function cancelDraft(draft: Draft, now: Date): Transition {
     ...(role ? { rememberedRole: role } : {}),
   };
   return { draft: cancelled, card: cancelledCard(true) };
+}
+
+// ---- the asker's setting (organisations with several) -----------------------------------
+
+/** A setting staff can choose: its id and name. */
+export interface SettingChoice {
+  id: string;
+  name: string;
+}
+
+/** Is the draft's setting one of these (so the request has somewhere to go)? */
+export function hasChosenSetting(draft: Draft, available: readonly SettingChoice[]): boolean {
+  return draft.setting !== undefined && available.some((s) => s.id === draft.setting?.id);
+}
+
+export function settingChoiceCard(draft: Draft, available: readonly SettingChoice[], notice = '', problem = ''): CardView {
+  const selected = hasChosenSetting(draft, available) ? (draft.setting?.id ?? '') : '';
+  return {
+    name: 'settingChoice',
+    data: {
+      ref: refOf(draft),
+      notice,
+      problem,
+      selected,
+      choices: [...available].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((s) => ({ title: s.name, value: s.id })),
+    },
+  };
+}
+
+/** The asker chose their setting: remembered, then on to wherever the draft stands (the form at the start). */
+export function chooseSetting(
+  draft: Draft,
+  settingId: string,
+  available: readonly SettingChoice[],
+  now: Date,
+  frontDoor: FrontDoorView,
+  pack: GuidancePack,
+): Transition {
+  const chosen = available.find((s) => s.id === settingId);
+  if (!chosen) return { draft: undefined, card: settingChoiceCard(draft, available, '', 'Choose the setting you work in.') };
+  const next = bump(draft, now, { setting: { id: chosen.id, name: chosen.name } });
+  return { draft: next, card: currentCard(next, frontDoor, pack, `Your requests go to the safeguarding leads of ${chosen.name}.`) };
 }
