@@ -1,7 +1,7 @@
 import { AREAS_OF_CONCERN, CONSENT_STATUSES, URGENCIES } from './advice.js';
 import { SYSTEM_ACTOR, type AuditAction, type AuditEvent } from './audit.js';
 import { DECISIONS, LAWFUL_BASES } from './decision.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from './request.js';
+import { CLOSE_REASONS, RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from './request.js';
 
 /**
  * The audit trail as managers read it: each event's action, who and details in words — codes as
@@ -92,6 +92,7 @@ const DETAILS: Record<string, { label: string; value?: Describe }> = {
   requestId: { label: 'Request' },
   versions: { label: 'Versions deleted' },
   retentionEnded: { label: 'Retention ended', value: (v) => (v ? ukDateTime(v) : 'Not set') },
+  reason: { label: 'Why it was closed', value: labelled(CLOSE_REASONS) },
   reminder: { label: 'Reminder', value: (v) => (v === '1' ? 'First' : v === '2' ? 'Second' : v) },
 };
 

@@ -112,6 +112,17 @@ export type OutboxItem = z.infer<typeof OutboxItemSchema>;
 export type OutboxKind = OutboxItem['kind'];
 export type OutboxItemOf<K extends OutboxKind> = Extract<OutboxItem, { kind: K }>;
 
+/** Why a lead closes a request without giving advice; the reason is stored, audited and told to the asker. */
+export const CLOSE_REASONS = {
+  advised_another_way: 'Advice was given another way (in person or by phone)',
+  no_longer_needed: 'It is no longer needed',
+  duplicate: 'It repeats another request',
+  referred_on: "Referred straight to children's social care or the police",
+  not_for_leads: 'Not a safeguarding question: passed to the right person',
+} as const;
+export type CloseReason = keyof typeof CLOSE_REASONS;
+export const CloseReasonSchema = z.enum(Object.keys(CLOSE_REASONS) as [CloseReason, ...CloseReason[]]);
+
 export const REQUEST_STATUSES = {
   sent: 'Sent to the safeguarding leads',
   claimed: 'A safeguarding lead is looking at it',
@@ -146,6 +157,8 @@ export const AdviceRequestSchema = z.object({
   claimedAt: z.iso.datetime().optional(),
   answeredAt: z.iso.datetime().optional(),
   closedAt: z.iso.datetime().optional(),
+  /** Why a lead closed it without advice (rule 7: a request closed with no decision says why). */
+  closeReason: CloseReasonSchema.optional(),
   answer: AdviceAnswerSchema.optional(),
   /** Follow-up questions and replies, both checked for identifiers before they were stored. */
   conversation: z.array(ExchangeSchema).default([]),

@@ -149,6 +149,7 @@ export interface CardData {
     canWork: boolean;
     canAssign: boolean;
     leads: ChoiceView[];
+    closeReasons: ChoiceView[];
     recommendations: ChoiceView[];
     draftText: string;
     draftRecommendation: string;

@@ -1,5 +1,5 @@
 import { ASKER_ROLES, URGENCIES } from '../domain/advice.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES, isAwaitingAdvice, isOpen, ukDateTime, type AdviceRequest, type Recommendation } from '../domain/request.js';
+import { CLOSE_REASONS, RECOMMENDATIONS, REQUEST_STATUSES, isAwaitingAdvice, isOpen, ukDateTime, type AdviceRequest, type Recommendation } from '../domain/request.js';
 import type { LeadMember } from '../ports/directory.js';
 import { describeFields, identifierNote } from './advice/draft.js';
 import { shownGuidanceOf } from './advice/shown.js';
@@ -53,7 +53,7 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     packNote: r.guidance ? `Guidance the asker saw: ${r.guidance.packTitle}.` : '',
     identifierNote: identifierNote(r.identifierCheck),
     holderLine: r.lead
-      ? `${r.status === 'closed' ? 'Closed' : r.status === 'answered' ? 'Answered' : 'Claimed'} by ${r.lead.displayName}${r.claimedAt ? ` (claimed ${when(r.claimedAt)})` : ''}`
+      ? `${r.status === 'closed' ? 'Closed' : r.status === 'answered' ? 'Answered' : 'Claimed'} by ${r.lead.displayName}${r.claimedAt ? ` (claimed ${when(r.claimedAt)})` : ''}${r.status === 'closed' && r.closeReason ? `. Why: ${CLOSE_REASONS[r.closeReason]}` : ''}`
       : r.status === 'sent'
         ? 'Not yet claimed'
         : '',
@@ -66,6 +66,8 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     canAssign: (r.status === 'sent' || (holder && r.status === 'claimed')) && (options.leads?.length ?? 0) > 0,
     leads: (options.leads ?? []).map((l) => ({ title: l.displayName, value: l.id })),
     recommendations: Object.entries(RECOMMENDATIONS).map(([value, title]) => ({ value, title })),
+    // Release and close are hidden while the holder's text is in the identifier check (the card stays within Teams' size).
+    closeReasons: holder && !options.draft ? Object.entries(CLOSE_REASONS).map(([value, title]) => ({ value, title })) : [],
     draftText: options.draft?.text ?? '',
     draftRecommendation: options.draft?.recommendation ?? '',
     checkMode: options.draft?.mode ?? '',
@@ -88,7 +90,10 @@ const UPDATE_TEXT: Record<AskerUpdateKind, (r: AdviceRequest) => { title: string
     title: `${r.reference}: advice from your safeguarding lead`,
     text: 'Golden Rule 7: keep a record of your decision and the reasons for it — whether it is to share information or not.',
   }),
-  closed: (r) => ({ title: `${r.reference}: closed`, text: 'Your safeguarding lead has closed this request.' }),
+  closed: (r) => ({
+    title: `${r.reference}: closed`,
+    text: `Your safeguarding lead has closed this request without written advice${r.closeReason ? `. Why: ${CLOSE_REASONS[r.closeReason]}` : ''}. If you still need advice, ask again or speak to your safeguarding lead.`,
+  }),
   replySent: (r) => ({ title: `${r.reference}: your reply was sent`, text: 'The lead has been told. You will hear back in this chat.' }),
   view: (r) => ({ title: `Request ${r.reference}`, text: REQUEST_STATUSES[r.status] }),
 };

@@ -1,5 +1,5 @@
 import type { IdentifierCheckSummary } from './advice/identifier-check.js';
-import { isOpen, type AdviceRequest, type PersonRef, type Recommendation } from '../domain/request.js';
+import { CloseReasonSchema, isOpen, type AdviceRequest, type PersonRef, type Recommendation } from '../domain/request.js';
 
 /**
  * What safeguarding leads can do with a request, as pure transitions. Each returns the changed
@@ -14,7 +14,8 @@ export type Refusal =
   | 'NOT_CLAIMED_BY_YOU'
   | 'NOT_OPEN'
   | 'NOT_THE_ASKER'
-  | 'NOTHING_TO_REPLY_TO';
+  | 'NOTHING_TO_REPLY_TO'
+  | 'NO_CLOSE_REASON';
 
 export type LeadResult =
   | { ok: true; request: AdviceRequest; event: LeadEvent }
@@ -82,10 +83,13 @@ export function askerReply(r: AdviceRequest, asker: PersonRef, text: string, now
   };
 }
 
-export function close(r: AdviceRequest, lead: PersonRef, now: Date): LeadResult {
+/** Closing without advice: only with one of the reasons (CLOSE_REASONS), which is kept with the request. */
+export function close(r: AdviceRequest, lead: PersonRef, now: Date, reason: string): LeadResult {
   if (!isOpen(r.status)) return { ok: false, reason: 'NOT_OPEN', request: r };
   if (r.lead && !holds(r, lead)) return { ok: false, reason: 'NOT_CLAIMED_BY_YOU', request: r };
-  return { ok: true, event: 'closed', request: touch(r, now, { status: 'closed', closedAt: now.toISOString(), lead: r.lead ?? lead }) };
+  const why = CloseReasonSchema.safeParse(reason);
+  if (!why.success) return { ok: false, reason: 'NO_CLOSE_REASON', request: r };
+  return { ok: true, event: 'closed', request: touch(r, now, { status: 'closed', closedAt: now.toISOString(), closeReason: why.data, lead: r.lead ?? lead }) };
 }
 
 export const REFUSAL_TEXT: Record<Refusal, (r: AdviceRequest) => string> = {
@@ -95,4 +99,5 @@ export const REFUSAL_TEXT: Record<Refusal, (r: AdviceRequest) => string> = {
   NOT_OPEN: (r) => `This request is ${r.status}, so it can no longer be changed.`,
   NOT_THE_ASKER: () => 'Only the person who asked can reply.',
   NOTHING_TO_REPLY_TO: () => 'There is no question from a lead to reply to.',
+  NO_CLOSE_REASON: () => 'Choose why you are closing it: the reason is kept with the request. Nothing was changed.',
 };

@@ -90,7 +90,7 @@ export const VERB_PAYLOADS = {
     replace: z.enum(['true', 'false']).default('false'),
   }).loose(),
   'lead.followUp': RequestRefSchema.extend({ leadText: z.string().max(MAX_INPUT).default(''), replace: z.enum(['true', 'false']).default('false') }).loose(),
-  'lead.close': RequestRefSchema,
+  'lead.close': RequestRefSchema.extend({ closeReason: z.string().max(40).default('') }),
   'lead.refresh': RequestRefSchema,
   /** requestId empty = recording a decision without advice. */
   'decision.start': z.object({ requestId: z.string().max(64).default('') }),

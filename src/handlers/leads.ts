@@ -10,6 +10,7 @@ import { askerUpdateCard, isRecommendation, leadRequestCard, type LeadViewer } f
 import { REFUSAL_TEXT, answer, askFollowUp, askerReply, assign, claim, close, release, type LeadEvent, type LeadResult } from '../flow/leads.js';
 import { withDecisionReminders } from '../flow/reminders.js';
 import type { Caller, Handler, HandlerDeps } from './context.js';
+import type { VerbPayload } from '../flow/verbs.js';
 import { leadsOnly, notFound } from '../flow/notices.js';
 
 /** Lead actions: membership of the leads' team is checked on every one, from Teams, never from card data. */
@@ -53,6 +54,7 @@ async function viewFor(r: AdviceRequest, caller: Caller, deps: HandlerDeps, acce
 function auditDetails(r: AdviceRequest, event: LeadEvent): Record<string, string | number> {
   if (event === 'answered' && r.answer) return { recommendation: r.answer.recommendation, leadId: r.answer.by.id, ...keptDetails(r.answer.identifierCheck) };
   if (event === 'claimed' || event === 'assigned') return { leadId: r.lead?.id ?? '' };
+  if (event === 'closed' && r.closeReason) return { status: r.status, reason: r.closeReason };
   if (event === 'followUp' || event === 'askerReplied') return { exchanges: r.conversation.length, ...keptDetails(r.conversation.at(-1)?.identifierCheck) };
   return { status: r.status };
 }
@@ -93,20 +95,20 @@ async function act(
 
 /** A lead action: checked where and by whom first, then the transition. */
 function leadAction<V extends 'lead.claim' | 'lead.release' | 'lead.close'>(
-  transition: (r: AdviceRequest, lead: PersonRef, now: Date) => LeadResult,
+  transition: (r: AdviceRequest, lead: PersonRef, now: Date, payload: VerbPayload<V>) => LeadResult,
 ): Handler<V> {
   return async (p, caller, deps) => {
     // The request is read beside the access check (it is shown only if the check passes).
     const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);
     if (!access.ok) return access.card;
     if (!ofSetting(first?.value, access)) return leadsOnly();
-    return act(p.requestId, caller, deps, access, (r, lead) => transition(r, lead, deps.clock.now()), first);
+    return act(p.requestId, caller, deps, access, (r, lead) => transition(r, lead, deps.clock.now(), p), first);
   };
 }
 
-export const claimRequest: Handler<'lead.claim'> = leadAction(claim);
-export const releaseRequest: Handler<'lead.release'> = leadAction(release);
-export const closeRequest: Handler<'lead.close'> = leadAction(close);
+export const claimRequest: Handler<'lead.claim'> = leadAction((r, lead, now) => claim(r, lead, now));
+export const releaseRequest: Handler<'lead.release'> = leadAction((r, lead, now) => release(r, lead, now));
+export const closeRequest: Handler<'lead.close'> = leadAction<'lead.close'>((r, lead, now, p) => close(r, lead, now, p.closeReason));
 
 export const assignRequest: Handler<'lead.assign'> = async (p, caller, deps) => {
   const [access, first] = await Promise.all([leadAccess(caller, deps), deps.store.requests.getVersioned(caller.tenantId, p.requestId)]);

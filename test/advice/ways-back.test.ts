@@ -251,6 +251,10 @@ describe('the conversation: help, cancel, back, re-reading, typed questions', ()
     const close = actionsOf(claimed.value).find((a) => a.verb === 'lead.close');
     expect(close?.title).toBe(`Yes, close ${reference}`);
     expect(JSON.stringify(claimed.value)).toContain('Close without advice');
+    // It asks why: a required choice of reasons, sent with the confirmation.
+    const why = inputsOf(claimed.value).find((i) => i.id === 'closeReason');
+    expect(why?.isRequired).toBe(true);
+    expect((why?.choices as { value: string }[]).map((c) => c.value)).toContain('advised_another_way');
     const answered = (await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: 'Share it.', replace: 'false' }))).body as { value: Card };
     expect((answered.value.body as { style?: string }[])[0]!.style).toBe('good');
   });

@@ -38,7 +38,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
 function copyRepository(to: string): void {
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
     .split('\0')
-    .filter((f) => f !== '' && existsSync(join(root, f)));
+    // A worktree's node_modules may be a symlink (not ignored as a directory would be): never copy it, or npm ci there empties the original.
+    .filter((f) => f !== '' && f !== 'node_modules' && !f.startsWith('node_modules/') && existsSync(join(root, f)));
   for (const f of files) {
     mkdirSync(dirname(join(to, f)), { recursive: true });
     cpSync(join(root, f), join(to, f));

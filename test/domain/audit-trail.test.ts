@@ -58,7 +58,7 @@ describe('the audit trail in words', () => {
     const events = [
       event('answered', { recommendation: 'refer_csc_now', leadId: LEAD_ID, keptAsNotIdentifying: 2, keptKinds: 'NAME,NHS_NUMBER' }),
       event('escalated', { stage: 'answer' }, { id: 'system', displayName: 'Scheduler' }),
-      event('closed', { status: 'closed' }),
+      event('closed', { status: 'closed', reason: 'advised_another_way' }),
       event('decided', { version: 1, decision: 'share_part', lawfulBasis: 'legal_obligation', requestId: 'ISA-7K3Q' }),
       event('purged', { versions: 2, retentionEnded: '2032-11-13T10:00:00.000Z' }),
       event('reminded', { reminder: 2 }, { id: 'system', displayName: 'Scheduler' }),
@@ -71,5 +71,6 @@ describe('the audit trail in words', () => {
     }
     expect(auditEntry(events[0]!, ctx).details).toContainEqual({ label: 'Kinds kept', value: 'Name, NHS number' });
     expect(auditEntry(events[4]!, ctx).details).toContainEqual({ label: 'Retention ended', value: '13 Nov 2032, 10:00' });
+    expect(auditEntry(events[2]!, ctx).details).toContainEqual({ label: 'Why it was closed', value: 'Advice was given another way (in person or by phone)' });
   });
 });

@@ -49,10 +49,12 @@ const ROWS: Row[] = [
   ['someone else replies as the asker', claimed, (r) => askerReply(r, OTHER, 'Seven.', NOW), 'NOT_THE_ASKER'],
   ['the asker replies with nothing asked', inState('claimed', HOLDER, []), (r) => askerReply(r, ASKER, 'Hello?', NOW), 'NOTHING_TO_REPLY_TO'],
   ['the asker replies to a closed request', closed, (r) => askerReply(r, ASKER, 'Seven.', NOW), 'NOT_OPEN'],
-  ['the holder closes it', answered, (r) => close(r, HOLDER, NOW), 'closed:closed:lead-holder'],
-  ['a lead closes an unclaimed request (and is named)', sent, (r) => close(r, OTHER, NOW), 'closed:closed:lead-other'],
-  ['another lead closes a claimed request', claimed, (r) => close(r, OTHER, NOW), 'NOT_CLAIMED_BY_YOU'],
-  ['a lead closes a closed request', closed, (r) => close(r, HOLDER, NOW), 'NOT_OPEN'],
+  ['the holder closes it', answered, (r) => close(r, HOLDER, NOW, 'advised_another_way'), 'closed:closed:lead-holder'],
+  ['a lead closes an unclaimed request (and is named)', sent, (r) => close(r, OTHER, NOW, 'duplicate'), 'closed:closed:lead-other'],
+  ['the holder closes it without saying why', claimed, (r) => close(r, HOLDER, NOW, ''), 'NO_CLOSE_REASON'],
+  ['the holder closes it with a reason that is not one of the list', claimed, (r) => close(r, HOLDER, NOW, 'because'), 'NO_CLOSE_REASON'],
+  ['another lead closes a claimed request', claimed, (r) => close(r, OTHER, NOW, 'duplicate'), 'NOT_CLAIMED_BY_YOU'],
+  ['a lead closes a closed request', closed, (r) => close(r, HOLDER, NOW, 'duplicate'), 'NOT_OPEN'],
 ];
 
 describe('lead transitions', () => {

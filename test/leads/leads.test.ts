@@ -169,9 +169,17 @@ describe('safeguarding leads receive, claim and answer anonymised requests', () 
     const released = await lead(LEAD_B, 'lead.release', { requestId: reference });
     expect(textOf(released.card)).toMatch(/Not yet claimed/);
     await lead(LEAD_B, 'lead.claim', { requestId: reference });
-    const closed = await lead(LEAD_B, 'lead.close', { requestId: reference });
-    expect(textOf(closed.card)).toMatch(/Closed/);
-    expect((await app.app.store.requests.get(TEST_TENANT_ID, reference))?.status).toBe('closed');
+    // Closing without advice needs a reason: without one nothing changes.
+    const unexplained = await lead(LEAD_B, 'lead.close', { requestId: reference });
+    expect(textOf(unexplained.card)).toContain('Choose why you are closing it');
+    expect((await app.app.store.requests.get(TEST_TENANT_ID, reference))?.status).toBe('claimed');
+    const closed = await lead(LEAD_B, 'lead.close', { requestId: reference, closeReason: 'referred_on' });
+    expect(textOf(closed.card)).toContain("Why: Referred straight to children's social care or the police");
+    const stored = await app.app.store.requests.get(TEST_TENANT_ID, reference);
+    expect([stored?.status, stored?.closeReason]).toEqual(['closed', 'referred_on']);
+    await app.app.scheduler.runOnce();
+    const trail = await app.app.store.audit.listFor(TEST_TENANT_ID, reference);
+    expect(trail.filter((e) => e.action === 'closed').map((e) => e.details)).toEqual([{ status: 'closed', reason: 'referred_on' }]);
   });
 
   it('shows the holder their controls on refresh and everyone else the shared view', async () => {

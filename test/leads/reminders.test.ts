@@ -94,7 +94,7 @@ describe('rule 7 reminders', () => {
     const chat = new Chat(app, connector, asker());
     const { reference } = await askAndSend(chat, ASK);
     await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
-    await app.post(channelInvoke(connector.url, LEAD, 'lead.close', { requestId: reference }));
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.close', { requestId: reference, closeReason: 'advised_another_way' }));
     clock.advance(20 * DAY);
     await app.app.scheduler.runOnce();
     expect(remindersTo(chat)).toHaveLength(0);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../kit/connector.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { Chat, actionsOf, askAndSend, cardOf, inputsOf, textOf, type Card } from '../kit/chat.js';
-import { channelInvoke, channelMessage, type Person } from '../kit/activities.js';
-import { ASK } from '../kit/flows.js';
+import { LEADS_CHANNEL_ID, TEAM_ID, channelInvoke, channelMessage, type Person } from '../kit/activities.js';
+import { ASK, LEAD, setUpQueue } from '../kit/flows.js';
 import { addSetting, grantLeadsTeam, setSettingField } from '../../src/domain/tenant.js';
 
 /**
@@ -163,5 +163,59 @@ describe('settings: a queue per setting in one organisation', () => {
     await app.app.scheduler.runOnce();
     expect(toContact(DEPUTY_A)).toHaveLength(2);
     expect(toContact(TRUST_CONTACT)).toHaveLength(1);
+  });
+});
+
+describe('settings: an organisation with one queue moves to settings without losing a request', () => {
+  const connector = new FakeConnector();
+  const clock = new TestClock();
+  let app: TestApp;
+
+  beforeAll(async () => {
+    await connector.start();
+    app = await startTestApp({ LEAD_MEMBERSHIP_CACHE_SECONDS: '0' }, { clock });
+    await setUpQueue(app, connector);
+    connector.teamMembers.set(TEAM_ID, [{ id: LEAD.id, name: LEAD.name, aadObjectId: LEAD.aadObjectId }]);
+    connector.teamMembers.set(TEAM_A, [{ id: LEAD_A.id, name: LEAD_A.name, aadObjectId: LEAD_A.aadObjectId }]);
+  });
+  afterAll(async () => {
+    await app.stop();
+    await connector.stop();
+  });
+
+  it("keeps the open request with the organisation's leads, and offers the new setting to the next asker", async () => {
+    const before = new Chat(app, connector, staff());
+    const { reference: open } = await askAndSend(before, ASK);
+    await app.app.scheduler.runOnce();
+    expect((await app.app.store.requests.get(TEST_TENANT_ID, open))?.settingId).toBe('main');
+
+    // The administrator adds a setting with its own leads' team (npm run tenant -- setting-add, allow-leads-team, setting-set).
+    await app.app.store.tenants.update(TEST_TENANT_ID, (t) =>
+      setSettingField(grantLeadsTeam(addSetting(t, { id: 'oakfield', name: 'Oakfield Primary' }, 'Trust central team'), 'oakfield', TEAM_A), 'oakfield', 'reminder-days', '1'),
+    );
+    await app.post(inTeam(channelMessage(connector.url, { from: LEAD_A, text: 'set leads queue' }), TEAM_A, CHANNEL_A));
+    const migrated = await app.app.store.tenants.get(TEST_TENANT_ID);
+    expect(migrated.leadsQueue).toBeUndefined();
+    expect(migrated.settings?.map((s) => [s.id, s.leadsQueue?.teamId])).toEqual([['main', TEAM_ID], ['oakfield', TEAM_A]]);
+
+    // The request sent before still belongs to the organisation's leads: its lead claims it; Oakfield's cannot.
+    const foreign = await app.post(leadInvoke(connector, LEAD_A, TEAM_A, CHANNEL_A, 'lead.claim', { requestId: open }));
+    expect(textOf((foreign.body as { value?: Card }).value ?? {})).toContain('Safeguarding leads only');
+    const claimed = await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: open }));
+    expect(textOf((claimed.body as { value?: Card }).value ?? {})).toContain(open);
+
+    // The next asker chooses; Oakfield's request reaches Oakfield's channel, and its own reminder period applies.
+    const after = new Chat(app, connector, staff());
+    const { reference } = await askAndSend(after, ASK, { setting: 'oakfield' });
+    await app.app.scheduler.runOnce();
+    expect(connector.calls.filter((c) => c.kind === 'send' && c.conversationId === CHANNEL_A && textOf(cardOf(c)).includes(reference))).toHaveLength(1);
+    expect(connector.calls.filter((c) => c.kind === 'send' && c.conversationId === LEADS_CHANNEL_ID && textOf(cardOf(c)).includes(reference))).toHaveLength(0);
+    await app.post(leadInvoke(connector, LEAD_A, TEAM_A, CHANNEL_A, 'lead.claim', { requestId: reference }));
+    await app.post(leadInvoke(connector, LEAD_A, TEAM_A, CHANNEL_A, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: 'Share it with the front door.', replace: 'false' }));
+    await app.app.scheduler.runOnce();
+    clock.advance(86_400_000 + 60_000);
+    await app.app.scheduler.runOnce();
+    await app.app.scheduler.runOnce();
+    expect(connector.calls.filter((c) => c.conversationId === after.conversationId && textOf(cardOf(c)).includes(`Record your decision on ${reference}`))).toHaveLength(1);
   });
 });
