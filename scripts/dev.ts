@@ -4,7 +4,7 @@
  * The managers' Decisions tab is at http://127.0.0.1:3978/tabs/decisions with the local sign-in.
  * Ctrl+C stops both.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +14,12 @@ const children: ChildProcess[] = [];
 function stopAll(code: number): void {
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
   setTimeout(() => process.exit(code), 1500).unref();
+}
+
+// Two settings in the playground's organisation (scripts/playground-settings.ts), before the bot opens the local store.
+if (process.env.PLAYGROUND_SETTINGS !== 'off') {
+  const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/playground-settings.ts'], { stdio: 'inherit', env: process.env });
+  if (seeded.status !== 0) console.error('playground settings were not set up (the bot starts anyway)');
 }
 
 const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

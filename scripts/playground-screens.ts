@@ -69,6 +69,12 @@ await closeLogPanel(page);
 
 await click('Ask for advice');
 if ((await lastCard().getByText('in progress').count()) > 0) await click('Start again');
+// Several settings (npm start sets up two): the asker chooses theirs once.
+if ((await lastCard().getByText('Which setting do you work in?').count()) > 0) {
+  await shot('03a-setting-choice');
+  await radio(0, 0); // Oakfield Primary
+  await click('Continue');
+}
 await radio(0, 2); // This week
 await choose('Choose your role', 'Teacher or teaching assistant');
 await choose('Choose an area', 'Domestic abuse in the household');
@@ -94,6 +100,13 @@ for (let i = 0; i < 12; i++) {
   await click('Continue');
 }
 await shot('08-review');
+if ((await lastCard().getByRole('button', { name: 'Change setting', exact: true }).count()) > 0) {
+  await click('Change setting');
+  await shot('08a-change-setting');
+  await radio(0, 1); // Riverside Nursery
+  await click('Continue');
+  await shot('08b-review-riverside');
+}
 await click('Send to the safeguarding leads');
 await shot('09-sent');
 await say('help');

@@ -108,13 +108,16 @@ export function withSetting(tenant: TenantSettings, setting: Setting): TenantSet
 /**
  * Migration in place: the first added setting turns the organisation-level queue and grants into
  * the setting `main` (named `mainName`), so its open requests keep their leads; then adds `setting`.
+ * An organisation with neither gets no `main`.
  */
 export function addSetting(tenant: TenantSettings, setting: Setting, mainName: string): TenantSettings {
   const current = tenant.settings && tenant.settings.length > 0 ? tenant.settings : undefined;
   if (current?.some((s) => s.id === setting.id)) throw new Error(`a setting with id ${setting.id} already exists`);
   const { leadsQueue, leadsTeamIds, ...rest } = tenant;
   const main: Setting = { id: MAIN_SETTING_ID, name: mainName, ...(leadsQueue ? { leadsQueue } : {}), ...(leadsTeamIds ? { leadsTeamIds } : {}) };
-  const list = current ?? (setting.id === MAIN_SETTING_ID ? [] : [main]);
+  // `main` is kept only when there is something to keep (a queue or a grant): a new organisation's staff choose among its real settings.
+  const keepMain = setting.id !== MAIN_SETTING_ID && (leadsQueue !== undefined || (leadsTeamIds?.length ?? 0) > 0);
+  const list = current ?? (keepMain ? [main] : []);
   return { ...rest, settings: [...list, setting] };
 }
 

@@ -27,15 +27,18 @@ export function expectLine(request: AdviceRequest): string {
  * Not "sent to the safeguarding leads" while the organisation has no leads' queue and the request
  * has not reached one: say where it is instead.
  */
-export function statusTextOf(request: AdviceRequest, hasLeadsQueue: boolean): string {
+export function statusTextOf(request: AdviceRequest, hasLeadsQueue: boolean, settingName?: string): string {
   const waiting = !hasLeadsQueue && request.status === 'sent' && !request.channelPost;
-  return waiting ? "Saved — not yet with the safeguarding leads (your organisation has no leads' queue in Teams yet)" : REQUEST_STATUSES[request.status];
+  const whose = settingName ? `${settingName} has` : 'your organisation has';
+  return waiting ? `Saved — not yet with the safeguarding leads (${whose} no leads' queue in Teams yet)` : REQUEST_STATUSES[request.status];
 }
 
 export interface RequestStatusOptions {
   notice?: string;
   /** Whether the organisation has a leads' queue (default: yes). */
   hasLeadsQueue?: boolean;
+  /** The request's setting, in an organisation with several (named where its queue is missing). */
+  settingName?: string | undefined;
   /** The decision recorded on this request (its latest version), if any. */
   decision?: DecisionRecord | undefined;
 }
@@ -48,7 +51,7 @@ export function requestStatusCard(request: AdviceRequest, options: RequestStatus
       reference: request.reference,
       requestId: request.id,
       status: request.status,
-      statusText: statusTextOf(request, options.hasLeadsQueue ?? true),
+      statusText: statusTextOf(request, options.hasLeadsQueue ?? true, options.settingName),
       facts: [{ title: 'Sent', value: when(request.createdAt) }, ...describeFields(request.fields)],
       canWithdraw: canWithdraw(request.status),
       notice: options.notice ?? '',

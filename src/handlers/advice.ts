@@ -283,11 +283,12 @@ export const sendAdvice: Handler<'advice.send'> = async (payload, caller, deps) 
       : "Saved, but your organisation has not set up a leads' queue in Teams yet, so no lead has been told.";
     return requestStatusCard(sent, {
       hasLeadsQueue: queued,
+      settingName: several ? setting.name : undefined,
       notice:
         result.outcome === 'duplicate'
           ? 'This request had already been sent.'
           : queued
-            ? `Sent${several ? ` to the safeguarding leads of ${setting.name}` : ''}. A safeguarding lead will pick it up; you will hear back in this chat.`
+            ? `Sent${several ? ` to the safeguarding leads of ${setting.name}` : ''}. A safeguarding lead will pick it up; you will hear back in this chat.${setting.hours ? ` Their hours: ${setting.hours}.` : ''}`
             : `${noQueue} Please contact your safeguarding lead directly; the request will reach the queue as soon as it is set up.`,
     });
   }

@@ -1,7 +1,7 @@
 import { AREAS_OF_CONCERN } from '../domain/advice.js';
 import { REQUEST_STATUSES, canWithdraw, isAwaitingAdvice, ukDateTime, withAnnouncement, withAudit } from '../domain/request.js';
 import { requestStatusCard } from '../flow/request-status.js';
-import { queueFor } from '../domain/tenant.js';
+import { hasSeveralSettings, queueFor, settingById } from '../domain/tenant.js';
 import { recordIdFor } from '../domain/decision.js';
 import type { Handler } from './context.js';
 import { notFound } from '../flow/notices.js';
@@ -34,7 +34,8 @@ export const viewRequest: Handler<'request.view'> = async (payload, caller, deps
     request.answer ? deps.store.decisions.versions(caller.tenantId, recordIdFor(request.id)) : Promise.resolve([]),
     caller.settings().catch(() => undefined),
   ]);
-  return requestStatusCard(request, { decision: versions.at(-1), hasLeadsQueue: settings === undefined || queueFor(settings, request) !== undefined });
+  return requestStatusCard(request, { decision: versions.at(-1), hasLeadsQueue: settings === undefined || queueFor(settings, request) !== undefined,
+    settingName: settings && hasSeveralSettings(settings) ? settingById(settings, request.settingId)?.name : undefined });
 };
 
 export const withdrawRequest: Handler<'request.withdraw'> = async (payload, caller, deps) => {

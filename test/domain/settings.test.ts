@@ -35,7 +35,7 @@ describe('an organisation without settings', () => {
 
   it('takes the deployment-wide grant (LEADS_TEAM_IDS) only while it has one setting', () => {
     expect(settingGrantedTo({ tenantId: 't1' }, '19:deployment@thread.tacv2', ['19:deployment@thread.tacv2'])?.id).toBe('main');
-    const two = addSetting({ tenantId: 't1' }, { id: 'oakfield', name: 'Oakfield Primary' }, 'Main');
+    const two = addSetting(addSetting({ tenantId: 't1' }, { id: 'oakfield', name: 'Oakfield Primary' }, 'Main'), { id: 'riverside', name: 'Riverside Nursery' }, 'Main');
     expect(settingGrantedTo(two, '19:deployment@thread.tacv2', ['19:deployment@thread.tacv2'])).toBeUndefined();
   });
 });
@@ -56,6 +56,10 @@ describe('migration in place: the first setting added', () => {
     expect(migrated.frontDoorPhone).toBe('0113 000 0000');
     expect(migrated.escalationContacts).toEqual(['trust-deputy']);
     expect(TenantSettingsSchema.parse(migrated)).toEqual(migrated);
+  });
+
+  it('adds no main to an organisation that had no queue or grant to keep', () => {
+    expect(addSetting({ tenantId: 't2' }, { id: 'oakfield', name: 'Oakfield Primary' }, 'Main').settings?.map((s) => s.id)).toEqual(['oakfield']);
   });
 
   it('refuses a second setting with the same id', () => {

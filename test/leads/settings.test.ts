@@ -80,7 +80,7 @@ describe('settings: a queue per setting in one organisation', () => {
     const choice = await chat.click(welcome!, 'advice.start');
     expect(textOf(choice)).toContain('Which setting do you work in?');
     const options = (inputsOf(choice).find((i) => i.id === 'settingId')?.choices as { title: string; value: string }[]).map((c) => c.title);
-    expect(options).toEqual(['Main', 'Oakfield Primary', 'Riverside Nursery']);
+    expect(options).toEqual(['Oakfield Primary', 'Riverside Nursery']);
     // Emergency guidance is never behind the choice.
     expect(actionsOf(choice).map((a) => a.verb)).toContain('emergency.show');
     // A setting that is not the organisation's is refused with the question again; nothing is remembered.
