@@ -97,6 +97,7 @@ export function coldStartHeadline(c: ColdStart): Record<string, string> {
   return {
     cold_start_ready_ms: c.readyMs.toFixed(0),
     cold_start_cpu_ms: c.readyCpuMs.toFixed(0),
+    cold_start_rss_ready_mb: c.rssReadyMb.toFixed(0),
     cold_start_rss_first_question_mb: c.rssFirstQuestionMb.toFixed(0),
   };
 }

@@ -141,6 +141,10 @@ export const EnvSchema = z
     if (env.TAB_DEV_SIGNIN && !['127.0.0.1', 'localhost', '::1'].includes(env.HOST)) {
       ctx.addIssue({ code: 'custom', path: ['TAB_DEV_SIGNIN'], message: 'needs HOST=127.0.0.1 (the local sign-in must never be reachable from another machine)' });
     }
+    // Read when the Teams side loads (the first turn, not start-up: app.ts), so a missing file is caught here.
+    if (env.BOT_LOGIN_CA_FILE && !existsSync(env.BOT_LOGIN_CA_FILE)) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_LOGIN_CA_FILE'], message: 'names a file that does not exist' });
+    }
     if (env.COSMOS_ENDPOINT && env.ALLOWED_TENANT_IDS.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANT_IDS'], message: 'is required with COSMOS_ENDPOINT' });
     }

@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig } from './config.js';
-import { startApp } from './app.js';
+import { startServer } from './app.js';
 
-/** Entry point: configuration, start, graceful stop on SIGTERM/SIGINT. */
+/** Entry point: configuration, start (the Teams side loads on the first turn: app.ts), graceful stop on SIGTERM/SIGINT. */
 try {
-  const app = await startApp(loadConfig());
+  const app = await startServer(loadConfig());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       app.log.info({ event: 'app.signal', signal }, 'stopping');

@@ -82,4 +82,8 @@ describe('configuration', () => {
       ]),
     );
   });
+
+  it('refuses a login CA file that does not exist (it is read only on the first turn)', () => {
+    expect(problemsOf({ BOT_LOGIN_CA_FILE: '/nonexistent/login-ca.pem' })).toEqual([expect.stringMatching(/^BOT_LOGIN_CA_FILE: names a file that does not exist/)]);
+  });
 });

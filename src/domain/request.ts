@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { shortCode } from './codes.js';
-import { IDENTIFIER_KINDS } from '../anonymise/index.js';
+import { IDENTIFIER_KINDS } from '../anonymise/kinds.js';
 import { AuditEventSchema, type AuditAction } from './audit.js';
 import { ShownGuidanceSchema } from './guidance-pack.js';
 import { PersonRefSchema, PersonSchema } from './person.js';

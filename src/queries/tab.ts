@@ -2,7 +2,7 @@ import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION
 import { auditEntry, namesOf, type AuditContext } from '../domain/audit-trail.js';
 import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
 import { RECORD_FIELDS, changesBetween, fieldLabel, fieldText } from '../domain/record-fields.js';
-import { KIND_LABELS } from '../flow/advice/identifier-check.js';
+import { KIND_LABELS } from '../flow/advice/kind-labels.js';
 import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from '../domain/request.js';
 import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
 import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';

@@ -1,14 +1,10 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
-import { CARD_NAMES, type CardData, type CardName } from '../../flow/cards.js';
+import type { CardData, CardName } from '../../flow/cards.js';
 import { withSubmitFallbacks } from './card-actions.js';
+import { CardTemplateError, readCardTemplates, type CardTemplates } from './card-templates.js';
 
-
-export class CardTemplateError extends Error {
-  readonly code = 'CARD_TEMPLATE_INVALID';
-}
+export { CardTemplateError } from './card-templates.js';
 
 export interface CardRenderer {
   /** Expands a template with data into an Adaptive Card attachment. */
@@ -28,23 +24,17 @@ function shieldDollarBraces(value: unknown): unknown {
   return value;
 }
 
-/** Loads every `cards/*.json` template once at start; a missing or unknown template stops start-up. */
+/** Loads every `cards/*.json` template once; a missing or unknown template is an error (card-templates.ts). */
 export function loadCards(dir: string): CardRenderer {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  const templates = new Map<string, unknown>();
-  for (const f of files) templates.set(f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')));
-  for (const name of CARD_NAMES) {
-    if (!templates.has(name)) throw new CardTemplateError(`card template cards/${name}.json is missing`);
-  }
-  for (const name of templates.keys()) {
-    if (!(CARD_NAMES as readonly string[]).includes(name)) {
-      throw new CardTemplateError(`cards/${name}.json has no entry in CardData`);
-    }
-  }
+  return createCardRenderer(readCardTemplates(dir));
+}
+
+/** The renderer over templates already read. */
+export function createCardRenderer(templates: CardTemplates): CardRenderer {
   // Parsing a template's expressions is most of its cost: each is parsed once here, then bound to data per card.
   // It is done on a template's first use, not at start: a cold instance becomes ready sooner.
   const prepared = new Map<string, ACData.Template>();
-  const templateOf = (name: string): ACData.Template | undefined => {
+  const templateOf = (name: CardName): ACData.Template | undefined => {
     let t = prepared.get(name);
     if (!t && templates.has(name)) prepared.set(name, (t = new ACData.Template(templates.get(name))));
     return t;

@@ -1,6 +1,6 @@
 import type { Container } from '@azure/cosmos';
 import { AlreadyExists, ConcurrencyConflict } from '../../domain/errors.js';
-import { DraftSchema, type Draft } from '../../flow/advice/draft.js';
+import { DraftSchema, type Draft } from '../../flow/advice/draft-schema.js';
 import type { DraftRepository, Versioned } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
 import { timeout } from './timeouts.js';

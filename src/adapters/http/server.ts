@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import restify, { type Request, type Response } from 'restify';
+import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { BotEndpoint } from '../bot/endpoint.js';
 import type { StoreHealth } from '../../ports/store.js';
 import { errorFields } from '../../log.js';
 import { createRoutes } from './body.js';
+import { createRestifyServer } from './restify-server.js';
 import { registerTabRoutes, type TabRoutesOptions } from './tab-routes.js';
 
 export interface HttpServerOptions {
@@ -28,7 +29,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** Routes only; the work is in the bot endpoint and the store. */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { log } = options;
-  const server = restify.createServer({ name: 'safeguarding-advice', handleUncaughtExceptions: false });
+  const server = createRestifyServer({ name: 'safeguarding-advice', handleUncaughtExceptions: false });
   let inFlight = 0;
   let idle: (() => void) | undefined;
   let closing = false;

@@ -1,5 +1,6 @@
 import { applyReplacements, scanIdentifiers, suggestReplacements, type Finding, type IdentifierKind } from '../../anonymise/index.js';
 import { fnv1a36 } from '../../domain/codes.js';
+import { KIND_LABELS } from './kind-labels.js';
 
 /**
  * The identifier loop: the question is scanned before anything is stored or sent; the asker
@@ -14,21 +15,7 @@ export interface IdentifierCheckSummary {
   keptKinds: IdentifierKind[];
 }
 
-export const KIND_LABELS: Record<IdentifierKind, string> = {
-  NAME: 'Name',
-  DATE: 'Date',
-  ADDRESS: 'Address',
-  POSTCODE: 'Postcode',
-  PHONE: 'Phone number',
-  EMAIL: 'Email address',
-  NHS_NUMBER: 'NHS number',
-  NI_NUMBER: 'National Insurance number',
-  UPN: 'Unique pupil number',
-  SCHOOL: 'School or nursery',
-  CASE_REF: 'Case or crime reference',
-  HANDLE: 'Social media username',
-  VEHICLE: 'Vehicle registration',
-};
+export { KIND_LABELS };
 
 /** A stable key for "this flagged item", so a confirmation survives edits elsewhere in the text. */
 export function findingKey(f: Pick<Finding, 'kind' | 'text'>): string {
