@@ -9,6 +9,7 @@ import { reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionPage, Metrics } from '../../src/domain/reporting.js';
 import type { DecisionDetail, TabError, TabOptions } from '../../src/domain/tab-api.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
+import type { AuditPack } from '../../src/domain/audit-pack.js';
 import { getFrom } from '../kit/http.js';
 import { parseCsv } from '../kit/csv.js';
 
@@ -114,7 +115,7 @@ describe('Decisions tab API', () => {
   });
 
   describe('access', () => {
-    const ENDPOINTS = ['/api/tab/me', '/api/tab/options', '/api/tab/decisions', '/api/tab/decisions/rec-x', '/api/tab/metrics', '/api/tab/export.csv'];
+    const ENDPOINTS = ['/api/tab/me', '/api/tab/options', '/api/tab/decisions', '/api/tab/decisions/rec-x', '/api/tab/decisions/rec-x/pack', '/api/tab/metrics', '/api/tab/export.csv'];
 
     it.each(ENDPOINTS)('%s answers 401 without a token, and says to sign in', async (path) => {
       const res = await get(path);
@@ -295,6 +296,50 @@ describe('Decisions tab API', () => {
       expect(detail.changes).toEqual([
         { version: 2, changes: [{ field: 'recipients', label: 'Shared with', before: "Children's social care (front door / MASH)", after: "Children's social care (front door / MASH); Police" }] },
       ]);
+    });
+
+    it("makes a record's audit pack: the request, the guidance shown, the advice, every version with its changes and the trail, in words", async () => {
+      const res = await get(`/api/tab/decisions/rec-${shared}/pack`, manager);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const pack = res.body as AuditPack;
+      const stored = await app.app.store.requests.get(TEST_TENANT_ID, shared);
+      expect(pack.reference).toBe(shared);
+      expect(pack.request).toMatchObject({ question: stored?.question, askedBy: sharedChat.person.name, lead: LEAD.name, status: 'Answered' });
+      expect(pack.request?.fields).toContainEqual({ label: 'Area of concern', value: 'Domestic abuse in the household' });
+      expect(pack.request?.guidance).toMatchObject({ packId: stored?.guidance?.pack.id, packVersion: stored?.guidance?.pack.version, packTitle: stored?.guidance?.packTitle });
+      expect(pack.request?.guidance?.steps.map((s) => s.shown)).toEqual(stored?.guidance?.steps.map((s) => s.text));
+      expect(pack.advice).toEqual({ recommendation: 'Share the information', text: 'Share with the front door today and record why.', by: LEAD.name, at: stored?.answer?.at });
+      expect(pack.versions.map((v) => [v.version, v.kind])).toEqual([
+        [1, 'Original record'],
+        [2, 'Amendment'],
+      ]);
+      expect(pack.versions[1]?.amendment?.reason).toBe('Added the police, who were also told.');
+      expect(pack.versions[1]?.changes).toEqual([{ label: 'Shared with', before: "Children's social care (front door / MASH)", after: "Children's social care (front door / MASH); Police" }]);
+      expect(pack.trail.map((e) => e.action)).toEqual(expect.arrayContaining(['Created', 'Claimed', 'Answered', 'Decided', 'Amended']));
+      const text = JSON.stringify(pack);
+      expect(text).not.toMatch(OBJECT_ID);
+      expect(text).not.toContain(`rec-${shared}`);
+      for (const other of [notShared, quick, 'DEC-OTHR']) expect(text).not.toContain(other);
+    });
+
+    it("refuses the audit pack to staff and leads (403) and answers 404, with nothing of the record, for another organisation's record or an unknown one", async () => {
+      for (const token of [await entra.mint({ tenantId: TEST_TENANT_ID }), await entra.mint({ tenantId: TEST_TENANT_ID, roles: ['Safeguarding.Lead'] })]) {
+        const res = await get(`/api/tab/decisions/rec-${shared}/pack`, token);
+        expect(res.status).toBe(403);
+        expect(errorOf(res.body).reason).toBe('role');
+        expect(JSON.stringify(res.body)).not.toContain(shared);
+      }
+      const theirs = await get(`/api/tab/decisions/rec-${shared}/pack`, await entra.manager(OTHER_TENANT));
+      expect(theirs.status).toBe(404);
+      expect(JSON.stringify(theirs.body)).not.toContain(shared);
+      const other = await get('/api/tab/decisions/rec-other/pack', manager);
+      expect(other.status).toBe(404);
+      expect(JSON.stringify(other.body)).not.toMatch(/DEC-OTHR|Other organisation/);
+      expect(errorOf(other.body).code).toBe('not_found');
+      for (const id of ['rec-ISA-ZZZZ', 'rec%27%20OR%201%3D1']) expect((await get(`/api/tab/decisions/${id}/pack`, manager)).status).toBe(404);
+      // The other organisation's own manager gets its record's pack.
+      expect(((await get('/api/tab/decisions/rec-other/pack', await entra.manager(OTHER_TENANT))).body as AuditPack).reference).toBe('DEC-OTHR');
     });
 
     it('exports every rule-7 field of the latest version in words, with the advice and every amendment', async () => {
