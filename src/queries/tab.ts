@@ -125,7 +125,8 @@ export async function metrics(tenantId: string, range: { from?: string; to?: str
   const toWeek = weekOf(`${range.to ?? deps.clock.now().toISOString().slice(0, 10)}T12:00:00Z`);
   const fromWeek = range.from ? weekOf(`${range.from}T12:00:00Z`) : addDays(toWeek, -7 * (DEFAULT_WEEKS - 1));
   const first = fromWeek < addDays(toWeek, -7 * (MAX_WEEKS - 1)) ? addDays(toWeek, -7 * (MAX_WEEKS - 1)) : fromWeek;
-  return summariseWeeks(await deps.store.reporting.rollups(tenantId, first, toWeek), first, toWeek);
+  const [rollups, awaitingDecisionNow] = await Promise.all([deps.store.reporting.rollups(tenantId, first, toWeek), deps.store.reporting.awaitingDecision(tenantId)]);
+  return { ...summariseWeeks(rollups, first, toWeek), awaitingDecisionNow };
 }
 
 const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');

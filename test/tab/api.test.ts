@@ -437,6 +437,40 @@ describe('Decisions tab API', () => {
       expect(filtered.text.trim().split('\n')).toHaveLength(2);
       expect(filtered.text).not.toContain(shared);
     });
+
+    it('counts requests with advice and no decision recorded, now and by the week asked, and the count goes down when the decision is recorded', async () => {
+      const week = '2026-11-23';
+      const figures = async (token = manager) => (await get(`/api/tab/metrics?from=${week}&to=${week}`, token)).body as Metrics;
+      // Both answered requests so far have decisions; the unclaimed one has no advice yet.
+      expect((await figures()).awaitingDecisionNow).toBe(0);
+
+      const chat = new Chat(app, connector, asker());
+      const { reference } = await askAndSend(chat, { ...ASK_TODAY });
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'do_not_share', leadText: 'Do not share yet; ask the parent first.', replace: 'false' }));
+      const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf((c.body.attachments as { content: Record<string, unknown> }[])[0]?.content ?? {}).includes('advice from your safeguarding lead'));
+      // The answer reaches the figures on the scheduler's next catch-up pass.
+      await app.app.scheduler.runOnce();
+      const waiting = await figures();
+      expect(waiting.awaitingDecisionNow).toBe(1);
+      expect(waiting.weeks.map((w) => [w.week, w.awaitingDecision])).toEqual([[week, 1]]);
+      expect(waiting.totals.awaitingDecision).toBe(1);
+      // Another organisation's figures are its own.
+      expect((await figures(await entra.manager(OTHER_TENANT))).awaitingDecisionNow).toBe(0);
+
+      // The asker records the decision the week after: the week it was asked goes down at once, without waiting for the scheduler.
+      clock.advance(7 * 24 * 60 * MIN);
+      const form = await chat.click((advice.body.attachments as { content: Record<string, unknown> }[])[0]!.content, 'decision.start');
+      const summary = await chat.click(form, 'decision.submit', NOT_SHARE);
+      expect(textOf(summary)).toContain(`Decision record ${reference}`);
+      await app.app.tasks.drain();
+      const decided = await figures();
+      expect(decided.awaitingDecisionNow).toBe(0);
+      expect(decided.weeks[0]?.awaitingDecision).toBe(0);
+      // And a full catch-up pass (recomputing everything that changed) agrees.
+      await app.app.scheduler.runOnce();
+      expect((await figures()).awaitingDecisionNow).toBe(0);
+    });
   });
 });
 
