@@ -113,7 +113,7 @@ function paintedPixels(tab: Frame, chart: string): Promise<number> {
   }, chart);
 }
 
-const CHARTS = ['requests', 'times', 'decisions', 'consent'] as const;
+const CHARTS = ['requests', 'times', 'decisions', 'followThrough', 'consent'] as const;
 
 async function chartsDrawn(tab: Frame): Promise<void> {
   for (const chart of CHARTS) await poll(() => paintedPixels(tab, chart), `the ${chart} chart is drawn`).toBeGreaterThan(0);
@@ -367,7 +367,7 @@ describe('The Decisions tab in a browser', () => {
     expect(filtered.lines.slice(1).map((l) => l.split(',')[0])).toEqual([notShared]);
   });
 
-  it('draws the four trend charts and gives their figures in tables', async () => {
+  it('draws the five trend charts and gives their figures in tables', async () => {
     const { tab } = await openInTeams(app);
     await tab.getByRole('tab', { name: 'Trends' }).click();
     const heading = tab.getByRole('heading', { name: /^Trends: weeks beginning / });
@@ -378,7 +378,7 @@ describe('The Decisions tab in a browser', () => {
       expect(box?.width).toBeGreaterThan(100);
       expect(box?.height).toBeGreaterThan(100);
     }
-    expect(await tab.getByRole('img').count()).toBe(4);
+    expect(await tab.getByRole('img').count()).toBe(5);
 
     // A description list named "Headline figures" (Playwright gives <dl> no role, so found by its name).
     const headline = await tab.getByLabel('Headline figures', { exact: true }).textContent();
@@ -389,6 +389,9 @@ describe('The Decisions tab in a browser', () => {
     expect(await figuresFor(tab, 'Requests for advice per week', week)).toEqual(['2']);
     expect(await figuresFor(tab, 'Decisions per week', week)).toEqual(['1', '0', '1']);
     expect(await figuresFor(tab, 'Shared without consent, and escalations, per week', week)).toEqual(['1', '0']);
+    // Both requests have their decision recorded.
+    expect(await figuresFor(tab, 'Advice given, decision not recorded, by the week asked', week)).toEqual(['0']);
+    expect(headline).toMatch(/Advice given, decision not recorded\s*0/);
     expect(await figuresFor(tab, 'Time to claim and to answer per week', week)).toHaveLength(4);
   });
 
@@ -691,5 +694,59 @@ describe("A record's audit pack in the browser", () => {
     const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     expect(boxes.length).toBeGreaterThanOrEqual(7);
     for (const box of boxes) expect(box).toEqual([595, 842]);
+  });
+});
+
+describe('"Advice given, decision not recorded" in the Trends view', () => {
+  const clock = new TestClock(Math.max(Date.now() - 90 * MIN, Date.parse(`${ukToday(new Date())}T00:00:00Z`) + MIN));
+  let app: TestApp;
+  let waiting: Chat;
+  let advice: Card;
+  let askedAt: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(entra.env(), { clock });
+    await setUpQueue(app, connector);
+    askedAt = clock.now().toISOString();
+    // One request advised and decided, and two advised with no decision yet.
+    await adviseAndDecide(app, connector, new Chat(app, connector, asker('Kim Teacher')), NOT_SHARE);
+    for (const name of ['Lou Nurse', 'Ash Coach']) {
+      const chat = new Chat(app, connector, asker(name));
+      const { reference } = await askAndSend(chat, ASK);
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: LEAD_ADVICE, replace: 'false' }));
+      const call = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardOf(c)).includes('advice from your safeguarding lead'));
+      waiting = chat;
+      advice = cardOf(call);
+    }
+    await app.app.tasks.drain();
+    await app.app.scheduler.runOnce();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const headline = (tab: Frame) => tab.getByLabel('Headline figures', { exact: true }).innerText();
+  const TITLE = 'Advice given, decision not recorded, by the week asked';
+
+  it('shows how many requests have advice and no decision, now and per week, and the figure goes down when a decision is recorded', async () => {
+    const { tab } = await openInTeams(app);
+    await tab.getByRole('tab', { name: 'Trends' }).click();
+    await tab.getByRole('heading', { name: /^Trends: weeks beginning / }).waitFor();
+    await chartsDrawn(tab);
+    expect(await headline(tab)).toMatch(/Advice given, decision not recorded\s*2\s*requests, now/);
+    const week = asShown(weekOf(askedAt));
+    expect(await figuresFor(tab, TITLE, week)).toEqual(['2']);
+    expect(await tab.getByRole('img', { name: /requests that have had advice and have no decision recorded yet/ }).getAttribute('aria-label')).toContain('2 in total');
+
+    // One of the two askers records their decision; the tab shows one fewer when it reloads the figures.
+    const form = await waiting.click(advice, 'decision.start');
+    await waiting.click(form, 'decision.submit', NOT_SHARE);
+    await app.app.tasks.drain();
+    await tab.getByRole('button', { name: 'Show trends' }).click();
+    await poll(() => headline(tab)).toMatch(/Advice given, decision not recorded\s*1\s*requests, now/);
+    expect(await figuresFor(tab, TITLE, week)).toEqual(['1']);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/trends-awaiting-decision.png`);
   });
 });
