@@ -30,6 +30,7 @@ export function createDetailPanel(ctx: Ctx, list: { element: HTMLElement; focusR
     const body = h('div', { class: 'detail-body', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading the record…'));
     const packButton = button('Audit pack (print or save as PDF)', () => void openPack(recordId), { class: 'pack-open' });
     fill(element, h('div', { class: 'detail-bar' }, button('Back to list', () => close(), { class: 'back' }), packButton), heading, body);
+    element.setAttribute('aria-labelledby', 'detail-heading');
     list.element.hidden = true;
     element.hidden = false;
     heading.focus();
@@ -54,9 +55,11 @@ export function createDetailPanel(ctx: Ctx, list: { element: HTMLElement; focusR
 
   async function openPack(recordId: string): Promise<void> {
     openRecord = recordId;
-    const body = h('div', { class: 'pack-body', 'aria-busy': 'true' }, h('p', { class: 'loading', tabindex: -1 }, 'Loading the audit pack…'));
+    const body = h('div', { class: 'pack-body', 'aria-busy': 'true' }, h('p', { class: 'loading', id: 'pack-loading', tabindex: -1 }, 'Loading the audit pack…'));
     const print = button('Print or save as PDF', () => window.print(), { class: 'primary', disabled: true });
     fill(element, h('div', { class: 'detail-bar pack-bar' }, button('Back to the record', () => void open(recordId, undefined)), print), body);
+    // Named by the pack's title once it is drawn; until then by the loading line.
+    element.setAttribute('aria-labelledby', 'pack-loading');
     list.element.hidden = true;
     element.hidden = false;
     body.querySelector<HTMLElement>('.loading')?.focus();
@@ -66,13 +69,14 @@ export function createDetailPanel(ctx: Ctx, list: { element: HTMLElement; focusR
       const pack = await ctx.api.get<AuditPack>(`decisions/${encodeURIComponent(recordId)}/pack`);
       if (openRecord !== recordId) return;
       fill(body, renderAuditPack(pack));
+      element.setAttribute('aria-labelledby', 'pack-title');
       print.disabled = false;
       body.querySelector<HTMLElement>('#pack-title')?.focus();
       ctx.clearAlert();
       ctx.status(`Audit pack for ${pack.reference} ready to print.`);
     } catch (e) {
       if (openRecord !== recordId) return;
-      fill(body, h('p', {}, 'The audit pack could not be loaded.'));
+      fill(body, h('p', { id: 'pack-loading' }, 'The audit pack could not be loaded.'));
       ctx.status('');
       ctx.failed(asApiError(e), () => void openPack(recordId));
     } finally {

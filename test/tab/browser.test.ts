@@ -637,6 +637,7 @@ describe("A record's audit pack in the browser", () => {
     expect(shown.replaceAll(stored!.guidance!.pack.id, '')).not.toMatch(SNAKE_CODE);
     expect(shown).not.toContain(`rec-${reference}`);
     expect(new URL(tab.url()).searchParams.get('pack')).toBe('1');
+    expect(await tab.getByRole('region', { name: `Audit pack: ${reference}`, exact: true }).count()).toBe(1);
     expect(describeProblems(await seriousA11yProblems(tab))).toBe('');
     await screenshotTab(page, tab, `${SCREENSHOTS}/audit-pack.png`);
   });
