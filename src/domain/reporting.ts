@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AreaOfConcernSchema, ConsentStatusSchema, RecipientSchema, UrgencySchema } from './advice.js';
 import { DecisionContentSchema, DecisionSchema, LawfulBasisSchema, isCalendarDate, isSharing, ukToday, type DecisionRecord } from './decision.js';
-import { RecommendationSchema, type AdviceRequest } from './request.js';
+import { RecommendationSchema, type AdviceRequest, type RequestStatus } from './request.js';
 import { PersonSchema } from './person.js';
 
 /**
@@ -43,6 +43,8 @@ export const DecisionViewSchema = z.object({
   purpose: z.string().optional(),
   reasons: z.string(),
   requestId: z.string().optional(),
+  /** Monday (UTC date) of the week its request was asked: that week's "advice given, no decision recorded" count. */
+  askedWeek: z.string().optional(),
   /** From the request the decision followed (absent when recorded without asking for advice). */
   area: AreaOfConcernSchema.optional(),
   urgency: UrgencySchema.optional(),
@@ -68,7 +70,7 @@ export type DecisionView = z.infer<typeof DecisionViewSchema>;
  * The shape of the summary rows. When it changes (a field added), the catch-up pass rebuilds
  * every row from the records, so older rows gain the field; raise it with every such change.
  */
-export const READ_MODEL_SHAPE = 2;
+export const READ_MODEL_SHAPE = 3;
 
 const day = z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD');
 const blankToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -104,8 +106,10 @@ export interface DecisionPage {
   continuation?: string;
 }
 
-/** When a request was asked, claimed and answered, and how often it was escalated. */
+/** When a request was asked, claimed and answered, how often it was escalated, and where it stands. */
 export interface RequestTimes {
+  id: string;
+  status: RequestStatus;
   createdAt: string;
   claimedAt?: string;
   answeredAt?: string;
@@ -129,6 +133,11 @@ export const WeekRollupSchema = z.object({
   answerMinutes: z.array(z.number().min(0)),
   decisions: z.object({ share: z.number().int().min(0), share_part: z.number().int().min(0), not_share: z.number().int().min(0) }),
   sharedWithoutConsent: z.number().int().min(0),
+  /**
+   * Rule 7 followed through: of this week's requests, those with advice (status answered) and no
+   * decision recorded yet. Recomputed when a decision on one is recorded, so it goes down.
+   */
+  awaitingDecision: z.number().int().min(0).default(0),
   /** Leads who claimed requests this week (for the lead filter). */
   leads: z.record(z.string(), z.string()),
   computedAt: z.iso.datetime(),
@@ -152,6 +161,8 @@ export interface WeekFigures {
   answerMinutes: Spread;
   decisions: { share: number; share_part: number; not_share: number };
   sharedWithoutConsent: number;
+  /** Requests asked that week that have advice and no decision recorded yet. */
+  awaitingDecision: number;
 }
 
 export interface Metrics {
@@ -159,6 +170,8 @@ export interface Metrics {
   to: string;
   weeks: WeekFigures[];
   totals: Omit<WeekFigures, 'week'>;
+  /** Requests with advice and no decision recorded yet, now, whenever they were asked. */
+  awaitingDecisionNow: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -187,8 +200,10 @@ export function spread(sorted: readonly number[]): Spread {
 
 const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 6_000) / 10);
 
-export function requestTimes(r: Pick<AdviceRequest, 'createdAt' | 'claimedAt' | 'answeredAt' | 'escalated' | 'lead'>): RequestTimes {
+export function requestTimes(r: Pick<AdviceRequest, 'id' | 'status' | 'createdAt' | 'claimedAt' | 'answeredAt' | 'escalated' | 'lead'>): RequestTimes {
   return {
+    id: r.id,
+    status: r.status,
     createdAt: r.createdAt,
     ...(r.claimedAt ? { claimedAt: r.claimedAt } : {}),
     ...(r.answeredAt ? { answeredAt: r.answeredAt } : {}),
@@ -197,13 +212,25 @@ export function requestTimes(r: Pick<AdviceRequest, 'createdAt' | 'claimedAt' | 
   };
 }
 
-/** A week's figures, computed from scratch from that week's requests and decision rows (so recomputing is always safe). */
-export function rollupWeek(tenantId: string, week: string, requests: readonly RequestTimes[], decisions: readonly Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[], now: Date): WeekRollup {
+/**
+ * A week's figures, computed from scratch from that week's requests, the decision rows of that
+ * week and the ids of that week's requests that have a decision (so recomputing is always safe).
+ */
+export function rollupWeek(
+  tenantId: string,
+  week: string,
+  requests: readonly RequestTimes[],
+  decisions: readonly Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[],
+  decidedRequests: ReadonlySet<string>,
+  now: Date,
+): WeekRollup {
   const claimMinutes: number[] = [];
   const answerMinutes: number[] = [];
   const leads: Record<string, string> = {};
   let escalations = 0;
+  let awaitingDecision = 0;
   for (const r of requests) {
+    if (r.status === 'answered' && !decidedRequests.has(r.id)) awaitingDecision++;
     // A request answered straight away has no separate claim: answering claims it.
     const claimedAt = r.claimedAt ?? r.answeredAt;
     if (claimedAt) claimMinutes.push(minutesBetween(r.createdAt, claimedAt));
@@ -230,6 +257,7 @@ export function rollupWeek(tenantId: string, week: string, requests: readonly Re
     answerMinutes: answerMinutes.sort(asc),
     decisions: counts,
     sharedWithoutConsent,
+    awaitingDecision,
     leads,
     computedAt: now.toISOString(),
   };
@@ -249,11 +277,12 @@ function figures(rollups: readonly WeekRollup[]): Omit<WeekFigures, 'week'> {
     answerMinutes: spread(answer),
     decisions: { share: sum((r) => r.decisions.share), share_part: sum((r) => r.decisions.share_part), not_share: sum((r) => r.decisions.not_share) },
     sharedWithoutConsent: sum((r) => r.sharedWithoutConsent),
+    awaitingDecision: sum((r) => r.awaitingDecision),
   };
 }
 
 /** Every week from `fromWeek` to `toWeek` (Mondays), weeks without data as zeros, and totals for the range. */
-export function summariseWeeks(rollups: readonly WeekRollup[], fromWeek: string, toWeek: string): Metrics {
+export function summariseWeeks(rollups: readonly WeekRollup[], fromWeek: string, toWeek: string): Omit<Metrics, 'awaitingDecisionNow'> {
   const byWeek = new Map(rollups.map((r) => [r.week, r]));
   const weeks: WeekFigures[] = [];
   for (let w = fromWeek; w <= toWeek; w = addDays(w, 7)) {
@@ -293,7 +322,7 @@ export function decisionView(versions: readonly DecisionRecord[], request: Advic
     ...(c.purpose ? { purpose: c.purpose } : {}),
     reasons: c.reasons,
     ...(latest.requestId ? { requestId: latest.requestId } : {}),
-    ...(request ? { area: request.fields.area, urgency: request.fields.urgency } : {}),
+    ...(request ? { askedWeek: weekOf(request.createdAt), area: request.fields.area, urgency: request.fields.urgency } : {}),
     ...(request?.lead ? { lead: { id: request.lead.id, displayName: request.lead.displayName } } : latest.advice ? { lead: { id: latest.advice.by.id, displayName: latest.advice.by.displayName } } : {}),
     ...(latest.advice ? { recommendation: latest.advice.recommendation, adviceText: latest.advice.text, adviceAt: latest.advice.at } : {}),
     ...(latest.guidance ? { guidance: latest.guidance.packTitle } : {}),

@@ -13,6 +13,7 @@ import type { DecisionView } from './reporting.js';
  * - `GET options` → TabOptions
  * - `GET decisions?<DecisionFilter>&pageSize=&continuation=` → DecisionPage
  * - `GET decisions/:recordId` → DecisionDetail
+ * - `GET decisions/:recordId/pack` → AuditPack (audit-pack.ts): the record's whole story, in words, for printing
  * - `GET metrics?from=&to=` (UK dates; default the last 12 weeks) → Metrics
  * - `GET export.csv?<DecisionFilter>` → text/csv, streamed
  * Errors: `{ code, message }` with 400 bad_request, 401 unauthenticated, 403 forbidden,

@@ -12,34 +12,37 @@ type ReportingDeps = Pick<HandlerDeps, 'store' | 'clock'>;
 
 /**
  * Writes the summary row of a record from one of its versions (a later version's row is kept);
- * returns its week. `known` are the record's versions when the caller has read them already.
+ * returns the weeks whose figures it touches: the week it was decided and the week its request
+ * was asked (that week's "advice given, no decision recorded" goes down). `known` are the
+ * record's versions when the caller has read them already.
  */
-export async function projectVersion(version: DecisionRecord, deps: ReportingDeps, known?: readonly DecisionRecord[]): Promise<string | undefined> {
+export async function projectVersion(version: DecisionRecord, deps: ReportingDeps, known?: readonly DecisionRecord[]): Promise<string[]> {
   // Up to this version: the first gives the decision date, the amendments their reasons.
   const all = version.version === 1 ? [version] : (known ?? (await deps.store.decisions.versions(version.tenantId, version.recordId)));
   const versions = all.filter((v) => v.version <= version.version);
-  if (versions[0]?.version !== 1) return undefined;
+  if (versions[0]?.version !== 1) return [];
   const request = version.requestId ? await deps.store.requests.get(version.tenantId, version.requestId) : undefined;
   const view = decisionView(versions, request);
   await deps.store.reporting.putView(view);
-  return view.week;
+  return [...new Set([view.week, ...(view.askedWeek ? [view.askedWeek] : [])])];
 }
 
-/** Recomputes one week's figures from that week's requests and decision rows. */
+/** Recomputes one week's figures from that week's requests and decision rows (three single-partition queries, side by side). */
 export async function refreshWeek(tenantId: string, week: string, deps: ReportingDeps): Promise<void> {
-  const [times, views] = await Promise.all([
+  const [times, views, decided] = await Promise.all([
     deps.store.requests.timesBetween(tenantId, `${week}T00:00:00.000Z`, `${addDays(week, 7)}T00:00:00.000Z`),
     deps.store.reporting.viewsOfWeek(tenantId, week),
+    deps.store.reporting.decidedRequestsOfWeek(tenantId, week),
   ]);
-  await deps.store.reporting.putRollup(rollupWeek(tenantId, week, times, views, deps.clock.now()));
+  await deps.store.reporting.putRollup(rollupWeek(tenantId, week, times, views, new Set(decided), deps.clock.now()));
 }
 
 /** After a decision is recorded: its row and its week, straight away (the catch-up pass is the safety net). */
 export async function reportDecision(tenantId: string, recordId: string, deps: ReportingDeps): Promise<void> {
   const versions = await deps.store.decisions.versions(tenantId, recordId);
   const latest = versions.at(-1);
-  const week = latest ? await projectVersion(latest, deps, versions) : undefined;
-  if (week) await refreshWeek(tenantId, week, deps);
+  const weeks = latest ? await projectVersion(latest, deps, versions) : [];
+  await Promise.all(weeks.map((week) => refreshWeek(tenantId, week, deps)));
 }
 
 /** How far back each pass looks again, for writes whose clock ran behind another instance's. */
@@ -71,8 +74,7 @@ export async function catchUpReporting(deps: ReportingDeps): Promise<CatchUpPass
   for (const version of versions) {
     // The version's audit event is appended after the answer; if that failed, it is written here (same id: once).
     await deps.store.audit.append(decisionEvent(version));
-    const week = await projectVersion(version, deps);
-    if (week) weeks.add(`${version.tenantId}|${week}`);
+    for (const week of await projectVersion(version, deps)) weeks.add(`${version.tenantId}|${week}`);
   }
   for (const r of requests) weeks.add(`${r.tenantId}|${weekOf(r.createdAt)}`);
 

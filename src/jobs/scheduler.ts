@@ -8,7 +8,8 @@ import { recordIdFor } from '../domain/decision.js';
 import { escalationContactsFor, queueFor } from '../domain/tenant.js';
 import type { HandlerDeps } from '../handlers/context.js';
 import { announce, announceNow, channelAddress } from './announce.js';
-import { catchUpReporting } from './reporting.js';
+import { catchUpReporting, refreshWeek } from './reporting.js';
+import { weekOf } from '../domain/reporting.js';
 
 /**
  * The scheduler: finds requests with work due (a missed deadline, or a message owed to Teams),
@@ -175,6 +176,8 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
         details: { status: request.status, retentionEnded: request.purgeAfter ?? '' },
       });
       await deps.store.requests.purge(request.tenantId, request.id);
+      // Its week's figures no longer count it (an answered request without a decision, above all).
+      await refreshWeek(request.tenantId, weekOf(request.createdAt), deps);
       purged++;
     }
     return purged;

@@ -141,6 +141,10 @@ export interface ReportingRepository {
   /** Every row matching the filter, newest first, a page at a time (CSV export). */
   streamViews(tenantId: string, filter: DecisionFilter): AsyncIterable<DecisionView[]>;
   viewsOfWeek(tenantId: string, week: string): Promise<Pick<DecisionView, 'decision' | 'sharedWithoutConsent'>[]>;
+  /** Ids of the requests asked in this week that have a decision record (from the rows' `askedWeek`). */
+  decidedRequestsOfWeek(tenantId: string, askedWeek: string): Promise<string[]>;
+  /** Requests with advice and no decision recorded yet, over every week's rollup (one aggregate query). */
+  awaitingDecision(tenantId: string): Promise<number>;
   putRollup(rollup: WeekRollup): Promise<void>;
   /** Where the catch-up pass continues from; undefined before the first pass. */
   getMark(): Promise<CatchUpMark | undefined>;

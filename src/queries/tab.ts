@@ -1,9 +1,11 @@
 import { AGE_BANDS, AREAS_OF_CONCERN, ASKER_ROLES, CONSENT_STATUSES, INFORMATION_KINDS, PEOPLE_INVOLVED, RECIPIENTS, URGENCIES } from '../domain/advice.js';
+import { buildAuditPack, type AuditPack } from '../domain/audit-pack.js';
+import type { AuditEvent } from '../domain/audit.js';
 import { auditEntry, namesOf, type AuditContext } from '../domain/audit-trail.js';
-import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS } from '../domain/decision.js';
+import { DECISIONS, LAWFUL_BASES, PERSON_TOLD, SHARE_METHODS, type DecisionRecord } from '../domain/decision.js';
 import { RECORD_FIELDS, changesBetween, fieldLabel, fieldText } from '../domain/record-fields.js';
 import { KIND_LABELS } from '../flow/advice/kind-labels.js';
-import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime } from '../domain/request.js';
+import { RECOMMENDATIONS, REQUEST_STATUSES, ukDateTime, type AdviceRequest } from '../domain/request.js';
 import { PAGE_SIZES, RECORD_STATUSES, addDays, summariseWeeks, weekOf, type DecisionFilter, type DecisionPage, type DecisionView, type Metrics } from '../domain/reporting.js';
 import { type DecisionDetail, type Option, type TabOptions } from '../domain/tab-api.js';
 import type { HandlerDeps } from '../handlers/context.js';
@@ -57,14 +59,18 @@ export function exportDecisions(tenantId: string, filter: DecisionFilter, deps: 
   return deps.store.reporting.streamViews(tenantId, filter);
 }
 
-/** A record in full, or undefined if the caller's tenant has no such record. */
-export async function decisionDetail(tenantId: string, recordId: string, deps: TabDeps): Promise<DecisionDetail | undefined> {
-  const [view, versions, audit] = await Promise.all([
-    deps.store.reporting.getView(tenantId, recordId),
-    deps.store.decisions.versions(tenantId, recordId),
-    deps.store.audit.listFor(tenantId, recordId),
-  ]);
-  if (!view || versions.length === 0) return undefined;
+/** What a record's detail and its audit pack are made from: its versions, trails and request, with names for the ids they carry. */
+interface RecordSources {
+  versions: DecisionRecord[];
+  audit: AuditEvent[];
+  request: AdviceRequest | undefined;
+  trail: AuditEvent[];
+  ctx: AuditContext;
+}
+
+async function recordSources(tenantId: string, recordId: string, deps: TabDeps): Promise<RecordSources | undefined> {
+  const [versions, audit] = await Promise.all([deps.store.decisions.versions(tenantId, recordId), deps.store.audit.listFor(tenantId, recordId)]);
+  if (versions.length === 0) return undefined;
   const requestId = versions.at(-1)?.requestId;
   const [request, trail] = requestId ? await Promise.all([deps.store.requests.get(tenantId, requestId), deps.store.audit.listFor(tenantId, requestId)]) : [undefined, []];
   // Names for ids the events carry (a lead claimed or assigned), from people the record already holds.
@@ -75,7 +81,14 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
   ];
   const packTitles = new Map<string, string>();
   for (const g of [request?.guidance, ...versions.map((v) => v.guidance)]) if (g) packTitles.set(`${g.pack.id}@${g.pack.version}`, g.packTitle);
-  const ctx: AuditContext = { names: namesOf(people), identifierKinds: KIND_LABELS, packTitles };
+  return { versions, audit, request, trail, ctx: { names: namesOf(people), identifierKinds: KIND_LABELS, packTitles } };
+}
+
+/** A record in full, or undefined if the caller's tenant has no such record. */
+export async function decisionDetail(tenantId: string, recordId: string, deps: TabDeps): Promise<DecisionDetail | undefined> {
+  const [view, sources] = await Promise.all([deps.store.reporting.getView(tenantId, recordId), recordSources(tenantId, recordId, deps)]);
+  if (!view || !sources) return undefined;
+  const { versions, audit, request, trail, ctx } = sources;
   return {
     view,
     versions,
@@ -100,12 +113,20 @@ export async function decisionDetail(tenantId: string, recordId: string, deps: T
   };
 }
 
+/** A record's audit pack for a case review, or undefined if the caller's tenant has no such record. */
+export async function auditPack(tenantId: string, recordId: string, deps: TabDeps): Promise<AuditPack | undefined> {
+  const sources = await recordSources(tenantId, recordId, deps);
+  if (!sources) return undefined;
+  return buildAuditPack({ versions: sources.versions, request: sources.request, recordTrail: sources.audit, requestTrail: sources.trail, ctx: sources.ctx, now: deps.clock.now() });
+}
+
 /** Weekly figures for the weeks holding UK dates `from`..`to` (default: the last 12 weeks). */
 export async function metrics(tenantId: string, range: { from?: string; to?: string }, deps: TabDeps): Promise<Metrics> {
   const toWeek = weekOf(`${range.to ?? deps.clock.now().toISOString().slice(0, 10)}T12:00:00Z`);
   const fromWeek = range.from ? weekOf(`${range.from}T12:00:00Z`) : addDays(toWeek, -7 * (DEFAULT_WEEKS - 1));
   const first = fromWeek < addDays(toWeek, -7 * (MAX_WEEKS - 1)) ? addDays(toWeek, -7 * (MAX_WEEKS - 1)) : fromWeek;
-  return summariseWeeks(await deps.store.reporting.rollups(tenantId, first, toWeek), first, toWeek);
+  const [rollups, awaitingDecisionNow] = await Promise.all([deps.store.reporting.rollups(tenantId, first, toWeek), deps.store.reporting.awaitingDecision(tenantId)]);
+  return { ...summariseWeeks(rollups, first, toWeek), awaitingDecisionNow };
 }
 
 const label = (labels: Record<string, string>, key: string | undefined) => (key ? (labels[key] ?? key) : '');

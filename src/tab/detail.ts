@@ -7,17 +7,17 @@ import { h } from './dom.js';
 import { formatDate, formatDateTime, plural } from './format.js';
 import type { Labels, OptionList } from './labels.js';
 
-type Row = [label: string, value: Child];
+export type Row = [label: string, value: Child];
 
 /** A definition list of the rows that have a value. */
-function facts(rows: (Row | false | undefined)[], attrs: Record<string, string> = {}): HTMLDListElement {
+export function facts(rows: (Row | false | undefined)[], attrs: Record<string, string> = {}): HTMLDListElement {
   const shown = rows.filter((r): r is Row => Array.isArray(r) && r[1] !== undefined && r[1] !== null && r[1] !== '');
   return h('dl', { class: 'facts', ...attrs }, shown.map(([label, value]) => h('div', {}, h('dt', {}, label), h('dd', {}, value))));
 }
 
 /** Free text as the user approved it, line breaks kept. */
-const text = (s: string | undefined): Child => (s ? h('span', { class: 'text' }, s) : undefined);
-const time = (iso: string | undefined): Child => (iso ? h('time', { datetime: iso }, formatDateTime(iso)) : undefined);
+export const text = (s: string | undefined): Child => (s ? h('span', { class: 'text' }, s) : undefined);
+export const time = (iso: string | undefined): Child => (iso ? h('time', { datetime: iso }, formatDateTime(iso)) : undefined);
 const list = (labels: Labels, kind: OptionList, values: readonly string[] | string | undefined): Child => {
   // One choice or several (a single-choice field may become a list): both read the same.
   const all = typeof values === 'string' ? [values] : values;

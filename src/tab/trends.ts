@@ -80,6 +80,14 @@ function chartDefs(m: Metrics, decisionLabel: (d: 'share' | 'share_part' | 'not_
       cells: (w) => [String(w.decisions.share), String(w.decisions.share_part), String(w.decisions.not_share)],
     },
     {
+      id: 'followThrough',
+      title: 'Advice given, decision not recorded, by the week asked',
+      spec: { kind: 'bar', labels, unit: 'count', series: [{ label: 'Advice given, no decision recorded yet', values: weeks.map((w) => w.awaitingDecision), colour: 3, fill: 'solid' }] },
+      summary: `Bar chart, per week the request was asked, of requests that have had advice and have no decision recorded yet, ${span}: ${t.awaitingDecision} in total.${peak(weeks, (w) => w.awaitingDecision)}`,
+      columns: ['Advice given, no decision recorded yet'],
+      cells: (w) => [String(w.awaitingDecision)],
+    },
+    {
       id: 'consent',
       title: 'Shared without consent, and escalations, per week',
       spec: {
@@ -113,6 +121,7 @@ function tiles(m: Metrics, decisionLabel: (d: 'share' | 'share_part' | 'not_shar
     tile(decisionLabel('share'), String(t.decisions.share), 'decisions'),
     tile(decisionLabel('share_part'), String(t.decisions.share_part), 'decisions'),
     tile(decisionLabel('not_share'), String(t.decisions.not_share), 'decisions'),
+    tile('Advice given, decision not recorded', String(m.awaitingDecisionNow), 'requests, now (rule 7)'),
     tile('Shared without consent', String(t.sharedWithoutConsent), 'decisions'),
     tile('Escalations', String(t.escalations), 'deadlines missed'),
   );
@@ -220,7 +229,11 @@ export function createTrendsView(ctx: Ctx): TrendsView {
     fill(
       body,
       h('h2', {}, `Trends: weeks beginning ${formatDate(m.from)} to ${formatDate(m.to)}`),
-      h('p', { class: 'hint' }, 'Requests are counted in the week they were asked; decisions in the week they were made. Weeks begin on Monday.'),
+      h(
+        'p',
+        { class: 'hint' },
+        'Requests are counted in the week they were asked; decisions in the week they were made. Weeks begin on Monday. "Advice given, decision not recorded" counts answered requests with no decision record yet; it goes down when the decision is recorded.',
+      ),
       h('h3', {}, 'Headline figures'),
       tiles(m, decisionLabel),
       defs.map((def) =>

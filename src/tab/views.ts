@@ -54,7 +54,7 @@ export function showViews(content: HTMLElement, ctx: Ctx): void {
   select(params.get('view') === 'trends' ? 'trends' : 'list');
   void list.reload();
   const record = params.get('record');
-  if (record) void detail.open(record, undefined);
+  if (record) void (params.get('pack') === '1' ? detail.openPack(record) : detail.open(record, undefined));
 }
 
 /** Arrow keys, Home and End move between the view tabs. */

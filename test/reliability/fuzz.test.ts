@@ -410,7 +410,7 @@ describe('fuzzing the public doors', () => {
   }, 300_000);
 
   it(`answers random tab API requests with 2xx/4xx and a clear body, and never changes the store (seed ${SEED})`, async () => {
-    const known = fc.constantFrom('me', 'options', 'decisions', `decisions/rec-${world.reference}`, 'decisions/rec-nope', 'metrics', 'export.csv', 'config', 'dev-signin');
+    const known = fc.constantFrom('me', 'options', 'decisions', `decisions/rec-${world.reference}`, `decisions/rec-${world.reference}/pack`, 'decisions/rec-nope', 'decisions/rec-nope/pack', 'metrics', 'export.csv', 'config', 'dev-signin');
     const path = fc.oneof(
       { weight: 4, arbitrary: known },
       { weight: 1, arbitrary: fc.webPath().map((p) => p.replace(/^\//, '')) },

@@ -9,6 +9,7 @@ import { reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionPage, Metrics } from '../../src/domain/reporting.js';
 import type { DecisionDetail, TabError, TabOptions } from '../../src/domain/tab-api.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
+import type { AuditPack } from '../../src/domain/audit-pack.js';
 import { getFrom } from '../kit/http.js';
 import { parseCsv } from '../kit/csv.js';
 
@@ -114,7 +115,7 @@ describe('Decisions tab API', () => {
   });
 
   describe('access', () => {
-    const ENDPOINTS = ['/api/tab/me', '/api/tab/options', '/api/tab/decisions', '/api/tab/decisions/rec-x', '/api/tab/metrics', '/api/tab/export.csv'];
+    const ENDPOINTS = ['/api/tab/me', '/api/tab/options', '/api/tab/decisions', '/api/tab/decisions/rec-x', '/api/tab/decisions/rec-x/pack', '/api/tab/metrics', '/api/tab/export.csv'];
 
     it.each(ENDPOINTS)('%s answers 401 without a token, and says to sign in', async (path) => {
       const res = await get(path);
@@ -297,6 +298,50 @@ describe('Decisions tab API', () => {
       ]);
     });
 
+    it("makes a record's audit pack: the request, the guidance shown, the advice, every version with its changes and the trail, in words", async () => {
+      const res = await get(`/api/tab/decisions/rec-${shared}/pack`, manager);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const pack = res.body as AuditPack;
+      const stored = await app.app.store.requests.get(TEST_TENANT_ID, shared);
+      expect(pack.reference).toBe(shared);
+      expect(pack.request).toMatchObject({ question: stored?.question, askedBy: sharedChat.person.name, lead: LEAD.name, status: 'Answered' });
+      expect(pack.request?.fields).toContainEqual({ label: 'Area of concern', value: 'Domestic abuse in the household' });
+      expect(pack.request?.guidance).toMatchObject({ packId: stored?.guidance?.pack.id, packVersion: stored?.guidance?.pack.version, packTitle: stored?.guidance?.packTitle });
+      expect(pack.request?.guidance?.steps.map((s) => s.shown)).toEqual(stored?.guidance?.steps.map((s) => s.text));
+      expect(pack.advice).toEqual({ recommendation: 'Share the information', text: 'Share with the front door today and record why.', by: LEAD.name, at: stored?.answer?.at });
+      expect(pack.versions.map((v) => [v.version, v.kind])).toEqual([
+        [1, 'Original record'],
+        [2, 'Amendment'],
+      ]);
+      expect(pack.versions[1]?.amendment?.reason).toBe('Added the police, who were also told.');
+      expect(pack.versions[1]?.changes).toEqual([{ label: 'Shared with', before: "Children's social care (front door / MASH)", after: "Children's social care (front door / MASH); Police" }]);
+      expect(pack.trail.map((e) => e.action)).toEqual(expect.arrayContaining(['Created', 'Claimed', 'Answered', 'Decided', 'Amended']));
+      const text = JSON.stringify(pack);
+      expect(text).not.toMatch(OBJECT_ID);
+      expect(text).not.toContain(`rec-${shared}`);
+      for (const other of [notShared, quick, 'DEC-OTHR']) expect(text).not.toContain(other);
+    });
+
+    it("refuses the audit pack to staff and leads (403) and answers 404, with nothing of the record, for another organisation's record or an unknown one", async () => {
+      for (const token of [await entra.mint({ tenantId: TEST_TENANT_ID }), await entra.mint({ tenantId: TEST_TENANT_ID, roles: ['Safeguarding.Lead'] })]) {
+        const res = await get(`/api/tab/decisions/rec-${shared}/pack`, token);
+        expect(res.status).toBe(403);
+        expect(errorOf(res.body).reason).toBe('role');
+        expect(JSON.stringify(res.body)).not.toContain(shared);
+      }
+      const theirs = await get(`/api/tab/decisions/rec-${shared}/pack`, await entra.manager(OTHER_TENANT));
+      expect(theirs.status).toBe(404);
+      expect(JSON.stringify(theirs.body)).not.toContain(shared);
+      const other = await get('/api/tab/decisions/rec-other/pack', manager);
+      expect(other.status).toBe(404);
+      expect(JSON.stringify(other.body)).not.toMatch(/DEC-OTHR|Other organisation/);
+      expect(errorOf(other.body).code).toBe('not_found');
+      for (const id of ['rec-ISA-ZZZZ', 'rec%27%20OR%201%3D1']) expect((await get(`/api/tab/decisions/${id}/pack`, manager)).status).toBe(404);
+      // The other organisation's own manager gets its record's pack.
+      expect(((await get('/api/tab/decisions/rec-other/pack', await entra.manager(OTHER_TENANT))).body as AuditPack).reference).toBe('DEC-OTHR');
+    });
+
     it('exports every rule-7 field of the latest version in words, with the advice and every amendment', async () => {
       const { header, rows } = parseCsv((await get('/api/tab/export.csv', manager)).text);
       expect(header).toEqual(
@@ -391,6 +436,40 @@ describe('Decisions tab API', () => {
       const filtered = await get('/api/tab/export.csv?decision=not_share', manager);
       expect(filtered.text.trim().split('\n')).toHaveLength(2);
       expect(filtered.text).not.toContain(shared);
+    });
+
+    it('counts requests with advice and no decision recorded, now and by the week asked, and the count goes down when the decision is recorded', async () => {
+      const week = '2026-11-23';
+      const figures = async (token = manager) => (await get(`/api/tab/metrics?from=${week}&to=${week}`, token)).body as Metrics;
+      // Both answered requests so far have decisions; the unclaimed one has no advice yet.
+      expect((await figures()).awaitingDecisionNow).toBe(0);
+
+      const chat = new Chat(app, connector, asker());
+      const { reference } = await askAndSend(chat, { ...ASK_TODAY });
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'do_not_share', leadText: 'Do not share yet; ask the parent first.', replace: 'false' }));
+      const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf((c.body.attachments as { content: Record<string, unknown> }[])[0]?.content ?? {}).includes('advice from your safeguarding lead'));
+      // The answer reaches the figures on the scheduler's next catch-up pass.
+      await app.app.scheduler.runOnce();
+      const waiting = await figures();
+      expect(waiting.awaitingDecisionNow).toBe(1);
+      expect(waiting.weeks.map((w) => [w.week, w.awaitingDecision])).toEqual([[week, 1]]);
+      expect(waiting.totals.awaitingDecision).toBe(1);
+      // Another organisation's figures are its own.
+      expect((await figures(await entra.manager(OTHER_TENANT))).awaitingDecisionNow).toBe(0);
+
+      // The asker records the decision the week after: the week it was asked goes down at once, without waiting for the scheduler.
+      clock.advance(7 * 24 * 60 * MIN);
+      const form = await chat.click((advice.body.attachments as { content: Record<string, unknown> }[])[0]!.content, 'decision.start');
+      const summary = await chat.click(form, 'decision.submit', NOT_SHARE);
+      expect(textOf(summary)).toContain(`Decision record ${reference}`);
+      await app.app.tasks.drain();
+      const decided = await figures();
+      expect(decided.awaitingDecisionNow).toBe(0);
+      expect(decided.weeks[0]?.awaitingDecision).toBe(0);
+      // And a full catch-up pass (recomputing everything that changed) agrees.
+      await app.app.scheduler.runOnce();
+      expect((await figures()).awaitingDecisionNow).toBe(0);
     });
   });
 });

@@ -4,8 +4,9 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { FakeConnector } from '../kit/connector.js';
 import { EntraKeys } from '../kit/entra.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
-import { Chat, type Card } from '../kit/chat.js';
-import { STAFF, type Person } from '../kit/activities.js';
+import { Chat, askAndSend, type Card } from '../kit/chat.js';
+import { cardOf, textOf } from '../kit/cards.js';
+import { STAFF, channelInvoke, type Person } from '../kit/activities.js';
 import { ASK, LEAD, NOT_SHARE, SHARE_WITHOUT_CONSENT, adviseAndDecide, setUpQueue } from '../kit/flows.js';
 import { startTeamsHost, type TeamsHost } from '../kit/teams-host.js';
 import { describeProblems, launchChromium, pageErrors, screenshotTab, seriousA11yProblems } from '../kit/browser.js';
@@ -112,7 +113,7 @@ function paintedPixels(tab: Frame, chart: string): Promise<number> {
   }, chart);
 }
 
-const CHARTS = ['requests', 'times', 'decisions', 'consent'] as const;
+const CHARTS = ['requests', 'times', 'decisions', 'followThrough', 'consent'] as const;
 
 async function chartsDrawn(tab: Frame): Promise<void> {
   for (const chart of CHARTS) await poll(() => paintedPixels(tab, chart), `the ${chart} chart is drawn`).toBeGreaterThan(0);
@@ -366,7 +367,7 @@ describe('The Decisions tab in a browser', () => {
     expect(filtered.lines.slice(1).map((l) => l.split(',')[0])).toEqual([notShared]);
   });
 
-  it('draws the four trend charts and gives their figures in tables', async () => {
+  it('draws the five trend charts and gives their figures in tables', async () => {
     const { tab } = await openInTeams(app);
     await tab.getByRole('tab', { name: 'Trends' }).click();
     const heading = tab.getByRole('heading', { name: /^Trends: weeks beginning / });
@@ -377,7 +378,7 @@ describe('The Decisions tab in a browser', () => {
       expect(box?.width).toBeGreaterThan(100);
       expect(box?.height).toBeGreaterThan(100);
     }
-    expect(await tab.getByRole('img').count()).toBe(4);
+    expect(await tab.getByRole('img').count()).toBe(5);
 
     // A description list named "Headline figures" (Playwright gives <dl> no role, so found by its name).
     const headline = await tab.getByLabel('Headline figures', { exact: true }).textContent();
@@ -388,6 +389,9 @@ describe('The Decisions tab in a browser', () => {
     expect(await figuresFor(tab, 'Requests for advice per week', week)).toEqual(['2']);
     expect(await figuresFor(tab, 'Decisions per week', week)).toEqual(['1', '0', '1']);
     expect(await figuresFor(tab, 'Shared without consent, and escalations, per week', week)).toEqual(['1', '0']);
+    // Both requests have their decision recorded.
+    expect(await figuresFor(tab, 'Advice given, decision not recorded, by the week asked', week)).toEqual(['0']);
+    expect(headline).toMatch(/Advice given, decision not recorded\s*0/);
     expect(await figuresFor(tab, 'Time to claim and to answer per week', week)).toHaveLength(4);
   });
 
@@ -526,5 +530,224 @@ describe('The Decisions tab outside Teams with the local development sign-in on'
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await page.locator('body').textContent()).not.toContain(reference);
     expect(await page.getByRole('button', { name: 'Sign in as someone else' }).isVisible()).toBe(true);
+  });
+});
+
+describe("A record's audit pack in the browser", () => {
+  const clock = new TestClock(Math.max(Date.now() - 90 * MIN, Date.parse(`${ukToday(new Date())}T00:00:00Z`) + MIN));
+  const FOLLOW_UP = 'Has the child been seen by a doctor about this?';
+  const REPLY = 'Yes, the school nurse saw her this morning.';
+  const PACK_AMEND_REASON = 'The police were told as well.';
+  let app: TestApp;
+  let reference: string;
+  let person: Person;
+
+  beforeAll(async () => {
+    app = await startTestApp({ ...entra.env(), TAB_DEV_SIGNIN: 'true' }, { clock });
+    await setUpQueue(app, connector);
+    // Asked, a follow-up question and its answer, advice, a decision, then an amendment: all through the bot.
+    const chat = new Chat(app, connector, asker('Robin Teacher'));
+    person = chat.person;
+    ({ reference } = await askAndSend(chat, ASK));
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+    clock.advance(5 * MIN);
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.followUp', { requestId: reference, leadText: FOLLOW_UP, replace: 'false' }));
+    const question = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardOf(c)).includes(FOLLOW_UP));
+    clock.advance(5 * MIN);
+    const replied = await chat.click(cardOf(question), 'request.reply', { replyText: REPLY });
+    if (!/your reply was sent/i.test(textOf(replied))) throw new Error(`the reply was not sent: ${textOf(replied).slice(0, 200)}`);
+    clock.advance(5 * MIN);
+    await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: LEAD_ADVICE, replace: 'false' }));
+    const advice = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardOf(c)).includes('advice from your safeguarding lead'));
+    const form = await chat.click(cardOf(advice), 'decision.start');
+    const sharedOn = ukToday(clock.now());
+    const summary = await chat.click(form, 'decision.submit', { ...SHARE_WITHOUT_CONSENT, sharedOn });
+    clock.advance(10 * MIN);
+    const amend = await chat.click(summary, 'decision.amend');
+    await chat.click(amend, 'decision.submit', { ...SHARE_WITHOUT_CONSENT, sharedOn, recipients: 'childrens_social_care,police', amendReason: PACK_AMEND_REASON });
+    await app.app.tasks.drain();
+    await app.app.scheduler.runOnce();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  async function openPack(tab: Frame): Promise<void> {
+    await table(tab).getByRole('button', { name: reference, exact: true }).click();
+    await tab.getByRole('heading', { name: `Decision record ${reference}` }).waitFor();
+    await tab.getByRole('button', { name: 'Audit pack (print or save as PDF)' }).click();
+    await poll(() => focused(tab)).toMatchObject({ tag: 'H2', text: `Audit pack: ${reference}` });
+  }
+
+  const part = (tab: Frame, name: string | RegExp) => tab.getByRole('region', { name });
+
+  it('opens from the record and holds every part: request, guidance shown, follow-ups, advice, every version with its changes, the trail', async () => {
+    const { tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([reference]);
+    await openPack(tab);
+    const stored = await app.app.store.requests.get(TEST_TENANT_ID, reference);
+    expect(await tab.locator('.audit-pack').getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      '1. The request for advice (anonymised)',
+      '2. Guidance shown to the asker',
+      '3. Follow-up exchanges',
+      '4. Advice from the safeguarding lead',
+      '5. The decision: 2 versions, oldest first',
+      '6. Audit trail',
+    ]);
+
+    const request = part(tab, '1. The request for advice (anonymised)');
+    expect(await request.locator('blockquote').innerText()).toBe(ASK.question);
+    const requestText = await request.innerText();
+    for (const shown of ['Domestic abuse in the household', 'Consent has been refused', person.name, LEAD.name]) expect(requestText).toContain(shown);
+
+    const guidance = part(tab, '2. Guidance shown to the asker');
+    const guidanceText = await guidance.innerText();
+    expect(guidanceText).toContain(`${stored!.guidance!.pack.id}, version ${stored!.guidance!.pack.version}`);
+    expect(guidanceText).toContain(stored!.guidance!.packTitle);
+    for (const step of stored!.guidance!.steps) {
+      expect(guidanceText).toContain(step.answerTitle);
+      expect(guidanceText).toContain(step.text);
+    }
+    expect(guidanceText).toContain(stored!.guidance!.closing.text);
+
+    const exchanges = await part(tab, '3. Follow-up exchanges').locator('li').allInnerTexts();
+    expect(exchanges).toHaveLength(2);
+    expect(exchanges[0]).toContain(`Safeguarding lead (${LEAD.name})`);
+    expect(exchanges[0]).toContain(FOLLOW_UP);
+    expect(exchanges[1]).toContain(`Asker (${person.name})`);
+    expect(exchanges[1]).toContain(REPLY);
+
+    const advice = await part(tab, '4. Advice from the safeguarding lead').innerText();
+    for (const shown of ['Share the information', LEAD_ADVICE, LEAD.name]) expect(advice).toContain(shown);
+
+    const versions = part(tab, '5. The decision: 2 versions, oldest first');
+    expect(await versions.getByRole('article', { name: 'Version 1: original record' }).innerText()).toContain(SHARE_WITHOUT_CONSENT.reasons);
+    const second = versions.getByRole('article', { name: 'Version 2: amendment' });
+    expect(await second.innerText()).toContain(PACK_AMEND_REASON);
+    const changed = await second.getByRole('table', { name: 'What changed in version 2 from version 1' }).locator('tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.querySelectorAll('td')).map((c) => (c as HTMLElement).innerText.trim())));
+    expect(changed).toEqual([['Shared with', "Children's social care (front door / MASH)", "Children's social care (front door / MASH); Police"]]);
+
+    const trail = await part(tab, '6. Audit trail').getByRole('table', { name: `Audit trail for ${reference}, oldest first` }).locator('tbody tr').evaluateAll((trs) => trs.map((r) => Array.from(r.querySelectorAll('td')).slice(1, 4).map((c) => (c as HTMLElement).innerText.trim())));
+    expect(trail.map(([, action]) => action)).toEqual(expect.arrayContaining(['Created', 'Claimed', 'Follow-up question to the asker', 'Asker replied', 'Answered', 'Decided', 'Amended']));
+    expect(trail.find(([, action]) => action === 'Claimed')?.[0]).toBe(LEAD.name);
+
+    const shown = await tab.locator('.audit-pack').innerText();
+    expect(shown).not.toMatch(OBJECT_ID);
+    expect(shown.replaceAll(stored!.guidance!.pack.id, '')).not.toMatch(SNAKE_CODE);
+    expect(shown).not.toContain(`rec-${reference}`);
+    expect(new URL(tab.url()).searchParams.get('pack')).toBe('1');
+    expect(await tab.getByRole('region', { name: `Audit pack: ${reference}`, exact: true }).count()).toBe(1);
+    expect(describeProblems(await seriousA11yProblems(tab))).toBe('');
+    await screenshotTab(page, tab, `${SCREENSHOTS}/audit-pack.png`);
+  });
+
+  it('prints without the navigation or any button, each part on a new page, and its button opens the print dialog', async () => {
+    const { tab } = await openInTeams(app);
+    await poll(() => shownReferences(tab)).toEqual([reference]);
+    await openPack(tab);
+    const print = tab.getByRole('button', { name: 'Print or save as PDF' });
+    await poll(() => print.isEnabled()).toBe(true);
+    await tab.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await print.click();
+    expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    expect(await tab.getByRole('tablist').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await tab.getByRole('tablist').isHidden()).toBe(true);
+      expect(await tab.locator('.app-header').isHidden()).toBe(true);
+      for (const name of ['Print or save as PDF', 'Back to the record']) expect(await tab.getByRole('button', { name }).isHidden()).toBe(true);
+      expect(await tab.locator('button:visible').count()).toBe(0);
+      expect(await tab.getByRole('heading', { name: `Audit pack: ${reference}` }).isVisible()).toBe(true);
+      const breaks = await tab.locator('.audit-pack .pack-section').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+      expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page', 'page']);
+      expect(await part(tab, '6. Audit trail').isVisible()).toBe(true);
+      // Printed on white whatever the Teams theme.
+      expect(await tab.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('reopens the pack after a refresh (the URL names it), and "Back to the record" returns to the record', async () => {
+    const { tab } = await openInTeams(app, { query: `record=rec-${reference}&pack=1` });
+    await tab.getByRole('heading', { name: `Audit pack: ${reference}` }).waitFor();
+    await tab.getByRole('button', { name: 'Back to the record' }).click();
+    await tab.getByRole('heading', { name: `Decision record ${reference}` }).waitFor();
+    expect(new URL(tab.url()).searchParams.get('pack')).toBeNull();
+    expect(await tab.locator('.audit-pack').count()).toBe(0);
+  });
+
+  it('saves as an A4 PDF of several pages (the local sign-in, outside Teams)', async () => {
+    await page.goto(`${app.url}/tabs/decisions`);
+    await page.getByRole('heading', { name: 'Local development sign-in' }).waitFor();
+    await page.getByLabel('Display name').fill('Dana Manager');
+    await page.getByLabel('Role').selectOption({ label: 'Manager' });
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await poll(() => page.getByRole('table', { name: 'Decision records, newest first' }).locator('tbody th button').allTextContents()).toEqual([reference]);
+    await openPack(page.mainFrame());
+    const pdf = (await page.pdf({ preferCSSPageSize: true, path: `${SCREENSHOTS}/audit-pack.pdf` })).toString('latin1');
+    // One media box per page, each A4 (595 × 842 points): a cover and six parts, each part starting a page.
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    expect(boxes.length).toBeGreaterThanOrEqual(7);
+    for (const box of boxes) expect(box).toEqual([595, 842]);
+  });
+});
+
+describe('"Advice given, decision not recorded" in the Trends view', () => {
+  const clock = new TestClock(Math.max(Date.now() - 90 * MIN, Date.parse(`${ukToday(new Date())}T00:00:00Z`) + MIN));
+  let app: TestApp;
+  let waiting: Chat;
+  let advice: Card;
+  let askedAt: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(entra.env(), { clock });
+    await setUpQueue(app, connector);
+    askedAt = clock.now().toISOString();
+    // One request advised and decided, and two advised with no decision yet.
+    await adviseAndDecide(app, connector, new Chat(app, connector, asker('Kim Teacher')), NOT_SHARE);
+    for (const name of ['Lou Nurse', 'Ash Coach']) {
+      const chat = new Chat(app, connector, asker(name));
+      const { reference } = await askAndSend(chat, ASK);
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.claim', { requestId: reference }));
+      await app.post(channelInvoke(connector.url, LEAD, 'lead.answer', { requestId: reference, recommendation: 'share', leadText: LEAD_ADVICE, replace: 'false' }));
+      const call = await connector.waitFor((c) => c.conversationId === chat.conversationId && textOf(cardOf(c)).includes('advice from your safeguarding lead'));
+      waiting = chat;
+      advice = cardOf(call);
+    }
+    await app.app.tasks.drain();
+    await app.app.scheduler.runOnce();
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const headline = (tab: Frame) => tab.getByLabel('Headline figures', { exact: true }).innerText();
+  const TITLE = 'Advice given, decision not recorded, by the week asked';
+
+  it('shows how many requests have advice and no decision, now and per week, and the figure goes down when a decision is recorded', async () => {
+    const { tab } = await openInTeams(app);
+    await tab.getByRole('tab', { name: 'Trends' }).click();
+    await tab.getByRole('heading', { name: /^Trends: weeks beginning / }).waitFor();
+    await chartsDrawn(tab);
+    expect(await headline(tab)).toMatch(/Advice given, decision not recorded\s*2\s*requests, now/);
+    const week = asShown(weekOf(askedAt));
+    expect(await figuresFor(tab, TITLE, week)).toEqual(['2']);
+    expect(await tab.getByRole('img', { name: /requests that have had advice and have no decision recorded yet/ }).getAttribute('aria-label')).toContain('2 in total');
+
+    // One of the two askers records their decision; the tab shows one fewer when it reloads the figures.
+    const form = await waiting.click(advice, 'decision.start');
+    await waiting.click(form, 'decision.submit', NOT_SHARE);
+    await app.app.tasks.drain();
+    await tab.getByRole('button', { name: 'Show trends' }).click();
+    await poll(() => headline(tab)).toMatch(/Advice given, decision not recorded\s*1\s*requests, now/);
+    expect(await figuresFor(tab, TITLE, week)).toEqual(['1']);
+    await screenshotTab(page, tab, `${SCREENSHOTS}/trends-awaiting-decision.png`);
   });
 });

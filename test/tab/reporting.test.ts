@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
 import { catchUpReporting, refreshWeek, reportDecision } from '../../src/jobs/reporting.js';
 import type { DecisionRecord } from '../../src/domain/decision.js';
+import type { AdviceRequest } from '../../src/domain/request.js';
 
 /**
  * The managers' read models are derived from the records and recomputed, never incremented:
@@ -106,5 +107,40 @@ describe('managers’ read models', () => {
     expect((await reporting.getView(TEST_TENANT_ID, 'rec-seed-2'))?.content).toMatchObject({ whatShared: 'x', sharedHow: ['phone'] });
     // Rebuilt once: the next pass starts from where this one ended, not from the beginning.
     expect((await reporting.getMark())?.since).not.toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  it('stops counting an answered request without a decision once it is deleted at the end of its retention period', async () => {
+    const askedAt = '2026-10-27T09:00:00.000Z';
+    const week = '2026-10-26';
+    const request: AdviceRequest = {
+      id: 'ISA-PRGE',
+      tenantId: TEST_TENANT_ID,
+      reference: 'ISA-PRGE',
+      draftId: 'draft-prge',
+      status: 'answered',
+      asker: { id: 'asker', displayName: 'Asker' },
+      fields: { area: 'neglect', involved: ['child'], ageBand: '5_10', urgency: 'this_week', informationKinds: ['concern_observed'], recipients: ['childrens_social_care'], consent: 'not_yet_asked', askerRole: 'teacher' },
+      question: 'Seeded question.',
+      identifierCheck: { found: 0, replaced: 0, keptAsNotIdentifying: 0, keptKinds: [] },
+      answers: {},
+      createdAt: askedAt,
+      updatedAt: askedAt,
+      answeredAt: '2026-10-27T10:00:00.000Z',
+      answer: { recommendation: 'share', text: 'Share it.', by: { id: 'lead', displayName: 'Lead' }, at: '2026-10-27T10:00:00.000Z' },
+      conversation: [],
+      escalated: {},
+      outbox: [],
+      purgeAfter: new Date(clock.now().getTime() + 60_000).toISOString(),
+    };
+    await app.app.store.requests.create(request);
+    await refreshWeek(TEST_TENANT_ID, week, app.app.deps);
+    const count = async () => (await app.app.store.reporting.rollups(TEST_TENANT_ID, week, week))[0]?.awaitingDecision;
+    expect(await count()).toBe(1);
+    expect(await app.app.store.reporting.awaitingDecision(TEST_TENANT_ID)).toBe(1);
+    clock.advance(2 * 60_000);
+    await app.app.scheduler.runOnce();
+    expect(await app.app.store.requests.get(TEST_TENANT_ID, 'ISA-PRGE')).toBeUndefined();
+    expect(await count()).toBe(0);
+    expect(await app.app.store.reporting.awaitingDecision(TEST_TENANT_ID)).toBe(0);
   });
 });

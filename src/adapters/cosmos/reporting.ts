@@ -162,6 +162,44 @@ export class CosmosReportingRepository implements ReportingRepository {
     }
   }
 
+  async decidedRequestsOfWeek(tenantId: string, askedWeek: string): Promise<string[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<string>(
+          {
+            query: "SELECT VALUE c.requestId FROM c WHERE c.tenantId = @tenantId AND c.type = 'decisionView' AND c.askedWeek = @week",
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@week', value: askedWeek },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout(BACKGROUND_CALL_TIMEOUT_MS) },
+        )
+        .fetchAll();
+      return resources.filter((id): id is string => typeof id === 'string');
+    } catch (err) {
+      throw mapCosmosError(err, 'read decided requests of week');
+    }
+  }
+
+  async awaitingDecision(tenantId: string): Promise<number> {
+    try {
+      const { resources } = await this.rollupContainer.items
+        .query<number>(
+          {
+            query: "SELECT VALUE SUM(c.awaitingDecision) FROM c WHERE c.tenantId = @tenantId AND c.type = 'weekRollup'",
+            parameters: [{ name: '@tenantId', value: tenantId }],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      // No rollups (or none with the figure yet): SUM gives nothing rather than 0.
+      return resources.reduce((n: number, v) => n + (typeof v === 'number' ? v : 0), 0);
+    } catch (err) {
+      throw mapCosmosError(err, 'read requests awaiting a decision');
+    }
+  }
+
   async putRollup(rollup: WeekRollup): Promise<void> {
     try {
       await this.rollupContainer.items.upsert({ ...WeekRollupSchema.parse(rollup), type: 'weekRollup' }, { abortSignal: timeout() });

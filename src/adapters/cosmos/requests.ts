@@ -70,10 +70,10 @@ export class CosmosRequestRepository implements RequestRepository {
   async timesBetween(tenantId: string, from: string, to: string): Promise<RequestTimes[]> {
     try {
       const { resources } = await this.container.items
-        .query<{ createdAt: string; claimedAt?: string; answeredAt?: string; escalated?: AdviceRequest['escalated']; lead?: AdviceRequest['lead'] }>(
+        .query<Pick<AdviceRequest, 'id' | 'status' | 'createdAt' | 'claimedAt' | 'answeredAt' | 'lead'> & { escalated?: AdviceRequest['escalated'] }>(
           {
             query:
-              "SELECT c.createdAt, c.claimedAt, c.answeredAt, c.escalated, c.lead FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND c.createdAt >= @from AND c.createdAt < @to",
+              "SELECT c.id, c.status, c.createdAt, c.claimedAt, c.answeredAt, c.escalated, c.lead FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND c.createdAt >= @from AND c.createdAt < @to",
             parameters: [
               { name: '@tenantId', value: tenantId },
               { name: '@from', value: from },

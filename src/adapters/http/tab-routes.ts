@@ -10,7 +10,7 @@ import { BadContinuation, StoreUnavailable } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES } from '../../domain/reporting.js';
 import { type TabErrorCode, type TabForbiddenReason, type TabMe } from '../../domain/tab-api.js';
 import { ukToday } from '../../domain/decision.js';
-import { CSV_COLUMNS, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
+import { CSV_COLUMNS, auditPack, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
 import { errorFields } from '../../log.js';
 import type { Routes } from './body.js';
@@ -58,6 +58,9 @@ const RangeSchema = z
   .object({ from: DecisionFilterSchema.shape.from, to: DecisionFilterSchema.shape.to })
   .strict()
   .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ['to'], message: '"to" must not be before "from"' });
+
+const RECORD_ID = /^[A-Za-z0-9:_-]{1,200}$/;
+const NO_SUCH_RECORD = 'There is no such decision record in your organisation.';
 
 /** Longer than any token the store wraps (4,096) plus the MAC. */
 const MAX_CONTINUATION_CHARS = 4200;
@@ -254,9 +257,20 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
     '/api/tab/decisions/:recordId',
     api('decision', async (req, res, who) => {
       const recordId = (req.params as Record<string, string | undefined>).recordId ?? '';
-      const detail = /^[A-Za-z0-9:_-]{1,200}$/.test(recordId) ? await decisionDetail(who.tenantId, recordId, deps) : undefined;
-      if (!detail) return fail(res, 'not_found', 'There is no such decision record in your organisation.');
+      const detail = RECORD_ID.test(recordId) ? await decisionDetail(who.tenantId, recordId, deps) : undefined;
+      if (!detail) return fail(res, 'not_found', NO_SUCH_RECORD);
       res.send(200, detail);
+    }),
+  );
+
+  server.get(
+    '/api/tab/decisions/:recordId/pack',
+    api('pack', async (req, res, who) => {
+      const recordId = (req.params as Record<string, string | undefined>).recordId ?? '';
+      const pack = RECORD_ID.test(recordId) ? await auditPack(who.tenantId, recordId, deps) : undefined;
+      if (!pack) return fail(res, 'not_found', NO_SUCH_RECORD);
+      log.info({ event: 'tab.audit_pack', recordId, userId: who.userId, versions: pack.versions.length }, 'audit pack served');
+      res.send(200, pack);
     }),
   );
 
