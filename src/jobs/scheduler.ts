@@ -161,6 +161,10 @@ export function createScheduler(deps: HandlerDeps): Scheduler {
         details: { versions: versions.length, retentionEnded: latest.purgeAfter },
       });
       await deps.store.decisions.purge(tenantId, recordId);
+      // The tab's row holds the record's fields: it goes too, and the weeks it counted in are recomputed.
+      const view = await deps.store.reporting.getView(tenantId, recordId);
+      await deps.store.reporting.deleteView(tenantId, recordId);
+      for (const week of new Set([view?.week, view?.askedWeek].filter((w): w is string => w !== undefined))) await refreshWeek(tenantId, week, deps);
       purged++;
     }
     for (const request of await deps.store.requests.listPastRetention(now, BATCH)) {

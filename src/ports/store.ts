@@ -136,6 +136,8 @@ export interface ReportingRepository {
   /** Writes the row unless a row for a later version is already there (idempotent). */
   putView(view: DecisionView): Promise<void>;
   getView(tenantId: string, recordId: string): Promise<DecisionView | undefined>;
+  /** Retention: removes a purged record's row (it holds the record's fields); no row is not an error. */
+  deleteView(tenantId: string, recordId: string): Promise<void>;
   /** Newest first, one page; throws BadContinuation for a token this query did not issue. */
   listViews(tenantId: string, filter: DecisionFilter, pageSize: number, continuation?: string): Promise<DecisionPage>;
   /** Every row matching the filter, newest first, a page at a time (CSV export). */

@@ -201,9 +201,14 @@ describe('decision records', () => {
       expect(await app.app.store.decisions.versions(TEST_TENANT_ID, recordId)).toHaveLength(2);
       expect(first.purged).toBeGreaterThanOrEqual(1);
 
+      // The managers' tab row (it holds the record's fields) is there until the record goes, and goes with it.
+      expect((await app.app.store.reporting.getView(TEST_TENANT_ID, recordId))?.version).toBe(2);
       clock.advance(20 * DAY);
       await app.app.scheduler.runOnce();
       expect(await app.app.store.decisions.versions(TEST_TENANT_ID, recordId)).toHaveLength(0);
+      expect(await app.app.store.reporting.getView(TEST_TENANT_ID, recordId)).toBeUndefined();
+      const page = await app.app.store.reporting.listViews(TEST_TENANT_ID, {}, 50);
+      expect(page.items.map((v) => v.recordId)).not.toContain(recordId);
       const trail = await app.app.store.audit.listFor(TEST_TENANT_ID, recordId);
       expect(trail.map((e) => e.action)).toEqual(['decided', 'amended', 'purged']);
       expect(trail.at(-1)?.details.versions).toBe(2);

@@ -113,6 +113,14 @@ export class CosmosReportingRepository implements ReportingRepository {
     }
   }
 
+  async deleteView(tenantId: string, recordId: string): Promise<void> {
+    try {
+      await this.container.item(`view:${recordId}`, tenantId).delete({ abortSignal: timeout() });
+    } catch (err) {
+      if (!isNotFound(err)) throw mapCosmosError(err, 'delete decision view');
+    }
+  }
+
   async listViews(tenantId: string, filter: DecisionFilter, pageSize: number, continuation?: string): Promise<DecisionPage> {
     const spec = viewQuery(tenantId, filter);
     const token = continuation ? unwrap(continuation, spec, pageSize) : undefined;
