@@ -12,6 +12,7 @@ import { createTeamsLeadDirectory } from './adapters/bot/roster.js';
 import { createSender } from './adapters/bot/sender.js';
 import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 import { createTabAuth } from './adapters/http/tab-auth.js';
+import { createLeadMembership } from './queries/leads-access.js';
 import type { TurnDeps } from './adapters/bot/turn.js';
 import { createScheduler, type Scheduler } from './jobs/scheduler.js';
 import { CARDS_DIR, TAB_DIR } from './paths.js';
@@ -91,6 +92,7 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
       log,
       maxBodyBytes: config.maxBodyBytes,
       tab: { auth: tabAuth, deps, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, cursorKey: config.tab.cursorKey, sourceMaps: config.tab.devSignIn, log },
+      leads: { auth: tabAuth, deps: { store, clock: deps.clock, membership: createLeadMembership(deps.directory, { cacheMs: config.roster.cacheMs }) }, log },
     });
     url = await http.listen(config.port, config.host);
   } catch (err) {
