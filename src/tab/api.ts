@@ -1,6 +1,6 @@
 import type { TabErrorCode, TabForbiddenReason } from '../domain/tab-api.js';
 
-export type ApiErrorCode = TabErrorCode | 'network' | 'server_error' | 'unexpected';
+export type ApiErrorCode = TabErrorCode | 'directory_unavailable' | 'network' | 'server_error' | 'unexpected';
 
 /** A failed API call, with words fit to show to the user. */
 export class ApiError extends Error {
@@ -8,7 +8,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    /** With a 403: why (not a manager, or an organisation not allowed). */
+    /** With a 403: why (not a manager, not a lead, or an organisation not allowed). */
     readonly reason?: TabForbiddenReason,
   ) {
     super(message);
@@ -38,6 +38,7 @@ const FALLBACK: Record<ApiErrorCode, string> = {
   forbidden: 'You do not have permission to see this.',
   not_found: 'That record was not found. It may have been deleted at the end of its retention period.',
   store_unavailable: 'The records store is unavailable; try again.',
+  directory_unavailable: 'Microsoft Teams did not answer when asked who the safeguarding leads are; try again.',
   network: 'The service could not be reached. Check your connection and try again.',
   server_error: 'Something went wrong on the server; try again.',
   internal: 'Something went wrong on the server; it has been logged. Try again.',
@@ -73,9 +74,11 @@ async function errorFrom(res: Response): Promise<ApiError> {
   let message = '';
   let reason: TabForbiddenReason | undefined;
   try {
-    const body = (await res.json()) as { message?: unknown; reason?: unknown };
+    const body = (await res.json()) as { code?: unknown; message?: unknown; reason?: unknown };
     if (typeof body.message === 'string') message = body.message;
-    if (body.reason === 'role' || body.reason === 'tenant') reason = body.reason;
+    if (body.reason === 'role' || body.reason === 'tenant' || body.reason === 'not_lead') reason = body.reason;
+    // A 503 is the store's unless the server says it was Teams (the leads' view asks Teams who the leads are).
+    if (body.code === 'directory_unavailable') return new ApiError(res.status, 'directory_unavailable', message || FALLBACK.directory_unavailable);
   } catch {
     // Not JSON (a proxy's error page, say): the plain-words fallback below is used instead.
     message = '';
