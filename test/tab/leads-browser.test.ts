@@ -27,7 +27,7 @@ const hosts: TeamsHost[] = [];
 
 beforeAll(async () => {
   [browser] = await Promise.all([launchChromium(), entra.start(), connector.start()]);
-  app = await startTestApp({ ...entra.env(), ALLOWED_TENANT_IDS: `${TEST_TENANT_ID},${OTHER_TENANT_ID}`, TAB_DEV_SIGNIN: 'true', LEAD_MEMBERSHIP_CACHE_SECONDS: '0', ROSTER_BUDGET_MS: '300' }, { clock });
+  app = await startTestApp({ ...entra.env(), ALLOWED_TENANT_IDS: `${TEST_TENANT_ID},${OTHER_TENANT_ID}`, TAB_DEV_SIGNIN: 'true', LEAD_MEMBERSHIP_CACHE_SECONDS: '0', ROSTER_BUDGET_MS: '1000' }, { clock });
   await seedLeadsQueues(app, connector, clock.now(), TEST_TENANT_ID);
 });
 
@@ -140,11 +140,11 @@ describe("the leads' view in Teams", () => {
   });
 
   it('says Teams did not answer (not an empty queue), and Try again shows the queue once it does', async () => {
-    connector.failNext(2, { delayMs: 1500 });
+    connector.failNext(2, { delayMs: 2500 });
     const tab = await openInTeams(LEAD_A);
     await tab.getByRole('heading', { name: 'Teams did not answer' }).waitFor();
     expect(await tab.getByRole('table').count()).toBe(0);
-    await new Promise((r) => setTimeout(r, 1600));
+    await new Promise((r) => setTimeout(r, 2600));
     await tab.getByRole('button', { name: 'Try again' }).click();
     await tab.getByRole('heading', { name: 'Your queue' }).waitFor();
   });
