@@ -92,7 +92,11 @@ export async function startApp(config: AppConfig, overrides: AppOverrides = {}):
       log,
       maxBodyBytes: config.maxBodyBytes,
       tab: { auth: tabAuth, deps, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, cursorKey: config.tab.cursorKey, sourceMaps: config.tab.devSignIn, log },
-      leads: { auth: tabAuth, deps: { store, clock: deps.clock, membership: createLeadMembership(deps.directory, { cacheMs: config.roster.cacheMs }) }, log },
+      leads: {
+        auth: tabAuth,
+        deps: { store, clock: deps.clock, ids: deps.ids, deliverSoon: (request) => deps.deliverSoon(request), membership: createLeadMembership(deps.directory, { cacheMs: config.roster.cacheMs }) },
+        log,
+      },
     });
     url = await http.listen(config.port, config.host);
   } catch (err) {

@@ -6,6 +6,8 @@ import type { RequestStatus } from './request.js';
  * `Authorization: Bearer <token>` (the same Teams SSO as the Decisions tab, but no manager role):
  * - `GET queue` → LeadsQueue: the open requests of every setting whose leads' team the caller is in
  * - `GET queue/:requestId` → LeadsRequestDetail (404 unless it is in one of those settings)
+ * - `POST queue/:requestId/claim`, `POST queue/:requestId/release` with `{}` → LeadsRequestDetail, or 409
+ *   `conflict` with the card's refusal in words (another lead has it; only its holder can release it)
  * Who is a lead is read live from Teams (the members of each setting's leads' team), never from the token.
  * Errors: `{ code, message }`: 401; 403 (`reason`: `not_lead`, or `tenant`); 404; 503 `store_unavailable`,
  * or 503 `directory_unavailable` when Teams could not say who the leads are.
@@ -89,5 +91,5 @@ export interface LeadsRequestDetail {
   answer?: { recommendation: string; text: string; by: string; at: string };
 }
 
-/** The Decisions tab's error codes, and Teams not answering when asked who the leads are. */
-export type LeadsErrorCode = TabErrorCode | 'directory_unavailable';
+/** The Decisions tab's error codes, Teams not answering when asked who the leads are, and a refused claim or release (409). */
+export type LeadsErrorCode = TabErrorCode | 'directory_unavailable' | 'conflict';

@@ -1,9 +1,10 @@
 import { DirectoryUnavailable } from '../domain/errors.js';
 import { QUEUE_GROUPS, type LeadsQueue, type LeadsRequestDetail, type QueueGroup } from '../domain/leads-api.js';
+import type { AdviceRequest } from '../domain/request.js';
 import type { Setting } from '../domain/setting.js';
 import { settingIdOf, settingsOf, type TenantSettings } from '../domain/tenant.js';
 import type { Clock } from '../ports/clock.js';
-import type { LeadDirectory } from '../ports/directory.js';
+import type { LeadDirectory, LeadMember } from '../ports/directory.js';
 import type { Store } from '../ports/store.js';
 import { ANSWERED_SHOWN_DAYS, inSettings, queueCounts, queueItem, requestDetail, sortQueue } from './leads-queue.js';
 
@@ -13,8 +14,11 @@ import { ANSWERED_SHOWN_DAYS, inSettings, queueCounts, queueItem, requestDetail,
  */
 
 export interface LeadMembership {
-  /** The settings whose leads' team has this person in it, and how many teams Teams did not answer for. */
-  settingsLedBy(tenantId: string, userId: string, settings: readonly Setting[]): Promise<{ led: Setting[]; unreachable: number }>;
+  /**
+   * The settings whose leads' team has this person in it, how many teams Teams did not answer for,
+   * and the person as the roster has them (their Teams account id, to hold a request under).
+   */
+  settingsLedBy(tenantId: string, userId: string, settings: readonly Setting[]): Promise<{ led: Setting[]; unreachable: number; member?: LeadMember }>;
 }
 
 export interface MembershipOptions {
@@ -36,25 +40,26 @@ const MAX_CACHED_TEAMS = 2000;
 export function createLeadMembership(directory: LeadDirectory, options: MembershipOptions): LeadMembership {
   const now = options.now ?? Date.now;
   const limit = Math.max(1, options.concurrency ?? 8);
-  const cached = new Map<string, { until: number; ids: ReadonlySet<string> }>();
-  const reading = new Map<string, Promise<ReadonlySet<string>>>();
+  type Members = ReadonlyMap<string, LeadMember>;
+  const cached = new Map<string, { until: number; members: Members }>();
+  const reading = new Map<string, Promise<Members>>();
 
-  function membersOf(tenantId: string, queue: NonNullable<Setting['leadsQueue']>): Promise<ReadonlySet<string>> {
+  function membersOf(tenantId: string, queue: NonNullable<Setting['leadsQueue']>): Promise<Members> {
     const key = `${tenantId}|${queue.teamId}`;
     const hit = cached.get(key);
-    if (hit && hit.until > now()) return Promise.resolve(hit.ids);
+    if (hit && hit.until > now()) return Promise.resolve(hit.members);
     cached.delete(key);
     const pending = reading.get(key);
     if (pending) return pending;
     const read = directory
       .leads(tenantId, queue)
-      .then((members) => {
-        const ids: ReadonlySet<string> = new Set(members.map((m) => m.id.toLowerCase()));
+      .then((list) => {
+        const members: Members = new Map(list.map((m) => [m.id.toLowerCase(), m]));
         if (options.cacheMs > 0) {
           if (cached.size >= MAX_CACHED_TEAMS) cached.delete(cached.keys().next().value ?? '');
-          cached.set(key, { until: now() + options.cacheMs, ids });
+          cached.set(key, { until: now() + options.cacheMs, members });
         }
-        return ids;
+        return members;
       })
       .finally(() => reading.delete(key));
     reading.set(key, read);
@@ -64,14 +69,14 @@ export function createLeadMembership(directory: LeadDirectory, options: Membersh
   return {
     async settingsLedBy(tenantId, userId, settings) {
       const withQueue = settings.filter((s) => s.leadsQueue);
-      const answers: ('lead' | 'not' | 'unreachable')[] = [];
+      const answers: (LeadMember | 'not' | 'unreachable')[] = [];
       for (let i = 0; i < withQueue.length; i += limit) {
         const batch = withQueue.slice(i, i + limit);
         answers.push(
           ...(await Promise.all(
             batch.map((s) =>
               membersOf(tenantId, s.leadsQueue!).then(
-                (ids) => (ids.has(userId.toLowerCase()) ? ('lead' as const) : ('not' as const)),
+                (members) => members.get(userId.toLowerCase()) ?? ('not' as const),
                 (err: unknown) => {
                   if (err instanceof DirectoryUnavailable) return 'unreachable' as const;
                   throw err;
@@ -81,7 +86,12 @@ export function createLeadMembership(directory: LeadDirectory, options: Membersh
           )),
         );
       }
-      return { led: withQueue.filter((_, i) => answers[i] === 'lead'), unreachable: answers.filter((a) => a === 'unreachable').length };
+      const member = answers.find((a): a is LeadMember => typeof a === 'object');
+      return {
+        led: withQueue.filter((_, i) => typeof answers[i] === 'object'),
+        unreachable: answers.filter((a) => a === 'unreachable').length,
+        ...(member ? { member } : {}),
+      };
     },
   };
 }
@@ -102,7 +112,7 @@ export interface LeadCaller {
 export const QUEUE_LIMIT = 200;
 
 export type LeadAccess =
-  | { ok: true; tenant: TenantSettings; led: Setting[]; unreachable: number }
+  | { ok: true; tenant: TenantSettings; led: Setting[]; unreachable: number; member: LeadMember }
   | { ok: false; reason: 'not_lead' };
 
 /**
@@ -111,10 +121,10 @@ export type LeadAccess =
  */
 export async function leadAccess(caller: LeadCaller, deps: LeadsQueryDeps): Promise<LeadAccess> {
   const tenant = await deps.store.tenants.get(caller.tenantId);
-  const { led, unreachable } = await deps.membership.settingsLedBy(caller.tenantId, caller.userId, settingsOf(tenant));
+  const { led, unreachable, member } = await deps.membership.settingsLedBy(caller.tenantId, caller.userId, settingsOf(tenant));
   if (led.length === 0 && unreachable > 0) throw new DirectoryUnavailable();
-  if (led.length === 0) return { ok: false, reason: 'not_lead' };
-  return { ok: true, tenant, led, unreachable };
+  if (led.length === 0 || !member) return { ok: false, reason: 'not_lead' };
+  return { ok: true, tenant, led, unreachable, member };
 }
 
 /** The open requests of the caller's settings: one single-partition query per setting, filtered by setting. */
@@ -138,9 +148,14 @@ export async function leadsQueue(caller: LeadCaller, access: Extract<LeadAccess,
 /** One request, only if it is in one of the caller's settings (otherwise undefined: the same 404 as no such request). */
 export async function leadsRequest(caller: LeadCaller, access: Extract<LeadAccess, { ok: true }>, requestId: string, deps: LeadsQueryDeps): Promise<LeadsRequestDetail | undefined> {
   const r = await deps.store.requests.get(caller.tenantId, requestId);
-  if (!r || r.tenantId !== caller.tenantId) return undefined;
+  return r ? detailFor(r, caller, access, deps.clock.now()) : undefined;
+}
+
+/** A request as the leads' view opens it, if it is the caller's tenant's and in one of their settings. */
+export function detailFor(r: AdviceRequest, caller: LeadCaller, access: Extract<LeadAccess, { ok: true }>, now: Date): LeadsRequestDetail | undefined {
+  if (r.tenantId !== caller.tenantId) return undefined;
   const led = new Map(access.led.map((s) => [s.id, s]));
   if (!inSettings(r, new Set(led.keys()))) return undefined;
   const setting = led.get(settingIdOf(r))!;
-  return requestDetail(r, queueItem(r, setting, { id: caller.userId }, deps.clock.now()), access.tenant.hideAskerIdentity === true);
+  return requestDetail(r, queueItem(r, setting, { id: caller.userId }, now), access.tenant.hideAskerIdentity === true);
 }

@@ -26,12 +26,15 @@ export function showLeadsView(ctx: LeadsCtx): void {
   const root = h('div', { class: 'leads' });
   let queue: LeadsQueue | undefined;
   let shown = false;
+  /** A claim or release since the queue was read: Back reads it again. */
+  let stale = false;
 
   async function load(focus = false): Promise<void> {
     page.status('Loading your queue…');
     if (!shown) page.loading('Loading your queue…');
     try {
       queue = await api.get<LeadsQueue>('queue');
+      stale = false;
     } catch (e) {
       ctx.failed(asApiError(e), () => void load(focus));
       return;
@@ -151,10 +154,11 @@ export function showLeadsView(ctx: LeadsCtx): void {
     renderDetail(detail, trigger);
   }
 
-  function back(trigger?: HTMLElement): void {
+  async function back(trigger?: HTMLElement): Promise<void> {
     writeParams({ request: undefined });
-    renderList(!trigger);
     const again = trigger?.closest('tr')?.getAttribute('data-request');
+    if (stale) await load(!again);
+    else renderList(!again);
     const row = again ? root.querySelector<HTMLElement>(`tr[data-request="${CSS.escape(again)}"] button`) : null;
     row?.focus();
   }
@@ -183,7 +187,36 @@ export function showLeadsView(ctx: LeadsCtx): void {
       e.preventDefault();
       ctx.openLink(link).catch(() => window.open(link, '_blank', 'noopener'));
     });
-    const backButton = button('Back to the queue', () => back(trigger));
+    const backButton = button('Back to the queue', () => void back(trigger));
+    const act = (action: 'claim' | 'release', label: string) => {
+      const b = button(label, () => void run(), { class: action === 'claim' ? 'primary' : undefined });
+      let busy = false;
+      const run = async () => {
+        if (busy) return;
+        busy = true;
+        b.setAttribute('aria-disabled', 'true');
+        page.status(action === 'claim' ? 'Claiming…' : 'Releasing…');
+        try {
+          const next = await api.post<LeadsRequestDetail>(`queue/${encodeURIComponent(i.requestId)}/${action}`, {});
+          stale = true;
+          page.clearAlert();
+          renderDetail(next, trigger);
+          page.status(action === 'claim' ? `You have claimed ${i.reference}.` : `You have released ${i.reference}.`);
+        } catch (e) {
+          const err = asApiError(e);
+          busy = false;
+          b.removeAttribute('aria-disabled');
+          if (err.code === 'conflict') {
+            stale = true;
+            await openRequest(i.requestId, trigger);
+            page.alert(err.message);
+          } else ctx.failed(err, () => void run());
+        }
+      };
+      return b;
+    };
+    const actions =
+      i.status === 'sent' ? act('claim', 'Claim') : i.status === 'claimed' && i.holder?.isYou ? act('release', 'Release') : null;
     fill(
       root,
       h(
@@ -192,8 +225,9 @@ export function showLeadsView(ctx: LeadsCtx): void {
         h('div', { class: 'detail-bar' }, backButton),
         h('h2', { id: 'request-heading', tabindex: -1 }, `Request ${i.reference}`),
         h('dl', { class: 'facts' }, facts.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v)))),
+        actions ? h('div', { class: 'actions' }, actions) : null,
         channel
-          ? h('p', {}, channel, ' — claim, assign, answer, ask the asker or release it there, on the card.')
+          ? h('p', {}, channel, ' — assign, answer, ask the asker or close it there, on the card.')
           : h('p', { class: 'none' }, "Not yet posted in the leads' channel."),
         h('section', { 'aria-labelledby': 'question-heading' }, h('h3', { id: 'question-heading' }, 'The question (anonymised)'), h('p', { class: 'text' }, d.question)),
         h('section', { 'aria-labelledby': 'fields-heading' }, h('h3', { id: 'fields-heading' }, 'Details'), h('dl', { class: 'facts' }, d.fields.map((f) => h('div', {}, h('dt', {}, f.label), h('dd', {}, f.value))))),
@@ -222,7 +256,7 @@ export function showLeadsView(ctx: LeadsCtx): void {
       ),
     );
     root.querySelector('.detail')?.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape') back(trigger);
+      if ((e as KeyboardEvent).key === 'Escape') void back(trigger);
     });
     page.status(`Request ${i.reference} open.`);
     byId('request-heading').focus();

@@ -163,6 +163,58 @@ describe("the leads' view API", () => {
     }
   });
 
+  it("claims and releases from the tab with the card's own transitions: one ETag write with its audit event and announcement", async () => {
+    const post = async (path: string, p: Person, body: unknown = {}) => {
+      const res = await fetch(`${app.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${await tokenOf(p)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const stored = () => app.app.store.requests.get(TEST_TENANT_ID, REF.aUnclaimedPast);
+    const claimPath = `/api/tab/queue/${REF.aUnclaimedPast}/claim`;
+    const releasePath = `/api/tab/queue/${REF.aUnclaimedPast}/release`;
+
+    // Who acts comes from the token only.
+    expect((await post(claimPath, LEAD_A, { leadId: COLLEAGUE_A.aadObjectId })).status).toBe(400);
+    // Another setting's lead, and someone in no leads' team, change nothing.
+    expect((await post(claimPath, LEAD_B)).status).toBe(404);
+    expect((await post(claimPath, NOT_A_LEAD)).status).toBe(403);
+    expect((await stored())?.status).toBe('sent');
+
+    const claimed = await post(claimPath, LEAD_A);
+    expect(claimed.status).toBe(200);
+    expect((claimed.body as unknown as LeadsRequestDetail).item).toMatchObject({ status: 'claimed', group: 'mine', holder: { displayName: 'Priya Shah', isYou: true } });
+    // Held under the roster's Teams account id, so the channel card refreshes for its holder as after a claim on the card.
+    expect((await stored())?.lead).toEqual({ id: LEAD_A.aadObjectId, displayName: 'Priya Shah', accountId: LEAD_A.id });
+
+    const taken = await post(claimPath, COLLEAGUE_A);
+    expect(taken).toMatchObject({ status: 409, body: { code: 'conflict', message: 'Priya Shah has already claimed this request.' } });
+    expect((await post(releasePath, COLLEAGUE_A)).body).toMatchObject({ code: 'conflict', message: 'Only Priya Shah, who holds this request, can do that.' });
+
+    const released = await post(releasePath, LEAD_A);
+    expect(released.status).toBe(200);
+    expect((released.body as unknown as LeadsRequestDetail).item).toMatchObject({ status: 'sent', group: 'unclaimed' });
+    expect((released.body as unknown as LeadsRequestDetail).item).not.toHaveProperty('holder');
+
+    await app.app.tasks.drain();
+    const trail = await app.app.store.audit.listFor(TEST_TENANT_ID, REF.aUnclaimedPast);
+    expect(trail.map((e) => [e.action, e.actor.id, e.details])).toEqual([
+      ['claimed', LEAD_A.aadObjectId, { leadId: LEAD_A.aadObjectId }],
+      ['released', LEAD_A.aadObjectId, { status: 'sent' }],
+    ]);
+    expect((await stored())?.outbox).toEqual([]);
+  });
+
+  it('two leads claiming at once: one wins, the other is told who has it', async () => {
+    const claimAs = async (p: Person) =>
+      (await fetch(`${app.url}/api/tab/queue/${REF.aUnclaimedPast}/claim`, { method: 'POST', headers: { authorization: `Bearer ${await tokenOf(p)}`, 'content-type': 'application/json' }, body: '{}' })).status;
+    const statuses = await Promise.all([claimAs(LEAD_A), claimAs(COLLEAGUE_A)]);
+    expect(statuses.sort()).toEqual([200, 409]);
+    const winner = (await app.app.store.requests.get(TEST_TENANT_ID, REF.aUnclaimedPast))?.lead;
+    const holder = winner?.id === LEAD_A.aadObjectId ? LEAD_A : COLLEAGUE_A;
+    const back = await fetch(`${app.url}/api/tab/queue/${REF.aUnclaimedPast}/release`, { method: 'POST', headers: { authorization: `Bearer ${await tokenOf(holder)}`, 'content-type': 'application/json' }, body: '{}' });
+    expect(back.status).toBe(200);
+    await app.app.tasks.drain();
+  });
+
   it('an unknown query key is refused', async () => {
     expect((await get('/api/tab/queue?tenantId=' + OTHER_TENANT_ID, LEAD_A)).status).toBe(400);
   });

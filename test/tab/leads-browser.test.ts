@@ -139,6 +139,26 @@ describe("the leads' view in Teams", () => {
     await screenshotTab(page, tab, `${SCREENSHOTS}/leads-not-a-lead.png`);
   });
 
+  it('claims a request from its page and releases it again; the queue shows it as theirs in between', async () => {
+    const tab = await openInTeams(LEAD_A);
+    await tab.getByRole('button', { name: `Open request ${REF.aUnclaimedPast}` }).click();
+    await tab.getByRole('heading', { name: `Request ${REF.aUnclaimedPast}` }).waitFor();
+    expect(await tab.getByRole('button', { name: 'Release' }).count()).toBe(0);
+    await tab.getByRole('button', { name: 'Claim' }).click();
+    await tab.getByRole('button', { name: 'Release' }).waitFor();
+    await poll(() => tab.locator('#status').textContent()).toBe(`You have claimed ${REF.aUnclaimedPast}.`);
+    expect(await tab.locator('.facts').first().textContent()).toContain('You (Priya Shah)');
+    await tab.getByRole('button', { name: 'Back to the queue' }).click();
+    await tab.getByRole('heading', { name: 'Yours (1)' }).waitFor();
+    await poll(() => tab.evaluate(() => document.activeElement?.textContent)).toBe(REF.aUnclaimedPast);
+    await tab.getByRole('button', { name: `Open request ${REF.aUnclaimedPast}` }).click();
+    await tab.getByRole('button', { name: 'Release' }).click();
+    await tab.getByRole('button', { name: 'Claim' }).waitFor();
+    await tab.getByRole('button', { name: 'Back to the queue' }).click();
+    await tab.getByRole('heading', { name: 'Unclaimed (1)' }).waitFor();
+    await app.app.tasks.drain();
+  });
+
   it('says Teams did not answer (not an empty queue), and Try again shows the queue once it does', async () => {
     connector.failNext(2, { delayMs: 2500 });
     const tab = await openInTeams(LEAD_A);

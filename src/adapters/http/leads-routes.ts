@@ -3,14 +3,15 @@ import type { Logger } from 'pino';
 import { DirectoryUnavailable, StoreUnavailable } from '../../domain/errors.js';
 import type { LeadsErrorCode } from '../../domain/leads-api.js';
 import type { TabForbiddenReason } from '../../domain/tab-api.js';
-import { leadAccess, leadsQueue, leadsRequest, type LeadAccess, type LeadCaller, type LeadsQueryDeps } from '../../queries/leads-access.js';
+import { leadAccess, leadsQueue, leadsRequest, type LeadAccess, type LeadCaller } from '../../queries/leads-access.js';
+import { leadAction, type LeadsActionDeps, type TabLeadAction } from '../../queries/leads-actions.js';
 import { errorFields } from '../../log.js';
 import type { Routes } from './body.js';
 import type { TabAuth } from './tab-auth.js';
 
 export interface LeadsRoutesOptions {
   auth: TabAuth;
-  deps: LeadsQueryDeps;
+  deps: LeadsActionDeps;
   log: Logger;
 }
 
@@ -21,6 +22,7 @@ const STATUS: Record<LeadsErrorCode, number> = {
   not_found: 404,
   store_unavailable: 503,
   directory_unavailable: 503,
+  conflict: 409,
   internal: 500,
 };
 
@@ -94,8 +96,34 @@ export function registerLeadsRoutes(server: Routes, options: LeadsRoutesOptions)
     api('queue.request', async (req, res, who, access) => {
       const requestId = (req.params as Record<string, string | undefined>).requestId ?? '';
       const detail = /^[A-Za-z0-9:_-]{1,200}$/.test(requestId) ? await leadsRequest(who, access, requestId, deps) : undefined;
-      if (!detail) return fail(res, 'not_found', "There is no such request in your settings' queues.");
+      if (!detail) return fail(res, 'not_found', NO_SUCH_REQUEST);
       res.send(200, detail);
     }),
   );
+
+  // Claim and Release, as on the card (same transitions, ETag write, audit event and announcement).
+  for (const action of ['claim', 'release'] as const satisfies readonly TabLeadAction[]) {
+    server.post(
+      `/api/tab/queue/:requestId/${action}`,
+      'json',
+      api(`queue.${action}`, async (req, res, who, access) => {
+        const requestId = (req.params as Record<string, string | undefined>).requestId ?? '';
+        if (!isEmptyObject(req.body)) return fail(res, 'bad_request', 'Send an empty JSON object: who acts comes from your sign-in, never from the request.');
+        const outcome = /^[A-Za-z0-9:_-]{1,200}$/.test(requestId) ? await leadAction(who, access, requestId, action, deps) : ({ ok: false, reason: 'not_found' } as const);
+        if (outcome.ok) {
+          res.send(200, outcome.detail);
+          return;
+        }
+        if (outcome.reason === 'not_found') return fail(res, 'not_found', NO_SUCH_REQUEST);
+        res.setHeader('cache-control', 'no-store');
+        res.send(STATUS.conflict, { code: 'conflict', message: outcome.message, detail: outcome.detail });
+      }),
+    );
+  }
+}
+
+const NO_SUCH_REQUEST = "There is no such request in your settings' queues.";
+
+function isEmptyObject(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
 }
