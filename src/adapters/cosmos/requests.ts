@@ -114,15 +114,13 @@ export class CosmosRequestRepository implements RequestRepository {
 
   async listOpenForSetting(tenantId: string, settingId: string, limit: number, answeredSince?: string): Promise<AdviceRequest[]> {
     // Requests from before settings carry no settingId: they are main's. One partition, the tenant in WHERE too.
-    // The setting first: the local server evaluates WHERE on every document, left to right (about a third faster
-    // at 50 settings); real Cosmos DB answers it from the index whatever the order.
     const setting = settingId === MAIN_SETTING_ID ? '(c.settingId = @settingId OR NOT IS_DEFINED(c.settingId))' : 'c.settingId = @settingId';
     const answered = answeredSince ? " OR (c.status = 'answered' AND c.answeredAt >= @answeredSince)" : '';
     try {
       const { resources } = await this.container.items
         .query(
           {
-            query: `SELECT TOP @limit * FROM c WHERE ${setting} AND (c.status = 'sent' OR c.status = 'claimed'${answered}) AND c.tenantId = @tenantId AND c.type = 'request' ORDER BY c.createdAt`,
+            query: `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND ${setting} AND (c.status = 'sent' OR c.status = 'claimed'${answered}) ORDER BY c.createdAt`,
             parameters: [
               { name: '@limit', value: limit },
               { name: '@tenantId', value: tenantId },
