@@ -3,7 +3,8 @@
  * bench-results/latest.json, and a last line of headline figures as key=value pairs:
  * turns through the real endpoint beside a bare echo bot (1, 10, 50 conversations; BENCH_TURNS_SOAK=300
  * adds the 5-minute soak; BENCH_TURNS_LEVELS, _SECONDS and _WARMUP shorten it for a smoke run), store round trips per action (BENCH_STORE_LATENCY_MS, default 100), the identifier scanner, and the Decisions tab with 10,000 decisions
- * (BENCH_TAB_DECISIONS changes that), and the cold start of the built server (`node dist/main.js`: time to ready,
+ * (BENCH_TAB_DECISIONS changes that), the leads' view with 50 settings and 10,000 requests in one organisation
+ * (BENCH_LEADS_REQUESTS, BENCH_LEADS_SETTINGS), and the cold start of the built server (`node dist/main.js`: time to ready,
  * memory after the first scanned question; BENCH_COLD_START_RUNS, default 5).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { benchScanner } from './bench-scanner.js';
 import { benchTurns, formatTurns, turnsHeadline, turnsOptionsFromEnv } from './bench-turns.js';
 import { benchTab } from './bench-tab.js';
 import { browserLoad } from './bench-tab-browser.js';
+import { benchLeads, formatLeads } from './bench-leads.js';
 import { benchStoreTrips, formatStoreTrips } from './bench-store-trips.js';
 import { benchColdStart, coldStartHeadline, formatColdStart } from './bench-cold-start.js';
 
@@ -41,6 +43,9 @@ for (const [name, f] of Object.entries(tab.server)) console.log(`${name.padEnd(1
 console.log(`export: ${tab.exportRows} rows`);
 if (tab.browser) console.log(`browser (median of ${tab.browser.runs}): first rows shown ${tab.browser.listVisibleMs} ms after navigation; charts drawn ${tab.browser.chartsDrawnMs} ms after opening Trends`);
 
+const leads = await benchLeads(Number(process.env.BENCH_LEADS_REQUESTS ?? 10_000), Number(process.env.BENCH_LEADS_SETTINGS ?? 50));
+console.log(`\n${formatLeads(leads)}`);
+
 const results = {
   at: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown' },
@@ -48,6 +53,7 @@ const results = {
   storeTrips,
   scanner,
   tab,
+  leads,
   coldStart,
 };
 await mkdir('bench-results', { recursive: true });
@@ -68,6 +74,9 @@ const headline = {
   tab_export_p50_ms: tab.server.export.p50.toFixed(0),
   tab_list_visible_ms: tab.browser?.listVisibleMs ?? 'n/a',
   tab_charts_drawn_ms: tab.browser?.chartsDrawnMs ?? 'n/a',
+  leads_queue_p50_ms: leads.server.queue.p50.toFixed(1),
+  leads_queue_p95_ms: leads.server.queue.p95.toFixed(1),
+  leads_request_p50_ms: leads.server.request.p50.toFixed(1),
   ...coldStartHeadline(coldStart),
 };
 console.log(Object.entries(headline).map(([k, v]) => `${k}=${v}`).join(' '));

@@ -12,6 +12,8 @@ import { createHttpServer, type HttpServer } from './adapters/http/server.js';
 import { createTabAuth } from './adapters/http/tab-auth.js';
 import type { Scheduler } from './jobs/scheduler.js';
 import type { Bot } from './bot.js';
+import { createLeadMembership } from './queries/leads-access.js';
+import type { LeadDirectory } from './ports/directory.js';
 import { CARDS_DIR, TAB_DIR } from './paths.js';
 
 export { CARDS_DIR, TAB_DIR } from './paths.js';
@@ -74,6 +76,10 @@ export async function startServer(config: AppConfig, overrides: AppOverrides = {
     }
     return loading;
   };
+  const lazyDirectory: LeadDirectory = {
+    isLead: async (tenantId, queue, accountId) => (await bot()).deps.directory.isLead(tenantId, queue, accountId),
+    leads: async (tenantId, queue) => (await bot()).deps.directory.leads(tenantId, queue),
+  };
   const endpoint: BotEndpoint = {
     handle: async (request) => (await bot()).endpoint.handle(request),
   };
@@ -106,6 +112,18 @@ export async function startServer(config: AppConfig, overrides: AppOverrides = {
       log,
       maxBodyBytes: config.maxBodyBytes,
       tab: { auth: tabAuth, deps: { store, clock }, staticDir: TAB_DIR, frameAncestors: config.tab.frameAncestors, cursorKey: config.tab.cursorKey, sourceMaps: config.tab.devSignIn, log },
+      leads: {
+        auth: tabAuth,
+        deps: {
+          store,
+          clock,
+          ids: overrides.ids ?? randomIds,
+          // The roster and the outbox delivery are the Teams side's: loaded on the leads' view's first use too.
+          deliverSoon: (request) => void bot().then((b) => b.deps.deliverSoon(request)),
+          membership: createLeadMembership(lazyDirectory, { cacheMs: config.roster.cacheMs }),
+        },
+        log,
+      },
     });
     url = await http.listen(config.port, config.host);
   } catch (err) {

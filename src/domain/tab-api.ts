@@ -8,7 +8,7 @@ import type { DecisionView } from './reporting.js';
  * The tab's HTTP API (all under `/api/tab`, JSON unless said; every call but `config` and
  * `dev-signin` needs `Authorization: Bearer <token>`):
  * - `GET config` → TabConfig
- * - `POST dev-signin` `{ role, displayName }` → `{ token }` (404 unless local sign-in is enabled)
+ * - `POST dev-signin` `{ role, displayName, userId? }` → `{ token }` (404 unless local sign-in is enabled)
  * - `GET me` → TabMe
  * - `GET options` → TabOptions
  * - `GET decisions?<DecisionFilter>&pageSize=&continuation=` → DecisionPage
@@ -95,8 +95,9 @@ export type TabErrorCode = 'bad_request' | 'unauthenticated' | 'forbidden' | 'no
 export interface TabError {
   code: TabErrorCode;
   message: string;
-  /** With 403: not a manager (`role`), or an organisation not allowed to use the app (`tenant`). */
+  /** With 403: not a manager (`role`), not a lead (`not_lead`), or an organisation not allowed to use the app (`tenant`). */
   reason?: TabForbiddenReason;
 }
 
-export type TabForbiddenReason = 'role' | 'tenant';
+/** `not_lead`: the leads' view, for someone in no setting's leads' team. */
+export type TabForbiddenReason = 'role' | 'tenant' | 'not_lead';

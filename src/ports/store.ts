@@ -54,6 +54,11 @@ export interface RequestRepository {
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
   /**
+   * A setting's leads' queue: its requests still waiting for advice (sent or claimed), and those
+   * answered at or after `answeredSince` when given; oldest first. Requests with no setting are `main`'s.
+   */
+  listOpenForSetting(tenantId: string, settingId: string, limit: number, answeredSince?: string): Promise<AdviceRequest[]>;
+  /**
    * Read-modify-write on the ETag; `change` returns the new request or undefined for "no change".
    * With `first` (from getVersioned) the first attempt writes without reading again; a conflict reads afresh.
    */

@@ -9,8 +9,8 @@ import type { PageShell } from './shell.js';
  * manager role needed.
  */
 
-/** Outside Teams: how to open the tab in Teams; with `devSignIn`, the local sign-in form too. */
-export function showOutsideTeams(page: PageShell, devSignIn: boolean, onToken: (token: string) => void): void {
+/** Outside Teams: how to open the tab in Teams; with `devSignIn`, the local sign-in form too. `tab`: which of the app's tabs this page is. */
+export function showOutsideTeams(page: PageShell, devSignIn: boolean, onToken: (token: string) => void, tab = 'Decisions'): void {
   page.signedIn.hidden = true;
   page.status('');
   page.panel(
@@ -18,13 +18,13 @@ export function showOutsideTeams(page: PageShell, devSignIn: boolean, onToken: (
       'section',
       { class: 'panel', 'aria-labelledby': 'outside-heading' },
       h('h2', { id: 'outside-heading' }, 'Open this in Microsoft Teams'),
-      h('p', {}, 'The Decisions tab is part of the Safeguarding information sharing app in Microsoft Teams. It signs you in with your Teams account, so it works only inside Teams.'),
+      h('p', {}, `The ${tab} tab is part of the Safeguarding information sharing app in Microsoft Teams. It signs you in with your Teams account, so it works only inside Teams.`),
       h(
         'ol',
         {},
         h('li', {}, 'Open Microsoft Teams (the desktop app or teams.microsoft.com).'),
         h('li', {}, 'Select ', h('strong', {}, 'Apps'), ' (or ', h('strong', {}, 'View more apps'), ') and open ', h('strong', {}, 'Safeguarding advice'), '.'),
-        h('li', {}, 'Choose the ', h('strong', {}, 'Decisions'), ' tab at the top of the app.'),
+        h('li', {}, 'Choose the ', h('strong', {}, tab), ' tab at the top of the app.'),
       ),
       h('p', {}, 'If the app is not there, ask your IT team to add it for you.'),
     ),
@@ -39,12 +39,20 @@ function devSignInPanel(page: PageShell, onToken: (token: string) => void): HTML
     { id: 'dev-role', name: 'role' },
     (['manager', 'lead', 'staff'] satisfies TabRole[]).map((r) => h('option', { value: r }, r === 'manager' ? 'Manager' : r === 'lead' ? 'Safeguarding lead' : 'Staff')),
   );
+  const userId = h('input', { type: 'text', id: 'dev-user-id', name: 'userId', autocomplete: 'off', maxlength: 64, spellcheck: false, 'aria-describedby': 'dev-user-id-hint' });
   const error = h('p', { class: 'field-error', id: 'dev-name-error', hidden: true });
   const form = h(
     'form',
     { class: 'dev-signin', novalidate: true, 'aria-labelledby': 'dev-heading' },
     h('div', { class: 'field' }, h('label', { for: 'dev-name' }, 'Display name'), name, error),
     h('div', { class: 'field' }, h('label', { for: 'dev-role' }, 'Role'), role),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'dev-user-id' }, 'Entra object id (optional)'),
+      h('p', { class: 'hint', id: 'dev-user-id-hint' }, "Sign in as this person: for the leads' queue, a member of a setting's leads' team (in the playground, Priya Shah is 3e2c7d4f-9a5b-4c8e-8d3f-2b4c6d8e0f12)."),
+      userId,
+    ),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Sign in')),
   );
   let busy = false;
@@ -61,7 +69,8 @@ function devSignInPanel(page: PageShell, onToken: (token: string) => void): HTML
     }
     busy = true;
     page.status('Signing in…');
-    publicApi.post<{ token: string }>('dev-signin', { role: role.value, displayName }).then(
+    const id = userId.value.trim();
+    publicApi.post<{ token: string }>('dev-signin', { role: role.value, displayName, ...(id ? { userId: id } : {}) }).then(
       ({ token }) => {
         busy = false;
         page.clearAlert();

@@ -1,6 +1,6 @@
 import type { TabErrorCode, TabForbiddenReason } from '../domain/tab-api.js';
 
-export type ApiErrorCode = TabErrorCode | 'network' | 'server_error' | 'unexpected';
+export type ApiErrorCode = TabErrorCode | 'directory_unavailable' | 'conflict' | 'network' | 'server_error' | 'unexpected';
 
 /** A failed API call, with words fit to show to the user. */
 export class ApiError extends Error {
@@ -8,7 +8,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    /** With a 403: why (not a manager, or an organisation not allowed). */
+    /** With a 403: why (not a manager, not a lead, or an organisation not allowed). */
     readonly reason?: TabForbiddenReason,
   ) {
     super(message);
@@ -38,6 +38,8 @@ const FALLBACK: Record<ApiErrorCode, string> = {
   forbidden: 'You do not have permission to see this.',
   not_found: 'That record was not found. It may have been deleted at the end of its retention period.',
   store_unavailable: 'The records store is unavailable; try again.',
+  directory_unavailable: 'Microsoft Teams did not answer when asked who the safeguarding leads are; try again.',
+  conflict: 'Someone changed this just before you; it is shown as it is now.',
   network: 'The service could not be reached. Check your connection and try again.',
   server_error: 'Something went wrong on the server; try again.',
   internal: 'Something went wrong on the server; it has been logged. Try again.',
@@ -54,6 +56,8 @@ function codeForStatus(status: number): ApiErrorCode {
       return 'forbidden';
     case 404:
       return 'not_found';
+    case 409:
+      return 'conflict';
     case 503:
       return 'store_unavailable';
     default:
@@ -73,9 +77,11 @@ async function errorFrom(res: Response): Promise<ApiError> {
   let message = '';
   let reason: TabForbiddenReason | undefined;
   try {
-    const body = (await res.json()) as { message?: unknown; reason?: unknown };
+    const body = (await res.json()) as { code?: unknown; message?: unknown; reason?: unknown };
     if (typeof body.message === 'string') message = body.message;
-    if (body.reason === 'role' || body.reason === 'tenant') reason = body.reason;
+    if (body.reason === 'role' || body.reason === 'tenant' || body.reason === 'not_lead') reason = body.reason;
+    // A 503 is the store's unless the server says it was Teams (the leads' view asks Teams who the leads are).
+    if (body.code === 'directory_unavailable') return new ApiError(res.status, 'directory_unavailable', message || FALLBACK.directory_unavailable);
   } catch {
     // Not JSON (a proxy's error page, say): the plain-words fallback below is used instead.
     message = '';
@@ -109,6 +115,8 @@ export const publicApi = {
 
 export interface Api {
   get<T>(path: string, query?: Query): Promise<T>;
+  /** A JSON POST (the leads' view's Claim and Release). */
+  post<T>(path: string, body: unknown): Promise<T>;
   download(path: string, query: Query, fallbackName: string): Promise<Download>;
 }
 
@@ -128,16 +136,28 @@ function filenameFrom(disposition: string | null): string | undefined {
 
 /** Calls with `Authorization: Bearer`; one retry with a fresh token after a 401 when the source can refresh. */
 export function createApi(tokens: TokenSource): Api {
-  async function authed(path: string, accept: string): Promise<Response> {
-    const headers = (token: string) => ({ accept, authorization: `Bearer ${token}` });
-    let res = await send(path, { headers: headers(await tokens.token()) });
-    if (res.status === 401 && tokens.refresh) res = await send(path, { headers: headers(await tokens.refresh()) });
+  async function authed(path: string, accept: string, body?: unknown): Promise<Response> {
+    const json: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+    const init = (token: string): RequestInit => ({
+      headers: { accept, authorization: `Bearer ${token}`, ...json },
+      ...(body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) }),
+    });
+    let res = await send(path, init(await tokens.token()));
+    if (res.status === 401 && tokens.refresh) res = await send(path, init(await tokens.refresh()));
     if (!res.ok) throw await errorFrom(res);
     return res;
   }
   return {
     async get<T>(path: string, query: Query = {}): Promise<T> {
       const res = await authed(`${path}${queryString(query)}`, 'application/json');
+      try {
+        return (await res.json()) as T;
+      } catch {
+        throw new ApiError(res.status, 'unexpected', FALLBACK.unexpected);
+      }
+    },
+    async post<T>(path: string, body: unknown): Promise<T> {
+      const res = await authed(path, 'application/json', body);
       try {
         return (await res.json()) as T;
       } catch {

@@ -90,7 +90,7 @@ export function startSession(page: PageShell, showViews: (ctx: Ctx) => void): vo
 }
 
 /** One token from Teams until the API refuses it (Teams renews it before it expires); never stored beyond this page. */
-function teamsTokens(teams: TeamsSession): TokenSource {
+export function teamsTokens(teams: TeamsSession): TokenSource {
   const fromTeams = async () => {
     try {
       return await teams.token();

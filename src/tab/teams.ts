@@ -11,6 +11,8 @@ export interface TeamsSession {
   /** A token for this app's API from Teams single sign-on. */
   token(): Promise<string>;
   onThemeChange(handler: (theme: Theme) => void): void;
+  /** Opens a Teams deep link the way Teams wants a tab to (a channel message, say). */
+  openLink(url: string): Promise<void>;
 }
 
 /**
@@ -56,5 +58,6 @@ export async function connectToTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise
     onThemeChange(handler) {
       app.registerOnThemeChangeHandler((theme) => handler(asTheme(theme) ?? 'default'));
     },
+    openLink: (url) => app.openLink(url),
   };
 }

@@ -45,8 +45,8 @@ export class FakeConnector {
   private waiters: { predicate: (c: OutboundCall) => boolean; resolve: (c: OutboundCall) => void }[] = [];
   /** Members returned for any conversation (team rosters). */
   members: ConversationMember[] = [];
-  /** Rosters of particular teams (by team id), where several teams hold leads' queues; others get `members`. */
-  readonly teamMembers = new Map<string, ConversationMember[]>();
+  /** Members of particular teams (by team / conversation id), where they differ from `members`. */
+  readonly rosters = new Map<string, ConversationMember[]>();
   /** When set, requests without a bearer token accepted by this check are answered 401. */
   acceptToken: ((token: string) => boolean | Promise<boolean>) | undefined;
   url = '';
@@ -157,10 +157,10 @@ export class FakeConnector {
     } else if (req.method === 'DELETE' && sub === 'activities') {
       kind = 'delete';
     } else if (req.method === 'GET' && (sub === 'members' || sub === 'pagedmembers')) {
-      const roster = (conversationId !== undefined ? this.teamMembers.get(conversationId) : undefined) ?? this.members;
+      const members = this.rosters.get(conversationId ?? '') ?? this.members;
       if (activityId) {
         kind = 'member';
-        const member = roster.find((x) => x.id === activityId || x.aadObjectId === activityId);
+        const member = members.find((x) => x.id === activityId || x.aadObjectId === activityId);
         if (!member) {
           this.attempts.push({ method: req.method, path, status: 404 });
           reply(res, 404, { 'content-type': 'application/json' }, JSON.stringify({ error: { code: 'MemberNotFoundInConversation' } }));
@@ -169,7 +169,7 @@ export class FakeConnector {
         response = member;
       } else {
         kind = 'members';
-        response = sub === 'pagedmembers' ? { members: roster } : roster;
+        response = sub === 'pagedmembers' ? { members } : members;
       }
     }
     const call: OutboundCall = { method: req.method ?? '', kind, conversationId, activityId, body, authorization, assignedId, at: Date.now() };

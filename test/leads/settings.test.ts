@@ -49,8 +49,8 @@ describe('settings: a queue per setting in one organisation', () => {
   beforeAll(async () => {
     await connector.start();
     app = await startTestApp({ LEAD_MEMBERSHIP_CACHE_SECONDS: '0' }, { clock });
-    connector.teamMembers.set(TEAM_A, [{ id: LEAD_A.id, name: LEAD_A.name, aadObjectId: LEAD_A.aadObjectId }]);
-    connector.teamMembers.set(TEAM_B, [{ id: LEAD_B.id, name: LEAD_B.name, aadObjectId: LEAD_B.aadObjectId }]);
+    connector.rosters.set(TEAM_A, [{ id: LEAD_A.id, name: LEAD_A.name, aadObjectId: LEAD_A.aadObjectId }]);
+    connector.rosters.set(TEAM_B, [{ id: LEAD_B.id, name: LEAD_B.name, aadObjectId: LEAD_B.aadObjectId }]);
     // What an administrator does with `npm run tenant -- setting-add / allow-leads-team / setting-set`.
     await app.app.store.tenants.update(TEST_TENANT_ID, (t) => {
       let next = addSetting(t, { id: 'oakfield', name: 'Oakfield Primary' }, 'Main');
@@ -175,8 +175,8 @@ describe('settings: an organisation with one queue moves to settings without los
     await connector.start();
     app = await startTestApp({ LEAD_MEMBERSHIP_CACHE_SECONDS: '0' }, { clock });
     await setUpQueue(app, connector);
-    connector.teamMembers.set(TEAM_ID, [{ id: LEAD.id, name: LEAD.name, aadObjectId: LEAD.aadObjectId }]);
-    connector.teamMembers.set(TEAM_A, [{ id: LEAD_A.id, name: LEAD_A.name, aadObjectId: LEAD_A.aadObjectId }]);
+    connector.rosters.set(TEAM_ID, [{ id: LEAD.id, name: LEAD.name, aadObjectId: LEAD.aadObjectId }]);
+    connector.rosters.set(TEAM_A, [{ id: LEAD_A.id, name: LEAD_A.name, aadObjectId: LEAD_A.aadObjectId }]);
   });
   afterAll(async () => {
     await app.stop();

@@ -123,16 +123,24 @@ describe('the manifest template', () => {
     );
   });
 
-  it('has a personal Decisions tab that points at /tabs/decisions on the host', () => {
+  it("has personal Decisions and Leads' queue tabs that point at /tabs/decisions and /tabs/leads on the host", () => {
     const tabs = render().staticTabs as StaticTab[];
-    expect(tabs).toHaveLength(1);
-    expect(tabs[0]).toEqual({
-      entityId: 'decisions',
-      name: 'Decisions',
-      contentUrl: 'https://safeguarding.example.org/tabs/decisions',
-      websiteUrl: 'https://safeguarding.example.org/tabs/decisions',
-      scopes: ['personal'],
-    });
+    expect(tabs).toEqual([
+      {
+        entityId: 'decisions',
+        name: 'Decisions',
+        contentUrl: 'https://safeguarding.example.org/tabs/decisions',
+        websiteUrl: 'https://safeguarding.example.org/tabs/decisions',
+        scopes: ['personal'],
+      },
+      {
+        entityId: 'queue',
+        name: "Leads' queue",
+        contentUrl: 'https://safeguarding.example.org/tabs/leads',
+        websiteUrl: 'https://safeguarding.example.org/tabs/leads',
+        scopes: ['personal'],
+      },
+    ]);
   });
 
   it('has a conversational personal and team bot with the agreed commands', () => {

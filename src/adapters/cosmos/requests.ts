@@ -1,6 +1,7 @@
 import { requestTimes, type RequestTimes } from '../../domain/reporting.js';
 import type { Container } from '@azure/cosmos';
 import { AdviceRequestSchema, nextDueAt, type AdviceRequest } from '../../domain/request.js';
+import { MAIN_SETTING_ID } from '../../domain/setting.js';
 import { AlreadyExists, ConcurrencyConflict } from '../../domain/errors.js';
 import type { Changed, CreateResult, RequestRepository, Versioned } from '../../ports/store.js';
 import { isNotFound, mapCosmosError } from './errors.js';
@@ -108,6 +109,31 @@ export class CosmosRequestRepository implements RequestRepository {
       return resources.map(parse);
     } catch (err) {
       throw mapCosmosError(err, 'list requests');
+    }
+  }
+
+  async listOpenForSetting(tenantId: string, settingId: string, limit: number, answeredSince?: string): Promise<AdviceRequest[]> {
+    // Requests from before settings carry no settingId: they are main's. One partition, the tenant in WHERE too.
+    const setting = settingId === MAIN_SETTING_ID ? '(c.settingId = @settingId OR NOT IS_DEFINED(c.settingId))' : 'c.settingId = @settingId';
+    const answered = answeredSince ? " OR (c.status = 'answered' AND c.answeredAt >= @answeredSince)" : '';
+    try {
+      const { resources } = await this.container.items
+        .query(
+          {
+            query: `SELECT TOP @limit * FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND ${setting} AND (c.status = 'sent' OR c.status = 'claimed'${answered}) ORDER BY c.createdAt`,
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@tenantId', value: tenantId },
+              { name: '@settingId', value: settingId },
+              ...(answeredSince ? [{ name: '@answeredSince', value: answeredSince }] : []),
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map(parse);
+    } catch (err) {
+      throw mapCosmosError(err, 'list a setting\'s open requests');
     }
   }
 

@@ -7,6 +7,7 @@ import { errorFields } from '../../log.js';
 import { createRoutes } from './body.js';
 import { createRestifyServer } from './restify-server.js';
 import { registerTabRoutes, type TabRoutesOptions } from './tab-routes.js';
+import { registerLeadsRoutes, type LeadsRoutesOptions } from './leads-routes.js';
 
 export interface HttpServerOptions {
   bot: BotEndpoint;
@@ -15,6 +16,8 @@ export interface HttpServerOptions {
   maxBodyBytes: number;
   /** The managers' Decisions tab (page and API). */
   tab: TabRoutesOptions;
+  /** The leads' view of their queue (API; the page is the tab's). */
+  leads: LeadsRoutesOptions;
 }
 
 export interface HttpServer {
@@ -83,6 +86,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   });
 
   registerTabRoutes(routes, options.tab);
+  registerLeadsRoutes(routes, options.leads);
 
   // restify's own answers, in our shape, without echoing the path or method the client sent.
   const ROUTER_ANSWERS: Record<string, { code: string; message: string }> = {

@@ -20,9 +20,15 @@ export type TabAuthResult =
   | { ok: false; status: 403; code: 'forbidden'; message: string; reason: TabForbiddenReason };
 
 export interface TabAuth {
+  /** A manager of an allowed organisation (the Decisions tab). */
   authenticate(authorization: string | undefined): Promise<TabAuthResult>;
-  /** Present only when the local development sign-in is enabled. */
-  devSignIn?: (role: TabRole, displayName: string) => Promise<string>;
+  /**
+   * Anyone signed in to an allowed organisation, whatever their role: for the leads' view, whose
+   * access is then decided by the leads' teams in Teams, not by the token.
+   */
+  identify(authorization: string | undefined): Promise<TabAuthResult>;
+  /** Present only when the local development sign-in is enabled; `userId` signs in as that Entra object id. */
+  devSignIn?: (role: TabRole, displayName: string, userId?: string) => Promise<string>;
 }
 
 export const DEV_ISSUER = 'urn:safeguarding-advice:local-dev-signin';
@@ -79,28 +85,40 @@ export async function createTabAuth(config: TabConfig, allowedTenantIds: readonl
     return payload;
   }
 
+  async function identifyCaller(authorization: string | undefined): Promise<{ payload: JWTPayload; principal: TabPrincipal } | TabAuthResult> {
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
+    if (!match?.[1]) return unauthenticated(authorization ? 'not_bearer' : 'missing');
+    const payload = await verify(match[1]);
+    if ('ok' in payload) return payload as TabAuthResult;
+    const tenantId = typeof payload.tid === 'string' ? payload.tid.toLowerCase() : '';
+    const userId = typeof payload.oid === 'string' ? payload.oid : '';
+    if (!tenantId || !userId) return unauthenticated('claims');
+    if (!allowed.has(tenantId)) return forbidden('tenant', 'Your organisation is not set up to use this app.');
+    const displayName = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 120) : '';
+    return { payload, principal: { tenantId, userId, displayName } };
+  }
+
   return {
     async authenticate(authorization) {
-      const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization ?? '');
-      if (!match?.[1]) return unauthenticated(authorization ? 'not_bearer' : 'missing');
-      const payload = await verify(match[1]);
-      if ('ok' in payload) return payload as TabAuthResult;
-      const tenantId = typeof payload.tid === 'string' ? payload.tid.toLowerCase() : '';
-      const userId = typeof payload.oid === 'string' ? payload.oid : '';
-      if (!tenantId || !userId) return unauthenticated('claims');
-      if (!allowed.has(tenantId)) return forbidden('tenant', 'Your organisation is not set up to use this app.');
+      const who = await identifyCaller(authorization);
+      if ('ok' in who) return who;
+      const { payload } = who;
       const roles = Array.isArray(payload.roles) ? payload.roles : [];
       const groups = Array.isArray(payload.groups) ? payload.groups.map((g) => String(g).toLowerCase()) : [];
       const manager = roles.includes(config.managerRole) || groups.some((g) => config.managerGroupIds.includes(g));
       if (!manager) {
         return forbidden('role', managerRoleNeeded(config));
       }
-      const displayName = typeof payload.name === 'string' && payload.name.trim() ? payload.name.trim().slice(0, 120) : 'Manager';
-      return { ok: true, principal: { tenantId, userId, displayName } };
+      return { ok: true, principal: { ...who.principal, displayName: who.principal.displayName || 'Manager' } };
+    },
+    async identify(authorization) {
+      const who = await identifyCaller(authorization);
+      if ('ok' in who) return who;
+      return { ok: true, principal: { ...who.principal, displayName: who.principal.displayName || 'Safeguarding lead' } };
     },
     ...(dev
       ? {
-          devSignIn: (role: TabRole, displayName: string) => mintDevToken(dev.privateKey, config.managerRole, allowedTenantIds[0] ?? '', role, displayName),
+          devSignIn: (role: TabRole, displayName: string, userId?: string) => mintDevToken(dev.privateKey, config.managerRole, allowedTenantIds[0] ?? '', role, displayName, userId),
         }
       : {}),
   };
@@ -116,9 +134,10 @@ export function managerRoleNeeded(config: Pick<TabConfig, 'managerRole' | 'manag
   return `Only safeguarding managers can see decision records. An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role: they assign you this app's "${config.managerRole}" app role${group}. Ask them, or ask your designated safeguarding lead to.`;
 }
 
-/** A token for the local sign-in: the person's chosen name and role, the first allowed tenant, 8 hours. */
-async function mintDevToken(key: CryptoKey, managerRole: string, tenantId: string, role: TabRole, displayName: string): Promise<string> {
-  const oid = `dev-${createHash('sha256').update(`${role}:${displayName}`).digest('hex').slice(0, 16)}`;
+/** A token for the local sign-in: the person's chosen name and role (and object id, if given), the first allowed tenant, 8 hours. */
+async function mintDevToken(key: CryptoKey, managerRole: string, tenantId: string, role: TabRole, displayName: string, userId?: string): Promise<string> {
+  // An object id to sign in as (a member of the playground's leads' team, say), or one made from the name and role.
+  const oid = userId ?? `dev-${createHash('sha256').update(`${role}:${displayName}`).digest('hex').slice(0, 16)}`;
   return new SignJWT({ tid: tenantId, oid, name: displayName, roles: role === 'manager' ? [managerRole] : [] })
     .setProtectedHeader({ alg: 'ES256' })
     .setIssuer(DEV_ISSUER)

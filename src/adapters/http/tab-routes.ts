@@ -53,7 +53,10 @@ const CONTENT_TYPES: Record<string, string> = {
 
 const STATUS: Record<TabErrorCode, number> = { bad_request: 400, unauthenticated: 401, forbidden: 403, not_found: 404, store_unavailable: 503, internal: 500 };
 
-const DevSignInSchema = z.object({ role: z.enum(['manager', 'lead', 'staff']), displayName: z.string().trim().min(1).max(80) }).strict();
+/** `userId`: an Entra object id to sign in as (locally, a member of the playground's leads' team, for the leads' view). */
+const DevSignInSchema = z
+  .object({ role: z.enum(['manager', 'lead', 'staff']), displayName: z.string().trim().min(1).max(80), userId: z.string().trim().regex(/^[A-Za-z0-9-]{1,64}$/).optional() })
+  .strict();
 const RangeSchema = z
   .object({ from: DecisionFilterSchema.shape.from, to: DecisionFilterSchema.shape.to })
   .strict()
@@ -141,7 +144,8 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
     `frame-ancestors 'self' ${[...TEAMS_ANCESTORS, ...options.frameAncestors].join(' ')}`,
   ].join('; ');
 
-  server.get('/tabs/decisions', async (_req: Request, res: Response) => {
+  // One page for both tabs: the Decisions tab (managers) and the leads' view (/tabs/leads), which the page tells apart by its path.
+  const page = async (_req: Request, res: Response) => {
     const file = join(options.staticDir, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
@@ -150,7 +154,9 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
     await pipeline(createReadStream(file), res);
-  });
+  };
+  server.get('/tabs/decisions', page);
+  server.get('/tabs/leads', page);
 
   server.get('/tabs/assets/:file', async (req: Request, res: Response) => {
     const name = (req.params as Record<string, string | undefined>).file ?? '';
@@ -185,7 +191,7 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
       return;
     }
     res.setHeader('cache-control', 'no-store');
-    res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName) });
+    res.send(200, { token: await auth.devSignIn(parsed.data.role, parsed.data.displayName, parsed.data.userId || undefined) });
   });
 
   /** Authenticates, then runs the route with the caller; a store outage is a 503, a bug a 500 (logged as an error). */
