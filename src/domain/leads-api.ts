@@ -70,6 +70,8 @@ export interface LeadsQueue {
   unreachable: number;
   items: QueueItem[];
   counts: Record<QueueGroup, number> & { near: number; past: number };
+  /** Rule 7: the caller's settings' requests with advice given and no decision recorded yet (any age). */
+  awaitingDecision: number;
   /** Each group's heading, in the order the page shows them (the page copies no labels). */
   groups: { group: QueueGroup; label: string }[];
   /** True when a setting had more open requests than one answer holds (the oldest are shown). */

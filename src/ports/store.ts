@@ -51,6 +51,8 @@ export interface RequestRepository {
   timesBetween(tenantId: string, from: string, to: string): Promise<RequestTimes[]>;
   /** Requests (any tenant) changed at or after `since`, oldest change first (reporting catch-up). */
   changedSince(since: string, limit: number): Promise<Changed[]>;
+  /** Ids of a setting's requests with advice given (status answered), oldest first, at most `limit` (rule 7 in the leads' view). */
+  answeredIdsForSetting(tenantId: string, settingId: string, limit: number): Promise<string[]>;
   /** The asker's own requests, newest first. */
   listByAsker(tenantId: string, askerId: string, limit: number): Promise<AdviceRequest[]>;
   /**
@@ -104,6 +106,8 @@ export interface DecisionRepository {
   listByMaker(tenantId: string, userId: string, limit: number): Promise<DecisionRecord[]>;
   /** Versions (any tenant) recorded at or after `since`, oldest first (reporting catch-up). */
   changedSince(since: string, limit: number): Promise<DecisionRecord[]>;
+  /** Which of these records have been recorded (a first version exists): one single-partition query. */
+  recordedAmong(tenantId: string, recordIds: readonly string[]): Promise<Set<string>>;
   /** A record's first version (a point read). */
   first(tenantId: string, recordId: string): Promise<DecisionRecord | undefined>;
   /** Record ids (any tenant) with a version past its retention, for the scheduler. */

@@ -1,3 +1,4 @@
+import { recordIdFor } from '../domain/decision.js';
 import { DirectoryUnavailable } from '../domain/errors.js';
 import { QUEUE_GROUPS, type LeadsQueue, type LeadsRequestDetail, type QueueGroup } from '../domain/leads-api.js';
 import type { AdviceRequest } from '../domain/request.js';
@@ -131,7 +132,10 @@ export async function leadAccess(caller: LeadCaller, deps: LeadsQueryDeps): Prom
 export async function leadsQueue(caller: LeadCaller, access: Extract<LeadAccess, { ok: true }>, deps: LeadsQueryDeps): Promise<LeadsQueue> {
   const now = deps.clock.now();
   const answeredSince = new Date(now.getTime() - ANSWERED_SHOWN_DAYS * 86_400_000).toISOString();
-  const perSetting = await Promise.all(access.led.map((s) => deps.store.requests.listOpenForSetting(caller.tenantId, s.id, QUEUE_LIMIT, answeredSince)));
+  const [perSetting, awaitingDecision] = await Promise.all([
+    Promise.all(access.led.map((s) => deps.store.requests.listOpenForSetting(caller.tenantId, s.id, QUEUE_LIMIT, answeredSince))),
+    awaitingDecisionIn(caller.tenantId, access.led.map((s) => s.id), deps),
+  ]);
   const items = sortQueue(perSetting.flatMap((requests, i) => requests.map((r) => queueItem(r, access.led[i]!, { id: caller.userId }, now))));
   return {
     user: { id: caller.userId, displayName: caller.displayName },
@@ -139,10 +143,21 @@ export async function leadsQueue(caller: LeadCaller, access: Extract<LeadAccess,
     unreachable: access.unreachable,
     items,
     counts: queueCounts(items),
+    awaitingDecision,
     groups: Object.entries(QUEUE_GROUPS).map(([group, label]) => ({ group: group as QueueGroup, label })),
     truncated: perSetting.some((r) => r.length >= QUEUE_LIMIT),
     at: now.toISOString(),
   };
+}
+
+/** The most answered requests per setting looked at for the rule-7 count (their record ids go in one query). */
+const AWAITING_LIMIT = 1000;
+
+/** Rule 7 in the leads' view: answered requests of these settings with no decision recorded yet. */
+async function awaitingDecisionIn(tenantId: string, settingIds: readonly string[], deps: LeadsQueryDeps): Promise<number> {
+  const answered = (await Promise.all(settingIds.map((id) => deps.store.requests.answeredIdsForSetting(tenantId, id, AWAITING_LIMIT)))).flat();
+  const recorded = await deps.store.decisions.recordedAmong(tenantId, answered.map(recordIdFor));
+  return answered.filter((id) => !recorded.has(recordIdFor(id))).length;
 }
 
 /** One request, only if it is in one of the caller's settings (otherwise undefined: the same 404 as no such request). */

@@ -64,6 +64,8 @@ export function showLeadsView(ctx: LeadsCtx): void {
       `${c.waiting} waiting on the asker`,
       plural(c.past, 'past its deadline', 'past their deadline'),
       `${c.near} due soon`,
+      // Rule 7: advice given, and the asker has not recorded their decision yet (reminders go out; this is the figure an audit asks for).
+      `${q.awaitingDecision} advised, decision not yet recorded`,
     ];
     const groups = q.groups
       .map(({ group, label }) => ({ label, items: q.items.filter((i) => i.group === group) }))

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { record } from '../flow/decision/helpers.js';
 import { FakeConnector } from '../kit/connector.js';
 import { EntraKeys } from '../kit/entra.js';
 import { TestClock, startTestApp, TEST_TENANT_ID, type TestApp } from '../kit/app.js';
@@ -67,6 +68,17 @@ describe("the leads' view API", () => {
     expect(res.text).not.toContain(REF.aAnsweredLastWeek);
     // Membership came from Teams: the Oakfield and Riverside teams' rosters were read.
     expect(connector.calls.filter((c) => c.kind === 'members').map((c) => c.conversationId).sort()).toEqual([TEAM_A, TEAM_B]);
+  });
+
+  it('counts the setting\'s requests with advice given and no decision recorded (rule 7), and one fewer once a decision is recorded', async () => {
+    const awaiting = async (p: Person) => ((await get('/api/tab/queue', p)).body as LeadsQueue).awaitingDecision;
+    // Oakfield: answered yesterday and last week, neither recorded; Riverside has none answered.
+    expect(await awaiting(LEAD_A)).toBe(2);
+    expect(await awaiting(LEAD_B)).toBe(0);
+    const recordId = `rec-${REF.aAnsweredLastWeek}`;
+    await app.app.store.decisions.createVersion(record({ tenantId: TEST_TENANT_ID, recordId, requestId: REF.aAnsweredLastWeek, reference: REF.aAnsweredLastWeek }));
+    expect(await awaiting(LEAD_A)).toBe(1);
+    expect(await awaiting(LEAD_B)).toBe(0);
   });
 
   it("a lead of Riverside sees Riverside's request only, and cannot open one of Oakfield's (404, as if there were none)", async () => {

@@ -80,6 +80,8 @@ describe("the leads' view in Teams", () => {
       '1 waiting on the asker',
       '1 past its deadline',
       '1 due soon',
+      // Rule 7: Oakfield's two answered requests (yesterday's and last week's) have no decision yet.
+      '2 advised, decision not yet recorded',
     ]);
     expect(await tab.locator('.queue-group h3').allTextContents()).toEqual(['Unclaimed (1)', 'Waiting on the asker (1)', 'Held by a colleague (1)', 'Answered in the last 3 days (1)']);
 

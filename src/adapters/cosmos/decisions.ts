@@ -98,6 +98,27 @@ export class CosmosDecisionRepository implements DecisionRepository {
     }
   }
 
+  async recordedAmong(tenantId: string, recordIds: readonly string[]): Promise<Set<string>> {
+    if (recordIds.length === 0) return new Set();
+    try {
+      const { resources } = await this.container.items
+        .query<{ recordId: string }>(
+          {
+            query: "SELECT c.recordId FROM c WHERE c.tenantId = @tenantId AND c.type = 'decision' AND c.version = 1 AND ARRAY_CONTAINS(@ids, c.recordId)",
+            parameters: [
+              { name: '@tenantId', value: tenantId },
+              { name: '@ids', value: [...recordIds] },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return new Set(resources.map((r) => r.recordId));
+    } catch (err) {
+      throw mapCosmosError(err, 'find recorded decisions');
+    }
+  }
+
   async first(tenantId: string, recordId: string): Promise<DecisionRecord | undefined> {
     try {
       const { resource } = await this.container.item(`${recordId}:v1`, tenantId).read<Record<string, unknown>>({ abortSignal: timeout() });

@@ -137,6 +137,28 @@ export class CosmosRequestRepository implements RequestRepository {
     }
   }
 
+  async answeredIdsForSetting(tenantId: string, settingId: string, limit: number): Promise<string[]> {
+    const setting = settingId === MAIN_SETTING_ID ? '(c.settingId = @settingId OR NOT IS_DEFINED(c.settingId))' : 'c.settingId = @settingId';
+    try {
+      const { resources } = await this.container.items
+        .query<{ id: string }>(
+          {
+            query: `SELECT TOP @limit c.id FROM c WHERE c.tenantId = @tenantId AND c.type = 'request' AND c.status = 'answered' AND ${setting} ORDER BY c.createdAt`,
+            parameters: [
+              { name: '@limit', value: limit },
+              { name: '@tenantId', value: tenantId },
+              { name: '@settingId', value: settingId },
+            ],
+          },
+          { partitionKey: tenantId, abortSignal: timeout() },
+        )
+        .fetchAll();
+      return resources.map((r) => r.id);
+    } catch (err) {
+      throw mapCosmosError(err, "list a setting's answered requests");
+    }
+  }
+
   /** Cross-partition on purpose: the scheduler serves every tenant. `field` is a stored ISO time. */
   private async listUpTo(field: 'nextDueAt' | 'purgeAfter', now: Date, limit: number, what: string): Promise<AdviceRequest[]> {
     try {
