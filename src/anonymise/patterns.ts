@@ -227,7 +227,57 @@ const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
 /** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
 const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
 
+/**
+ * "Her hosp no (from the booking letter) is M0472915", "The custody record number is LE/C/24/11802", "RiO number 1200458":
+ * a reference named by its label, with the value after "is"/"will be" later in the same clause, or right after the label.
+ * The label may be any word before no/number/ref/id except those of numbers that are not case references (phones,
+ * the checksummed NHS, NI and pupil numbers — an invalid one is deliberately not reported — rooms, pages, tickets).
+ */
+const REF_VALUE = '(?:[A-Za-z]{1,5} \\d{5,10}|[A-Za-z\\d]{1,12}(?:[/-][A-Za-z\\d]{1,12}){0,5})';
+const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads)[ \\t]+(?:now[ \\t]+)?(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'g');
+const LABEL_VALUE_RE = new RegExp(`(?<![\\w])([A-Za-z][A-Za-z&-]{1,20})[ \\t]+(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
+/** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
+const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
+const NOT_REF_LABEL =
+  /^(?:phone|mobile|mob|tel|telephone|contact|landline|home|work|office|fax|whatsapp|nhs|ni|insurance|upn|pupil|house|room|flat|door|page|bus|seat|table|platform|pin|the|a|an|this|that|her|his|their|our|my|your|its|any|no|same|total|version|question|item|step|point|slide|line|exam|candidate|ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase|po|serial|model|part|product|batch|lot|policy)$/i;
+
+function refValueOk(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 4 || (digits < 5 && !/[A-Za-z]/.test(value))) return false;
+  if (/^(?:19|20)\d{2}$/.test(value) || /^\d{1,2}([/.-])\d{1,2}(?:\1\d{2,4})?$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // phones are their own kind, found with their own rules
+  if (/^(?:0|\+?44)\d{9,10}$/.test(value.replace(/[ -]/g, ''))) return false;
+  return true;
+}
+
+function findLabelledRefs(text: string, out: Candidate[]): void {
+  if (!/\b(?:number|num|no|ref|reference|id|nr)\b/i.test(text)) return;
+  for (const m of text.matchAll(COPULA_VALUE_RE)) {
+    const value = m[1] ?? '';
+    if (!refValueOk(value)) continue;
+    // the label sits in the same clause: a bounded window back to the last sentence end
+    const windowText = text.slice(Math.max(0, m.index - 90), m.index);
+    const clause = windowText.slice(Math.max(windowText.lastIndexOf('. '), windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
+    let label: RegExpMatchArray | undefined;
+    for (const l of clause.matchAll(REF_LABEL_RE)) label = l;
+    if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
+    // between the label and "is": nothing, an aside in commas or brackets, or a phrase naming whose it is
+    // ("the MOSAIC ID for the family is …"), not a clause ("the call log number they gave was …")
+    const gap = clause.slice((label.index ?? 0) + label[0].length);
+    if (!/^[ \t]*$|^[ \t]*[,(–—-]|^[ \t]+(?:for|of|on|in|from|at)\b/.test(gap)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+  for (const m of text.matchAll(LABEL_VALUE_RE)) {
+    const value = m[2] ?? '';
+    if (NOT_REF_LABEL.test(m[1] ?? '') || !refValueOk(value) || value.replace(/\D/g, '').length < 6) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+}
+
 export function findCaseRefs(text: string, out: Candidate[]): void {
+  findLabelledRefs(text, out);
   for (const m of text.matchAll(CASE_CUE_RE)) {
     const value = m[1] ?? '';
     const digits = value.replace(/\D/g, '').length;
