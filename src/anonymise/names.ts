@@ -178,6 +178,19 @@ function classify(lower: string): WordClass {
   };
 }
 
+/**
+ * "Morning, Just checking…", "Afternoon all, Will someone…", "Hi Dawn, Just an update": after a greeting that opens
+ * the message or a line (with its addressee), a comma or a dash starts the sentence; the word after it is capitalised
+ * as an opener, not as a name.
+ */
+function afterOpeningGreeting(tokens: readonly Token[], gapBefore: string): boolean {
+  if (!/^[ \t]*[,–—-][ \t]*$/.test(gapBefore)) return false;
+  const prev = tokens[tokens.length - 1];
+  if (prev && prev.sentenceStart && GREETING_WORDS.has(prev.lower)) return true;
+  const greeting = tokens[tokens.length - 2];
+  return prev !== undefined && greeting !== undefined && greeting.sentenceStart && GREETING_WORDS.has(greeting.lower) && plainSpace(prev.gapBefore);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // per-call memo: practitioner text repeats words (names, "mum", "the")
@@ -206,7 +219,7 @@ function tokenize(text: string): Token[] {
       lower,
       possessive,
       shape: shapeOf(word, lower),
-      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
+      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0) || afterOpeningGreeting(tokens, gapBefore),
       gapBefore,
       first: cls.first,
       surname: cls.surname,
@@ -632,6 +645,8 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   const after = next ? next.gapBefore : '';
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
     if (t.shape === 'lower' && !isNameLex(t)) return false;
+    // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
+    if (t.common && !isNameLex(t) && !t.properOnly) return false;
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
     return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n');
   }
@@ -1058,7 +1073,7 @@ export function findNames(text: string, out: Candidate[]): void {
         if (after && (flags[i + 2] || after.lower === 'and')) flags[i] = true;
       }
       // lists: "Hope, Will and Grace"
-      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
+      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next) && !next.sentenceStart) {
         const after = tokens[i + 2];
         const inPhrase = after !== undefined && plainSpace(after.gapBefore) && (isCap(after) || after.shape === 'upper');
         const ok = next.common ? isNameLex(next) && !inPhrase : isNameLex(next) || !next.proper;

@@ -22,6 +22,17 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['the call log number they gave us was 2014620177', []],
   ['She has no NHS number yet; the room she is in is 20456', []],
   ['The meeting is 14:30 and the room number is 20415', []],
+  // after an opening greeting (and its addressee), a comma starts the sentence: the next capital is an opener
+  ['Morning, Just wondering about the rota.', []],
+  ['Afternoon, Quick question about a parent.', []],
+  ['Hi all, Will someone check the form?', []],
+  ['Hello, Sorry to chase — is the form ready?', []],
+  ['Hi Marek, Just a quick one about Y4.', [['NAME', 'Marek']]],
+  ['Thanks, Librarian, Learning Resources', []],
+  // …but a name after the comma is still a name
+  ['Morning, Kacper was upset at drop-off.', [['NAME', 'Kacper']]],
+  ['Hi Dawn, Grace said her dad hit her.', [['NAME', 'Dawn'], ['NAME', 'Grace']]],
+  ['Hi, Siobhan here from the office.', [['NAME', 'Siobhan']]],
 ];
 
 describe('round 4 classes', () => {
