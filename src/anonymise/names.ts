@@ -280,6 +280,8 @@ const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
+  if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
@@ -340,7 +342,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
     if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
   }
-  if (familyWordBefore(tokens, i)) return true;
+  if (familyWordBefore(tokens, i) || quotedNickname(tokens, i, text)) return true;
   if (namingPhraseBefore(tokens, i)) return true;
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
@@ -368,6 +370,32 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Mrs Ward", "the Ward children", "Mikey Ward (13)": an agency or place word that is also a surname ("ward", "court",
+ * "chambers") is a name after a title, as a family before a family word, or as a surname with an age after it.
+ */
+function surnameOfAgencyWord(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.shape !== 'title' || !t.surname || t.sentenceStart || ROLE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || t.func) return false;
+  if (TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) return true;
+  const next = tokens[i + 1];
+  if (prev.lower === 'the' && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower)) return true;
+  return isCap(prev) && (prev.first || (!prev.common && !prev.hardNever && !prev.softNever)) && plainSpace(t.gapBefore) && AGE_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
+/** Irish and Scottish surname particles, as written ("Ní Bhriain", "Ó Súilleabháin", "Nic Dhomhnaill", "Uí Néill"). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Ní', 'Ó', 'Uí', 'Nic', 'Mhic', 'Nig']);
+
+/** A particle before a capitalised word is a surname's first part ("Dr Ní Bhriain", "Aoife Ó Murchú"), and so is that word. */
+function gaelicParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t && next && GAELIC_PARTICLES.has(t.text) && plainSpace(next.gapBefore) && isCap(next) && !next.func) return true;
+  return t !== undefined && prev !== undefined && GAELIC_PARTICLES.has(prev.text) && plainSpace(t.gapBefore) && isCap(t) && !t.func;
 }
 
 /** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
@@ -466,6 +494,12 @@ function orgRun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "Mikey Ward (13)": an age right after the organisation word makes the run a person, not "Rainbow Ward". */
+function ageAfterRun(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && AGE_AFTER.test(text.slice(next.end, next.end + 24));
+}
+
 const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
@@ -481,7 +515,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !(prev.lower === 'her' && t.first && !t.common)) return false;
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
-    if (isCap(t) && (orgRun(tokens, i) || determinerBefore(tokens, i))) return false;
+    if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
     if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
@@ -570,7 +604,9 @@ const NOT_AFTER_FAMILY: ReadonlySet<string> = new Set('and or but is was has had
 function familyWordBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || !plainSpace(t.gapBefore) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
+  // "her younger brother, Jun, aged 15": a capitalised name in commas after the family word is in apposition
+  const apposition = t !== undefined && isCap(t) && /^,[ \t]+$/.test(t.gapBefore) && /^[ \t]*[,(]/.test(tokens[i + 1]?.gapBefore ?? ',');
+  if (!t || !prev || !(plainSpace(t.gapBefore) || apposition) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
   // "uncle Jun", "Auntie May": a month that is also a listed name, capitalised after a family word
   const monthName = isCap(t) && isNameLex(t) && MONTH_WORDS.test(t.lower);
   if (t.hardNever || t.func || (CALENDAR_WORDS.has(t.lower) && !monthName) || NOT_AFTER_FAMILY.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
@@ -587,6 +623,20 @@ function familyWordBefore(tokens: readonly Token[], i: number): boolean {
   if (t.shape !== 'lower') return false;
   if (isNameLex(t)) return !t.common || t.first;
   return !t.common && !t.proper && !LOWER_WORDS.has(t.lower) && /^[a-z\u00df-\u024f]{3,}$/.test(t.lower);
+}
+
+/**
+ * A nickname in quotes: `his big brother "Smokey"`, `uncle 'Tank'`, `a lad everyone calls "smokey"`. After a family word
+ * the quoted word must be capitalised (`mum "forgot"` is a scare quote); after "calls"/"called"/"nicknamed" any word
+ * that is not a function word is the name.
+ */
+function quotedNickname(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.func || t.text.length < 2 || !/^[ \t]?["'‘“]$/.test(t.gapBefore) || !/^["'’”]/.test(text.slice(t.end, t.end + 1))) return false;
+  if (CALENDAR_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (/^(?:calls?|called|calling|nicknamed|named)$/.test(prev.lower)) return true;
+  return isCap(t) && !t.sentenceStart && FAMILY_BEFORE.has(prev.lower) && !prev.possessive;
 }
 
 /** Naming phrases: "goes by 'Fi'", "known as Sunny", "calls him Sunny", "real name is Chantelle", "nan is pat". */

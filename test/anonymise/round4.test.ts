@@ -33,6 +33,26 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Morning, Kacper was upset at drop-off.', [['NAME', 'Kacper']]],
   ['Hi Dawn, Grace said her dad hit her.', [['NAME', 'Dawn'], ['NAME', 'Grace']]],
   ['Hi, Siobhan here from the office.', [['NAME', 'Siobhan']]],
+  // an agency or place word that is also a surname: after a title, as a family, as a surname with an age
+  ['Their grandmother, Mrs Ward, phoned the office.', [['NAME', 'Ward']]],
+  ['the Court family moved in last month', [['NAME', 'Court']]],
+  ['Mr Chambers said he would call back', [['NAME', 'Chambers']]],
+  ['Tyler Ward (11) was upset at lunch', [['NAME', 'Tyler Ward']]],
+  ['she is still on Rainbow Ward (since Monday)', []],
+  ['the court asked for a report', []],
+  ['the ward sister rang', []],
+  // a quoted nickname after a family word or a naming verb; scare quotes stay words
+  ['her big sister "Tink" hits her', [['NAME', 'Tink']]],
+  ["his uncle 'Bear' picks him up", [['NAME', 'Bear']]],
+  ['a boy the others call "wolfie" was there', [['NAME', 'wolfie']]],
+  ['her mum "forgot" to collect her again', []],
+  // a name in commas after a family word, even a month or an everyday word
+  ['her older brother, June, aged 16, is at home', [['NAME', 'June']]],
+  ['his sister, Faith, is 9', [['NAME', 'Faith']]],
+  ['told her mum, Monday, was fine', []],
+  // Irish and Scottish surname particles
+  ['Dr Ní Chonaill here from CAMHS', [['NAME', 'Ní Chonaill']]],
+  ['Pádraig Ó Briain rang twice', [['NAME', 'Pádraig Ó Briain']]],
 ];
 
 describe('round 4 classes', () => {
