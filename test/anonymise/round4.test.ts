@@ -53,6 +53,20 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   // Irish and Scottish surname particles
   ['Dr Ní Chonaill here from CAMHS', [['NAME', 'Ní Chonaill']]],
   ['Pádraig Ó Briain rang twice', [['NAME', 'Pádraig Ó Briain']]],
+  // a school by the school role held there, a pupil's age at it, its gates, or "school is …"
+  ["I'm the attendance officer at Thornleigh Salesian. A Year 9 boy", [['SCHOOL', 'Thornleigh Salesian']]],
+  ["I'm the SENCo's deputy… no, I'm the HLTA at Moorlands. Quick one", [['SCHOOL', 'Moorlands']]],
+  ["I'm in the pastoral team at KEGS and a Year 8", [['SCHOOL', 'KEGS']]],
+  ['school nurse for St Aidan’s, and a Y7 girl', [['SCHOOL', 'St Aidan’s']]],
+  ['a 14-year-old at St Cuthbert’s has been missing', [['SCHOOL', 'St Cuthbert’s']]],
+  ['a 13-year-old girl from St John Fisher told her tutor', [['SCHOOL', 'St John Fisher']]],
+  ['waiting at the gates of st anselms every day', [['SCHOOL', 'st anselms']]],
+  ['her school is Brookfield community college and', [['SCHOOL', 'Brookfield community college']]],
+  // look-alikes: a town or hospital after a role or an age, an origin, a description
+  ["I'm the school nurse at Rotherham and a girl", []],
+  ['a 15-year-old at Airedale General was admitted', []],
+  ['a 16-year-old from Syria arrived', []],
+  ['a 14 year old at the park', []],
 ];
 
 describe('round 4 classes', () => {
