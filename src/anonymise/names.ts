@@ -123,6 +123,8 @@ interface WordClass {
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
+/** Contractions typed without the apostrophe ("whos", "theyve", "couldnt"): a pronoun or auxiliary and its ending. */
+const BARE_CONTRACTION = /^(?:(?:who|what|where|when|why|how|that|there|here|it|he|she|they|you|we)(?:s|re|ve|ll|d)|(?:is|was|were|are|do|does|did|has|have|had|could|should|would|must|need|might|wo|ca|ai)nt)$/;
 
 const F_FIRST = LEX.FIRST;
 const F_SURNAME = LEX.SURNAME;
@@ -156,6 +158,9 @@ function classify(lower: string): WordClass {
     return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
   }
   let f = flagsOf(lower);
+  if (BARE_CONTRACTION.test(lower) && (f & (F_FIRST | F_SURNAME)) === 0) {
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
+  }
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
   if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
     const stems = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ''];
@@ -668,6 +673,8 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
     // "mum is Rasa": capitalised mid-sentence after "mum is" is a name unless a place, nationality or stop word
     if (isCap(t) && !t.sentenceStart) return !t.softNever;
     if (t.common && !t.first) return false; // "dadi is main carer"
+    // "the mother is contactable", "dad is unreachable": an adjective's ending on a word in no name list
+    if (!isNameLex(t) && /(?:able|ible|ing|ed|ly|ous|ive|ful|less|ent|ant|ary|ic|al)$/.test(t.lower)) return false;
     return isNameLex(t) || !t.common;
   }
   return false;
@@ -834,6 +841,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
+    // "taking the kids to Krakow", "took them to Mirpur": a destination after taking someone, if no given name
+    if (prev.lower === 'to' && isCap(t) && !t.possessive && !isNameLex(t) && takenTo(tokens, i - 1)) return true;
   }
   if (prev && prev2 && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && isCap(t) && !t.possessive) {
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
@@ -848,13 +857,23 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly)) return true;
+  // "covering Bishop's Castle and Clun", "in Llandrindod Wells and Builth": the last of a list of places
+  if (isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly) && prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && placeListBefore(tokens, i - 1)) return true;
   // "the centre in Govan.": a surname-only word alone after "in" is a place (a person after "in" comes with a title or a possessive)
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && t.surname && !t.first && !t.common &&
     !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  // "(Nissan Micra lol)", "a Vauxhall Corsa": a make before its model, even a make that is a surname
+  if (t.vehicle && next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && !next.first) return true;
   // "a black Range Rover", "Land Rover": the everyday word of a two-word model, and the model after it
   if (t.vehicle && prev !== undefined && plainSpace(t.gapBefore) && isCap(prev) && isCap(t) && prev.common && !prev.first) return true;
   if (next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && isCap(next) && t.common && !t.first) return true;
+  // "seen at Victoria station", "Piccadilly bus station": a place's facility in lower case after it
+  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && FACILITY_AFTER.has(next.lower)) return true;
+  // "Ted Baker trainers", "a Michael Kors bag": a title-case pair right before a product is a brand
+  if (isCap(t) && brandBeforeProduct(tokens, i)) return true;
+  // "watching Gavin & Stacey", "they watch Coronation Street": a title-case run after "watch" is a programme
+  if (isCap(t) && watchedTitle(tokens, i)) return true;
   // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
   if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
   // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
@@ -877,8 +896,76 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
 );
+const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
+const PRODUCTS: ReadonlySet<string> = new Set(
+  'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet'.split(' '),
+);
+function brandBeforeProduct(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  for (const [a, b] of [[i, i + 1], [i - 1, i]] as const) {
+    const first = tokens[a];
+    const second = tokens[b];
+    const product = tokens[b + 1];
+    if (!first || !second || !product || !t || first.possessive || second.possessive) continue;
+    if (isCap(first) && isCap(second) && plainSpace(second.gapBefore) && plainSpace(product.gapBefore) && product.shape === 'lower' && PRODUCTS.has(product.lower)) return true;
+  }
+  return false;
+}
+const WATCH_VERBS: ReadonlySet<string> = new Set('watch watches watched watching rewatching binge binged bingeing'.split(' '));
+/** The word is in a run of two or more capitalised words (joined by spaces or "&") right after a watching verb. */
+function watchedTitle(tokens: readonly Token[], i: number): boolean {
+  const joined = (gap: string): boolean => /^[ \t]+(?:&[ \t]+)?$/.test(gap);
+  const runStart = (from: number): number => {
+    let k = from;
+    while (k > 0 && from - k < 4 && isCap(tokens[k - 1] as Token) && joined(tokens[k]?.gapBefore ?? '')) k--;
+    return k;
+  };
+  let k = runStart(i);
+  const long = (start: number): boolean => isCap(tokens[start + 1] ?? (tokens[start] as Token)) && tokens[start + 1] !== undefined && joined(tokens[start + 1]?.gapBefore ?? '');
+  if (!long(k)) return false;
+  // a title has an everyday word or an ampersand ("Love Island", "Gavin & Stacey"); "watches Kai Smith" is a person
+  let titleLike = false;
+  for (let j = k; j < k + 5 && j < tokens.length; j++) {
+    const cur = tokens[j] as Token;
+    if ((j > k && !joined(cur.gapBefore)) || !isCap(cur)) break;
+    if ((j > k && cur.gapBefore.includes('&')) || (cur.common && !cur.first && !cur.surname)) titleLike = true;
+  }
+  if (!titleLike) return false;
+  // "watching Love Island and Gavin & Stacey": the second of two titles
+  for (let titles = 0; titles < 3; titles++) {
+    const before = tokens[k - 1];
+    if (!before || !plainSpace(tokens[k]?.gapBefore ?? '')) return false;
+    if (WATCH_VERBS.has(before.lower)) return true;
+    if (before.lower !== 'and' || k < 2) return false;
+    k = runStart(k - 2);
+    if (!long(k)) return false;
+  }
+  return false;
+}
+const TAKE_VERBS: ReadonlySet<string> = new Set('take takes taking took taken bring brings bringing brought send sends sending sent'.split(' '));
+/** "taking the kids to", "took them to", "sent him back to": a verb of taking, one to three words of object, and "to". */
+function takenTo(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+    const cur = tokens[k];
+    if (!cur || cur.gapBefore.includes('\n') || /[.!?]/.test(cur.gapBefore)) return false;
+    if (TAKE_VERBS.has(cur.lower)) return k < to - 1;
+    if (cur.shape !== 'lower') return false;
+  }
+  return false;
+}
 const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower nether market long much north south east west old new'.split(' '));
-const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
+/** Walks back from the joiner at `j` over up to four capitalised words to a place preposition ("in", "covering"). */
+function placeListBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const cur = tokens[k];
+    const before = tokens[k - 1];
+    if (!cur || !isCap(cur) || !before) return false;
+    if (IN_PLACE.has(before.lower) && plainSpace(cur.gapBefore)) return true;
+    if (!plainSpace(cur.gapBefore) && !/^[ \t]*,[ \t]*$/.test(cur.gapBefore)) return false;
+  }
+  return false;
+}
+const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards covering covers serving serves'.split(' '));
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
   'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),

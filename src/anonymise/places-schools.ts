@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, fold, lexFlags } from './lexicon.js';
 import { CALENDAR_WORDS, HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
@@ -189,6 +189,9 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
   }
 }
 
+/** "they watch Coronation Street", "watching Emmerdale Farm": a programme, not a street or a house. */
+const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
+
 function findNamedStreets(text: string, out: Candidate[]): void {
   for (const h of text.matchAll(STREET_HEAD_RE)) {
     const sliceStart = Math.max(0, h.index - 60);
@@ -204,6 +207,8 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
     // "the High Street", "the Ring Road": a landmark, not an address
     if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "they watch Coronation Street": a programme after a watching verb
+    if (startIdx === 0 && WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -220,6 +225,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
     const words = m[0].replace(/^The /, '').split(/\s+/);
     const first = fold(words[0] ?? '').replace(/'s$/, '');
     if (NOT_HOUSE_FIRST.has(first)) continue;
+    if (WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
     if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
@@ -394,7 +400,9 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
   if (named + lowerNamed === 1 && firstOnly.length <= 1) {
     const only = firstOnly[0] ?? fold(text.slice(from, end).trim());
-    if (!allowPlace && PLACE_WORDS.has(only)) return -1;
+    // a GeoNames town in no name list ("went to Tiverton") is a place too
+    const gazetteerPlace = (lexFlags(only) & (LEX.PLACE | LEX.FIRST | LEX.SURNAME)) === LEX.PLACE;
+    if (!allowPlace && (PLACE_WORDS.has(only) || gazetteerPlace)) return -1;
     if (PLACE_WORDS.has(only) && /^(?:[a-z]+shire|england|scotland|wales|ireland|london|uk)$/.test(only)) return -1;
   }
   return end;

@@ -67,6 +67,34 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['a 15-year-old at Airedale General was admitted', []],
   ['a 16-year-old from Syria arrived', []],
   ['a 14 year old at the park', []],
+  // contractions typed without the apostrophe are never names
+  ['her son whos been sent home', []],
+  ['the boy theyve placed with us', []],
+  ['dad said he couldnt cope', []],
+  // an adjective after "mum is" is a description, not a name
+  ['The father is contactable by email only.', []],
+  ['mum is unreachable again', []],
+  ['mum is Rasa and dad is Tomasz', [['NAME', 'Rasa'], ['NAME', 'Tomasz']]],
+  // a make before its model, even a make that is a surname
+  ['a lift in my Vauxhall Astra is fine?', []],
+  ['he drives a Ford Kuga now', []],
+  ['spoke to Kai Ford yesterday', [['NAME', 'Kai Ford']]],
+  // places: the last of a list after a place word, a destination after taking someone, a station
+  ['our patch is covering Church Stretton and Clunbury.', []],
+  ['she is taking the twins to Gdynia over Easter', []],
+  ['he took them to Jhelum for the summer', []],
+  ['he took her to Jamal at the flat', [['NAME', 'Jamal']]],
+  ['seen at Paddington station twice', []],
+  // brands before a product; programmes after a watching verb (with an everyday word or an ampersand)
+  ['a new Michael Kors bag and Hugo Boss trainers', []],
+  ['they binge Ant & Dec on Saturdays', []],
+  ['she watches Peppa Pig with her brother', []],
+  ['they watch Emmerdale Farm together', []],
+  ['she watches Kai Smith after school', [['NAME', 'Kai Smith']]],
+  ['mum wears Mia Bell trainers', []],
+  // a GeoNames town after "went to" is not a school
+  ['the scouts went to Bideford for camp', []],
+  ['she went to Westfield until Y6', [['SCHOOL', 'Westfield']]],
 ];
 
 describe('round 4 classes', () => {
