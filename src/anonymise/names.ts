@@ -707,9 +707,13 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
     return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n');
   }
-  if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s') && plainSpace(t.gapBefore)) {
-    const before = tokens[i - 2];
-    const opens = prev.sentenceStart || (before !== undefined && GREETING_WORDS.has(before.lower));
+  // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
+  const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
+  if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s' || thisIs) && plainSpace(t.gapBefore)) {
+    const before = tokens[i - (thisIs ? 3 : 2)];
+    const opener = thisIs ? tokens[i - 2] : prev;
+    const opens = (opener?.sentenceStart ?? false) || (before !== undefined && GREETING_WORDS.has(before.lower));
+    if (thisIs && !opens) return false;
     const nameish = isNameLex(t) || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (!t.common && !t.proper);
     if (!nameish || (LOWER_WORDS.has(t.lower) && !t.first)) return false;
     if (!opens) {
@@ -718,7 +722,8 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
     }
     if (!t.common || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower))) return true;
     // "its shaz from yr2", "its Kez at the foyer", "its kirsty school nurse", "its Brook no e"
-    return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || ROLE_WORDS.has(next.lower);
+    const roleNext = ROLE_WORDS.has(next?.lower ?? '') || (ROLE_WORDS.has(tokens[i + 2]?.lower ?? '') && next !== undefined && next.shape === 'lower' && !next.func);
+    return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || roleNext;
   }
   return false;
 }

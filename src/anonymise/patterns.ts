@@ -382,6 +382,14 @@ const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|v
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
 
+/** The word right before the plate is a make or model: "bmw p847 lkr", "corsa, p12 abc". */
+function plateAfterModel(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
+  // "y9 lad", "p6 boy": a school year, not a plate
+  if (/^[yp]\d{1,2} /i.test(text.slice(at, at + 4))) return false;
+  const m = /([\p{L}\d-]+)[ \t]*,?[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m !== null && isVehicleWord((m[1] ?? '').toLowerCase());
+}
+
 /** A make or model in the few words before: "in a Qashqai (lr70 ukd)". */
 function modelBefore(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
   // within the sentence: "a silver corsa picking up the girl outside the centre was ft19 wbk"
@@ -403,10 +411,12 @@ export function findVehicles(text: string, out: Candidate[], isVehicleWord: (w: 
     if (!exact && !cue) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
-  if (!VEHICLE_CUE_ANYWHERE.test(text)) return;
   for (const m of text.matchAll(VEHICLE_OLD_RE)) {
-    if (m[0] !== m[0].toUpperCase()) continue;
-    if (!VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const cueBefore = VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // "a black bmw p847 lkr": a lower-case prefix plate right after its make or model
+    const lowerPrefix = /^[a-z]\d{1,3} ?[a-z]{3}$/.test(m[0]) && plateAfterModel(text, m.index, isVehicleWord);
+    if (m[0] !== m[0].toUpperCase() && !lowerPrefix) continue;
+    if (!lowerPrefix && (!VEHICLE_CUE_ANYWHERE.test(text) || !cueBefore)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
 }

@@ -109,6 +109,38 @@ export function findAddresses(text: string, out: Candidate[]): void {
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
+  findLowerCaseStreets(text, out);
+}
+
+/**
+ * "the care home on moorside road", "a nail bar on station parade": a street typed in lower case, named by one or two
+ * words after "on"/"off"/"along"…, with no number. Generic streets ("on the main road", "a busy road") are not named.
+ */
+const LOWER_STREET_RE =
+  /(?<![A-Za-z])(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
+const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
+  'main ring slip dual side back bus cycle high busy quiet dark long new old private country local same wrong next other narrow residential wide steep muddy open public village town city'.split(' '),
+);
+/**
+ * "flat 3 above the bookies on the high street", "unit 4 canal side": a flat or unit by its number and where it is,
+ * or a unit on a lower-case yard, side or wharf.
+ */
+const UNIT_LOCATED_RE =
+  /(?<![A-Za-z])(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
+function findLowerCaseStreets(text: string, out: Candidate[]): void {
+  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of text.matchAll(UNIT_LOCATED_RE)) {
+    const words = m[0].split(/[ \t]+/).slice(2, -1).map((w) => fold(w));
+    if (!/\b(?:above|over|behind|below|under|next|opposite)\b/i.test(m[0]) && words.some((w) => FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+  if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise)\b/.test(text)) return;
+  for (const m of text.matchAll(LOWER_STREET_RE)) {
+    const street = m[1] ?? '';
+    const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
+    if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ start, end: start + street.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
 }
 
 const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;

@@ -95,6 +95,23 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   // a GeoNames town after "went to" is not a school
   ['the scouts went to Bideford for camp', []],
   ['she went to Westfield until Y6', [['SCHOOL', 'Westfield']]],
+  // a dictated self-introduction: "this is X from…", "this is X <role>"
+  ['hi this is kayleigh from the breakfast club full stop', [['NAME', 'kayleigh']]],
+  ['this is joy health visitor new line', [['NAME', 'joy']]],
+  ['this is ongoing from last year', []],
+  ['this is what happened at lunch', []],
+  // lower-case streets after on/off/along, and flats or units by where they are
+  ['the chippy on ferncliffe road has lads hanging round', [['ADDRESS', 'ferncliffe road']]],
+  ['she lives just off primrose hill crescent', [['ADDRESS', 'primrose hill crescent']]],
+  ['he was on the main road again', []],
+  ['parked on a busy road', []],
+  ['they are in flat 2 behind the chippy now', [['ADDRESS', 'flat 2 behind the chippy']]],
+  ['works cash in hand at unit 7 mill yard', [['ADDRESS', 'unit 7 mill yard']]],
+  ['unit 4 of the course is on consent', []],
+  // a lower-case prefix plate right after its make or model; school years are not plates
+  ['a grey audi r482 kmv keeps parking up', [['VEHICLE', 'r482 kmv']]],
+  ['his fiesta, m55 tpr, was outside', [['VEHICLE', 'm55 tpr']]],
+  ['is it a note? y9 lad said so', []],
 ];
 
 describe('round 4 classes', () => {
