@@ -1134,7 +1134,7 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
 /** Present forms only: "called mum Sandra" is as often a phone call to a person named Sandra. */
 const CALL_VERBS: ReadonlySet<string> = new Set('call calls calling'.split(' '));
 const KIN_WORDS: ReadonlySet<string> = new Set(
-  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents'.split(' '),
+  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents cousin cousins sister brother'.split(' '),
 );
 
 /**
@@ -1148,9 +1148,22 @@ function addressForms(tokens: readonly Token[], flags: boolean[]): void {
     const t = tokens[i];
     const kin = tokens[i - 1];
     if (!t || !kin || !KIN_WORDS.has(kin.lower) || t.gapBefore.length > 3 || !/^[ \t]["'‘“]?$/.test(t.gapBefore)) continue;
-    const det = tokens[i - 2];
-    const verb = tokens[i - 3];
-    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) (forms ??= new Set()).add(t.lower);
+    // "calls her older cousin 'Jie Jie'": an adjective may stand between the determiner and the family word
+    const adj = FAMILY_ADJECTIVES.has(tokens[i - 2]?.lower ?? '') ? 1 : 0;
+    const det = tokens[i - 2 - adj];
+    const verb = tokens[i - 3 - adj];
+    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) {
+      (forms ??= new Set()).add(t.lower);
+      // a doubled form ("Jie Jie", "Ba Ba") is one word
+      const again = tokens[i + 1];
+      if (again && plainSpace(again.gapBefore) && again.lower === t.lower) forms.add(again.lower);
+    }
+  }
+  for (let i = 0; i + 6 < tokens.length; i++) {
+    const [x, is, what, who, call, det] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+    if (!x || !is || !what || !who || !call || !det || is.lower !== 'is' || what.lower !== 'what' || !CALL_VERBS.has(call.lower) || !DETERMINERS.has(det.lower)) continue;
+    const kinAt = FAMILY_ADJECTIVES.has(tokens[i + 6]?.lower ?? '') ? i + 7 : i + 6;
+    if (KIN_WORDS.has(tokens[kinAt]?.lower ?? '')) (forms ??= new Set()).add(x.lower);
   }
   if (!forms) return;
   for (let i = 0; i < tokens.length; i++) {

@@ -112,6 +112,11 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['a grey audi r482 kmv keeps parking up', [['VEHICLE', 'r482 kmv']]],
   ['his fiesta, m55 tpr, was outside', [['VEHICLE', 'm55 tpr']]],
   ['is it a note? y9 lad said so', []],
+  // what a child calls a relative, named before the phrase or with an adjective, doubled forms; kinship words
+  ["Said her Mimi shouts at her. Mimi is what she calls her grandmother.", []],
+  ["He calls his little brother 'Bo Bo' at home", []],
+  ['Mimi is what she calls her dog', [['NAME', 'Mimi']]],
+  ['her jiejie collects her on Fridays', []],
 ];
 
 describe('round 4 classes', () => {

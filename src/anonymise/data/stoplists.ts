@@ -64,6 +64,7 @@ bhai behen didi bhabhi mamu khala khalu phupho nonna nonno yiayia abuela abuelo 
 lolo nanay tatay inay itay tita kuya teta tayta jiddo jeddo sitto sitti khalto amto mamo daideo seanmhathair seanair seanmhair
 anneanne babaanne dede teyze amca dayi abla phuppo phuppi tayi mami ayeeyo awoowe hooyo aabo ciocia wujek dziadzia
 bunica bunicul babushka dedushka deda nanu dadu nainai yeye laolao laoye waipo waigong halmeoni harabeoji omi opi
+jiejie gege meimei ayi shushu jiujiu gugu yima biaojie biaoge
 pappou savta bubbe zayde abuelita abuelito vovo papi
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
 `;
