@@ -343,6 +343,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+    // "my client samiullah is 17": a lower-case word in no word list, shaped like a name, after a person noun and a possessive
+    const owner = tokens[i - 2];
+    if (t.shape === 'lower' && !isNameLex(t) && owner !== undefined && /^(?:my|our|your|her|his|their)$/.test(owner.lower) && lowerNameShape(t)) return true;
     // "youth worker dale hicks": a lower-case given name that is also a word, with a lower-case surname after it
     const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
     if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
@@ -1014,12 +1017,17 @@ const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
  * names sit: after "spoke to / about / with …", or before a person verb ("esme said").
  * Typos are the risk, so the word must look like a name: letters only, a vowel, 4+ letters.
  */
-function unknownLowerName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+/** A lower-case word in no word list that looks like a name: letters only, a vowel, 4+ letters, no everyday ending. */
+function lowerNameShape(t: Token): boolean {
+  if (t.hardNever || t.softNever || t.func || LOWER_WORDS.has(t.lower)) return false;
   if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
-  if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
+  return !/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower);
+}
+
+function unknownLowerName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !lowerNameShape(t)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) {

@@ -117,6 +117,11 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ["He calls his little brother 'Bo Bo' at home", []],
   ['Mimi is what she calls her dog', [['NAME', 'Mimi']]],
   ['her jiejie collects her on Fridays', []],
+  // a lower-case name in no list after a possessive and a person noun (client, patient, resident, tenant, learner)
+  ['my client tadeusz is 17 and sofa surfing', [['NAME', 'tadeusz']]],
+  ['our resident olamide was missing overnight', [['NAME', 'olamide']]],
+  ['my patient yesterday was seen in a&e', []],
+  ['my client arived late again', []],
 ];
 
 describe('round 4 classes', () => {

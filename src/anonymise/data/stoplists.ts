@@ -106,6 +106,7 @@ export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
 son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
 boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
 nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colleague
+client patient resident tenant learner
 `),
 );
 
