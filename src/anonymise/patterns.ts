@@ -235,7 +235,8 @@ const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?
  */
 const REF_VALUE = '(?:[A-Za-z]{1,5} \\d{5,10}|[A-Za-z\\d]{1,12}(?:[/-][A-Za-z\\d]{1,12}){0,5})';
 const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads)[ \\t]+(?:now[ \\t]+)?(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'g');
-const LABEL_VALUE_RE = new RegExp(`(?<![\\w])([A-Za-z][A-Za-z&-]{1,20})[ \\t]+(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
+const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
+const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
 /** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
 const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
 const NOT_REF_LABEL =
@@ -269,8 +270,10 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   for (const m of text.matchAll(LABEL_VALUE_RE)) {
-    const value = m[2] ?? '';
-    if (NOT_REF_LABEL.test(m[1] ?? '') || !refValueOk(value) || value.replace(/\D/g, '').length < 6) continue;
+    const value = m[1] ?? '';
+    if (!refValueOk(value) || value.replace(/\D/g, '').length < 6) continue;
+    const label = LABEL_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
