@@ -123,6 +123,8 @@ interface WordClass {
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
+/** Contractions typed without the apostrophe ("whos", "theyve", "couldnt"): a pronoun or auxiliary and its ending. */
+const BARE_CONTRACTION = /^(?:(?:who|what|where|when|why|how|that|there|here|it|he|she|they|you|we)(?:s|re|ve|ll|d)|(?:is|was|were|are|do|does|did|has|have|had|could|should|would|must|need|might|wo|ca|ai)nt)$/;
 
 const F_FIRST = LEX.FIRST;
 const F_SURNAME = LEX.SURNAME;
@@ -156,6 +158,9 @@ function classify(lower: string): WordClass {
     return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
   }
   let f = flagsOf(lower);
+  if (BARE_CONTRACTION.test(lower) && (f & (F_FIRST | F_SURNAME)) === 0) {
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
+  }
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
   if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
     const stems = [lower.slice(0, -1), lower.endsWith('es') ? lower.slice(0, -2) : '', lower.endsWith('ies') ? lower.slice(0, -3) + 'y' : ''];
@@ -176,6 +181,19 @@ function classify(lower: string): WordClass {
     place: (f & F_PLACE) !== 0,
     vehicle: (f & F_VEHICLE) !== 0,
   };
+}
+
+/**
+ * "Morning, Just checking…", "Afternoon all, Will someone…", "Hi Dawn, Just an update": after a greeting that opens
+ * the message or a line (with its addressee), a comma or a dash starts the sentence; the word after it is capitalised
+ * as an opener, not as a name.
+ */
+function afterOpeningGreeting(tokens: readonly Token[], gapBefore: string): boolean {
+  if (!/^[ \t]*[,–—-][ \t]*$/.test(gapBefore)) return false;
+  const prev = tokens[tokens.length - 1];
+  if (prev && prev.sentenceStart && GREETING_WORDS.has(prev.lower)) return true;
+  const greeting = tokens[tokens.length - 2];
+  return prev !== undefined && greeting !== undefined && greeting.sentenceStart && GREETING_WORDS.has(greeting.lower) && plainSpace(prev.gapBefore);
 }
 
 function tokenize(text: string): Token[] {
@@ -206,7 +224,7 @@ function tokenize(text: string): Token[] {
       lower,
       possessive,
       shape: shapeOf(word, lower),
-      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0),
+      sentenceStart: isSentenceStart(gapBefore, tokens.length === 0) || afterOpeningGreeting(tokens, gapBefore),
       gapBefore,
       first: cls.first,
       surname: cls.surname,
@@ -267,6 +285,8 @@ const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
+  if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
@@ -323,11 +343,14 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
+    // "my client samiullah is 17": a lower-case word in no word list, shaped like a name, after a person noun and a possessive
+    const owner = tokens[i - 2];
+    if (t.shape === 'lower' && !isNameLex(t) && owner !== undefined && /^(?:my|our|your|her|his|their)$/.test(owner.lower) && lowerNameShape(t)) return true;
     // "youth worker dale hicks": a lower-case given name that is also a word, with a lower-case surname after it
     const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
     if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
   }
-  if (familyWordBefore(tokens, i)) return true;
+  if (familyWordBefore(tokens, i) || quotedNickname(tokens, i, text)) return true;
   if (namingPhraseBefore(tokens, i)) return true;
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
@@ -355,6 +378,32 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "Mrs Ward", "the Ward children", "Mikey Ward (13)": an agency or place word that is also a surname ("ward", "court",
+ * "chambers") is a name after a title, as a family before a family word, or as a surname with an age after it.
+ */
+function surnameOfAgencyWord(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.shape !== 'title' || !t.surname || t.sentenceStart || ROLE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower) || t.func) return false;
+  if (TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) return true;
+  const next = tokens[i + 1];
+  if (prev.lower === 'the' && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower)) return true;
+  return isCap(prev) && (prev.first || (!prev.common && !prev.hardNever && !prev.softNever)) && plainSpace(t.gapBefore) && AGE_AFTER.test(text.slice(t.end, t.end + 24));
+}
+
+/** Irish and Scottish surname particles, as written ("Ní Bhriain", "Ó Súilleabháin", "Nic Dhomhnaill", "Uí Néill"). */
+const GAELIC_PARTICLES: ReadonlySet<string> = new Set(['Ní', 'Ó', 'Uí', 'Nic', 'Mhic', 'Nig']);
+
+/** A particle before a capitalised word is a surname's first part ("Dr Ní Bhriain", "Aoife Ó Murchú"), and so is that word. */
+function gaelicParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (t && next && GAELIC_PARTICLES.has(t.text) && plainSpace(next.gapBefore) && isCap(next) && !next.func) return true;
+  return t !== undefined && prev !== undefined && GAELIC_PARTICLES.has(prev.text) && plainSpace(t.gapBefore) && isCap(t) && !t.func;
 }
 
 /** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
@@ -453,6 +502,12 @@ function orgRun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "Mikey Ward (13)": an age right after the organisation word makes the run a person, not "Rainbow Ward". */
+function ageAfterRun(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && AGE_AFTER.test(text.slice(next.end, next.end + 24));
+}
+
 const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
@@ -468,7 +523,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !(prev.lower === 'her' && t.first && !t.common)) return false;
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
-    if (isCap(t) && (orgRun(tokens, i) || determinerBefore(tokens, i))) return false;
+    if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
     if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
@@ -557,7 +612,9 @@ const NOT_AFTER_FAMILY: ReadonlySet<string> = new Set('and or but is was has had
 function familyWordBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || !plainSpace(t.gapBefore) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
+  // "her younger brother, Jun, aged 15": a capitalised name in commas after the family word is in apposition
+  const apposition = t !== undefined && isCap(t) && /^,[ \t]+$/.test(t.gapBefore) && /^[ \t]*[,(]/.test(tokens[i + 1]?.gapBefore ?? ',');
+  if (!t || !prev || !(plainSpace(t.gapBefore) || apposition) || prev.possessive || !FAMILY_BEFORE.has(prev.lower)) return false;
   // "uncle Jun", "Auntie May": a month that is also a listed name, capitalised after a family word
   const monthName = isCap(t) && isNameLex(t) && MONTH_WORDS.test(t.lower);
   if (t.hardNever || t.func || (CALENDAR_WORDS.has(t.lower) && !monthName) || NOT_AFTER_FAMILY.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
@@ -574,6 +631,20 @@ function familyWordBefore(tokens: readonly Token[], i: number): boolean {
   if (t.shape !== 'lower') return false;
   if (isNameLex(t)) return !t.common || t.first;
   return !t.common && !t.proper && !LOWER_WORDS.has(t.lower) && /^[a-z\u00df-\u024f]{3,}$/.test(t.lower);
+}
+
+/**
+ * A nickname in quotes: `his big brother "Smokey"`, `uncle 'Tank'`, `a lad everyone calls "smokey"`. After a family word
+ * the quoted word must be capitalised (`mum "forgot"` is a scare quote); after "calls"/"called"/"nicknamed" any word
+ * that is not a function word is the name.
+ */
+function quotedNickname(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.func || t.text.length < 2 || !/^[ \t]?["'‘“]$/.test(t.gapBefore) || !/^["'’”]/.test(text.slice(t.end, t.end + 1))) return false;
+  if (CALENDAR_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (/^(?:calls?|called|calling|nicknamed|named)$/.test(prev.lower)) return true;
+  return isCap(t) && !t.sentenceStart && FAMILY_BEFORE.has(prev.lower) && !prev.possessive;
 }
 
 /** Naming phrases: "goes by 'Fi'", "known as Sunny", "calls him Sunny", "real name is Chantelle", "nan is pat". */
@@ -605,6 +676,8 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
     // "mum is Rasa": capitalised mid-sentence after "mum is" is a name unless a place, nationality or stop word
     if (isCap(t) && !t.sentenceStart) return !t.softNever;
     if (t.common && !t.first) return false; // "dadi is main carer"
+    // "the mother is contactable", "dad is unreachable": an adjective's ending on a word in no name list
+    if (!isNameLex(t) && /(?:able|ible|ing|ed|ly|ous|ive|ful|less|ent|ant|ary|ic|al)$/.test(t.lower)) return false;
     return isNameLex(t) || !t.common;
   }
   return false;
@@ -632,12 +705,18 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   const after = next ? next.gapBefore : '';
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
     if (t.shape === 'lower' && !isNameLex(t)) return false;
+    // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
+    if (t.common && !isNameLex(t) && !t.properOnly) return false;
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
     return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n');
   }
-  if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s') && plainSpace(t.gapBefore)) {
-    const before = tokens[i - 2];
-    const opens = prev.sentenceStart || (before !== undefined && GREETING_WORDS.has(before.lower));
+  // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
+  const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
+  if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s' || thisIs) && plainSpace(t.gapBefore)) {
+    const before = tokens[i - (thisIs ? 3 : 2)];
+    const opener = thisIs ? tokens[i - 2] : prev;
+    const opens = (opener?.sentenceStart ?? false) || (before !== undefined && GREETING_WORDS.has(before.lower));
+    if (thisIs && !opens) return false;
     const nameish = isNameLex(t) || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (!t.common && !t.proper);
     if (!nameish || (LOWER_WORDS.has(t.lower) && !t.first)) return false;
     if (!opens) {
@@ -646,7 +725,8 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
     }
     if (!t.common || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower))) return true;
     // "its shaz from yr2", "its Kez at the foyer", "its kirsty school nurse", "its Brook no e"
-    return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || ROLE_WORDS.has(next.lower);
+    const roleNext = ROLE_WORDS.has(next?.lower ?? '') || (ROLE_WORDS.has(tokens[i + 2]?.lower ?? '') && next !== undefined && next.shape === 'lower' && !next.func);
+    return next === undefined || /^[ \t]*[,(–-]/.test(after) || ['from', 'at', 'here', 'the', 'no', 'with', 'in'].includes(next.lower) || roleNext;
   }
   return false;
 }
@@ -769,6 +849,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
+    // "taking the kids to Krakow", "took them to Mirpur": a destination after taking someone, if no given name
+    if (prev.lower === 'to' && isCap(t) && !t.possessive && !isNameLex(t) && takenTo(tokens, i - 1)) return true;
   }
   if (prev && prev2 && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && isCap(t) && !t.possessive) {
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
@@ -783,13 +865,23 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly)) return true;
+  // "covering Bishop's Castle and Clun", "in Llandrindod Wells and Builth": the last of a list of places
+  if (isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly) && prev !== undefined && (prev.lower === 'and' || prev.lower === 'or') && placeListBefore(tokens, i - 1)) return true;
   // "the centre in Govan.": a surname-only word alone after "in" is a place (a person after "in" comes with a title or a possessive)
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && t.surname && !t.first && !t.common &&
     !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
   if (t.vehicle && (!isNameLex(t) || (prev !== undefined && plainSpace(t.gapBefore) && (prev.vehicle || COLOURS.has(prev.lower))))) return true;
+  // "(Nissan Micra lol)", "a Vauxhall Corsa": a make before its model, even a make that is a surname
+  if (t.vehicle && next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && !next.first) return true;
   // "a black Range Rover", "Land Rover": the everyday word of a two-word model, and the model after it
   if (t.vehicle && prev !== undefined && plainSpace(t.gapBefore) && isCap(prev) && isCap(t) && prev.common && !prev.first) return true;
   if (next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && isCap(next) && t.common && !t.first) return true;
+  // "seen at Victoria station", "Piccadilly bus station": a place's facility in lower case after it
+  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && FACILITY_AFTER.has(next.lower)) return true;
+  // "Ted Baker trainers", "a Michael Kors bag": a title-case pair right before a product is a brand
+  if (isCap(t) && brandBeforeProduct(tokens, i)) return true;
+  // "watching Gavin & Stacey", "they watch Coronation Street": a title-case run after "watch" is a programme
+  if (isCap(t) && watchedTitle(tokens, i)) return true;
   // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
   if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
   // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
@@ -812,8 +904,76 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
 );
+const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
+const PRODUCTS: ReadonlySet<string> = new Set(
+  'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet'.split(' '),
+);
+function brandBeforeProduct(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  for (const [a, b] of [[i, i + 1], [i - 1, i]] as const) {
+    const first = tokens[a];
+    const second = tokens[b];
+    const product = tokens[b + 1];
+    if (!first || !second || !product || !t || first.possessive || second.possessive) continue;
+    if (isCap(first) && isCap(second) && plainSpace(second.gapBefore) && plainSpace(product.gapBefore) && product.shape === 'lower' && PRODUCTS.has(product.lower)) return true;
+  }
+  return false;
+}
+const WATCH_VERBS: ReadonlySet<string> = new Set('watch watches watched watching rewatching binge binged bingeing'.split(' '));
+/** The word is in a run of two or more capitalised words (joined by spaces or "&") right after a watching verb. */
+function watchedTitle(tokens: readonly Token[], i: number): boolean {
+  const joined = (gap: string): boolean => /^[ \t]+(?:&[ \t]+)?$/.test(gap);
+  const runStart = (from: number): number => {
+    let k = from;
+    while (k > 0 && from - k < 4 && isCap(tokens[k - 1] as Token) && joined(tokens[k]?.gapBefore ?? '')) k--;
+    return k;
+  };
+  let k = runStart(i);
+  const long = (start: number): boolean => isCap(tokens[start + 1] ?? (tokens[start] as Token)) && tokens[start + 1] !== undefined && joined(tokens[start + 1]?.gapBefore ?? '');
+  if (!long(k)) return false;
+  // a title has an everyday word or an ampersand ("Love Island", "Gavin & Stacey"); "watches Kai Smith" is a person
+  let titleLike = false;
+  for (let j = k; j < k + 5 && j < tokens.length; j++) {
+    const cur = tokens[j] as Token;
+    if ((j > k && !joined(cur.gapBefore)) || !isCap(cur)) break;
+    if ((j > k && cur.gapBefore.includes('&')) || (cur.common && !cur.first && !cur.surname)) titleLike = true;
+  }
+  if (!titleLike) return false;
+  // "watching Love Island and Gavin & Stacey": the second of two titles
+  for (let titles = 0; titles < 3; titles++) {
+    const before = tokens[k - 1];
+    if (!before || !plainSpace(tokens[k]?.gapBefore ?? '')) return false;
+    if (WATCH_VERBS.has(before.lower)) return true;
+    if (before.lower !== 'and' || k < 2) return false;
+    k = runStart(k - 2);
+    if (!long(k)) return false;
+  }
+  return false;
+}
+const TAKE_VERBS: ReadonlySet<string> = new Set('take takes taking took taken bring brings bringing brought send sends sending sent'.split(' '));
+/** "taking the kids to", "took them to", "sent him back to": a verb of taking, one to three words of object, and "to". */
+function takenTo(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+    const cur = tokens[k];
+    if (!cur || cur.gapBefore.includes('\n') || /[.!?]/.test(cur.gapBefore)) return false;
+    if (TAKE_VERBS.has(cur.lower)) return k < to - 1;
+    if (cur.shape !== 'lower') return false;
+  }
+  return false;
+}
 const PLACE_PREFIXES: ReadonlySet<string> = new Set('little great upper lower nether market long much north south east west old new'.split(' '));
-const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards'.split(' '));
+/** Walks back from the joiner at `j` over up to four capitalised words to a place preposition ("in", "covering"). */
+function placeListBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const cur = tokens[k];
+    const before = tokens[k - 1];
+    if (!cur || !isCap(cur) || !before) return false;
+    if (IN_PLACE.has(before.lower) && plainSpace(cur.gapBefore)) return true;
+    if (!plainSpace(cur.gapBefore) && !/^[ \t]*,[ \t]*$/.test(cur.gapBefore)) return false;
+  }
+  return false;
+}
+const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards covering covers serving serves'.split(' '));
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
   'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
@@ -857,12 +1017,17 @@ const UNKNOWN_NAME_BEFORE: ReadonlySet<string> = new Set(
  * names sit: after "spoke to / about / with …", or before a person verb ("esme said").
  * Typos are the risk, so the word must look like a name: letters only, a vowel, 4+ letters.
  */
-function unknownLowerName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || t.hardNever || t.softNever || LOWER_WORDS.has(t.lower)) return false;
+/** A lower-case word in no word list that looks like a name: letters only, a vowel, 4+ letters, no everyday ending. */
+function lowerNameShape(t: Token): boolean {
+  if (t.hardNever || t.softNever || t.func || LOWER_WORDS.has(t.lower)) return false;
   if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
-  if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower)) return false;
+  return !/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower);
+}
+
+function unknownLowerName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !lowerNameShape(t)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) {
@@ -977,7 +1142,7 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
 /** Present forms only: "called mum Sandra" is as often a phone call to a person named Sandra. */
 const CALL_VERBS: ReadonlySet<string> = new Set('call calls calling'.split(' '));
 const KIN_WORDS: ReadonlySet<string> = new Set(
-  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents'.split(' '),
+  'grandmother grandfather granny grandma grandad grandpa gran nan nana nanny mum mother mam mom dad father daddy mummy aunt auntie aunty uncle grandparents grandparent parents cousin cousins sister brother'.split(' '),
 );
 
 /**
@@ -991,9 +1156,22 @@ function addressForms(tokens: readonly Token[], flags: boolean[]): void {
     const t = tokens[i];
     const kin = tokens[i - 1];
     if (!t || !kin || !KIN_WORDS.has(kin.lower) || t.gapBefore.length > 3 || !/^[ \t]["'‘“]?$/.test(t.gapBefore)) continue;
-    const det = tokens[i - 2];
-    const verb = tokens[i - 3];
-    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) (forms ??= new Set()).add(t.lower);
+    // "calls her older cousin 'Jie Jie'": an adjective may stand between the determiner and the family word
+    const adj = FAMILY_ADJECTIVES.has(tokens[i - 2]?.lower ?? '') ? 1 : 0;
+    const det = tokens[i - 2 - adj];
+    const verb = tokens[i - 3 - adj];
+    if (det && verb && DETERMINERS.has(det.lower) && CALL_VERBS.has(verb.lower)) {
+      (forms ??= new Set()).add(t.lower);
+      // a doubled form ("Jie Jie", "Ba Ba") is one word
+      const again = tokens[i + 1];
+      if (again && plainSpace(again.gapBefore) && again.lower === t.lower) forms.add(again.lower);
+    }
+  }
+  for (let i = 0; i + 6 < tokens.length; i++) {
+    const [x, is, what, who, call, det] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4], tokens[i + 5]];
+    if (!x || !is || !what || !who || !call || !det || is.lower !== 'is' || what.lower !== 'what' || !CALL_VERBS.has(call.lower) || !DETERMINERS.has(det.lower)) continue;
+    const kinAt = FAMILY_ADJECTIVES.has(tokens[i + 6]?.lower ?? '') ? i + 7 : i + 6;
+    if (KIN_WORDS.has(tokens[kinAt]?.lower ?? '')) (forms ??= new Set()).add(x.lower);
   }
   if (!forms) return;
   for (let i = 0; i < tokens.length; i++) {
@@ -1058,7 +1236,7 @@ export function findNames(text: string, out: Candidate[]): void {
         if (after && (flags[i + 2] || after.lower === 'and')) flags[i] = true;
       }
       // lists: "Hope, Will and Grace"
-      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next)) {
+      if (flags[i] && next && !flags[i + 1] && /^\s*(?:,|&|\band\b|\+)\s*$/.test(next.gapBefore) && isCap(next) && !next.sentenceStart) {
         const after = tokens[i + 2];
         const inPhrase = after !== undefined && plainSpace(after.gapBefore) && (isCap(after) || after.shape === 'upper');
         const ok = next.common ? isNameLex(next) && !inPhrase : isNameLex(next) || !next.proper;

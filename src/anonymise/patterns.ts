@@ -227,7 +227,60 @@ const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
 /** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
 const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
 
+/**
+ * "Her hosp no (from the booking letter) is M0472915", "The custody record number is LE/C/24/11802", "RiO number 1200458":
+ * a reference named by its label, with the value after "is"/"will be" later in the same clause, or right after the label.
+ * The label may be any word before no/number/ref/id except those of numbers that are not case references (phones,
+ * the checksummed NHS, NI and pupil numbers — an invalid one is deliberately not reported — rooms, pages, tickets).
+ */
+const REF_VALUE = '(?:[A-Za-z]{1,5} \\d{5,10}|[A-Za-z\\d]{1,12}(?:[/-][A-Za-z\\d]{1,12}){0,5})';
+const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads)[ \\t]+(?:now[ \\t]+)?(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'g');
+const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
+const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
+/** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
+const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
+const NOT_REF_LABEL =
+  /^(?:phone|mobile|mob|tel|telephone|contact|landline|home|work|office|fax|whatsapp|nhs|ni|insurance|upn|pupil|house|room|flat|door|page|bus|seat|table|platform|pin|the|a|an|this|that|her|his|their|our|my|your|its|any|no|same|total|version|question|item|step|point|slide|line|exam|candidate|ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase|po|serial|model|part|product|batch|lot|policy)$/i;
+
+function refValueOk(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 4 || (digits < 5 && !/[A-Za-z]/.test(value))) return false;
+  if (/^(?:19|20)\d{2}$/.test(value) || /^\d{1,2}([/.-])\d{1,2}(?:\1\d{2,4})?$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // phones are their own kind, found with their own rules
+  if (/^(?:0|\+?44)\d{9,10}$/.test(value.replace(/[ -]/g, ''))) return false;
+  return true;
+}
+
+function findLabelledRefs(text: string, out: Candidate[]): void {
+  if (!/\b(?:number|num|no|ref|reference|id|nr)\b/i.test(text)) return;
+  for (const m of text.matchAll(COPULA_VALUE_RE)) {
+    const value = m[1] ?? '';
+    if (!refValueOk(value)) continue;
+    // the label sits in the same clause: a bounded window back to the last sentence end
+    const windowText = text.slice(Math.max(0, m.index - 90), m.index);
+    const clause = windowText.slice(Math.max(windowText.lastIndexOf('. '), windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
+    let label: RegExpMatchArray | undefined;
+    for (const l of clause.matchAll(REF_LABEL_RE)) label = l;
+    if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
+    // between the label and "is": nothing, an aside in commas or brackets, or a phrase naming whose it is
+    // ("the MOSAIC ID for the family is …"), not a clause ("the call log number they gave was …")
+    const gap = clause.slice((label.index ?? 0) + label[0].length);
+    if (!/^[ \t]*$|^[ \t]*[,(–—-]|^[ \t]+(?:for|of|on|in|from|at)\b/.test(gap)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+  for (const m of text.matchAll(LABEL_VALUE_RE)) {
+    const value = m[1] ?? '';
+    if (!refValueOk(value) || value.replace(/\D/g, '').length < 6) continue;
+    const label = LABEL_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
+}
+
 export function findCaseRefs(text: string, out: Candidate[]): void {
+  findLabelledRefs(text, out);
   for (const m of text.matchAll(CASE_CUE_RE)) {
     const value = m[1] ?? '';
     const digits = value.replace(/\D/g, '').length;
@@ -332,6 +385,14 @@ const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|v
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
 
+/** The word right before the plate is a make or model: "bmw p847 lkr", "corsa, p12 abc". */
+function plateAfterModel(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
+  // "y9 lad", "p6 boy": a school year, not a plate
+  if (/^[yp]\d{1,2} /i.test(text.slice(at, at + 4))) return false;
+  const m = /([\p{L}\d-]+)[ \t]*,?[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m !== null && isVehicleWord((m[1] ?? '').toLowerCase());
+}
+
 /** A make or model in the few words before: "in a Qashqai (lr70 ukd)". */
 function modelBefore(text: string, at: number, isVehicleWord: (w: string) => boolean): boolean {
   // within the sentence: "a silver corsa picking up the girl outside the centre was ft19 wbk"
@@ -353,10 +414,12 @@ export function findVehicles(text: string, out: Candidate[], isVehicleWord: (w: 
     if (!exact && !cue) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
-  if (!VEHICLE_CUE_ANYWHERE.test(text)) return;
   for (const m of text.matchAll(VEHICLE_OLD_RE)) {
-    if (m[0] !== m[0].toUpperCase()) continue;
-    if (!VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const cueBefore = VEHICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index));
+    // "a black bmw p847 lkr": a lower-case prefix plate right after its make or model
+    const lowerPrefix = /^[a-z]\d{1,3} ?[a-z]{3}$/.test(m[0]) && plateAfterModel(text, m.index, isVehicleWord);
+    if (m[0] !== m[0].toUpperCase() && !lowerPrefix) continue;
+    if (!lowerPrefix && (!VEHICLE_CUE_ANYWHERE.test(text) || !cueBefore)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'VEHICLE', priority: PRIORITY.VEHICLE });
   }
 }

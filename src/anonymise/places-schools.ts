@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, LOWER_WORDS, fold } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, fold, lexFlags } from './lexicon.js';
 import { CALENDAR_WORDS, HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
@@ -109,6 +109,38 @@ export function findAddresses(text: string, out: Candidate[]): void {
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
+  findLowerCaseStreets(text, out);
+}
+
+/**
+ * "the care home on moorside road", "a nail bar on station parade": a street typed in lower case, named by one or two
+ * words after "on"/"off"/"along"…, with no number. Generic streets ("on the main road", "a busy road") are not named.
+ */
+const LOWER_STREET_RE =
+  /(?<![A-Za-z])(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
+const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
+  'main ring slip dual side back bus cycle high busy quiet dark long new old private country local same wrong next other narrow residential wide steep muddy open public village town city'.split(' '),
+);
+/**
+ * "flat 3 above the bookies on the high street", "unit 4 canal side": a flat or unit by its number and where it is,
+ * or a unit on a lower-case yard, side or wharf.
+ */
+const UNIT_LOCATED_RE =
+  /(?<![A-Za-z])(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
+function findLowerCaseStreets(text: string, out: Candidate[]): void {
+  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of text.matchAll(UNIT_LOCATED_RE)) {
+    const words = m[0].split(/[ \t]+/).slice(2, -1).map((w) => fold(w));
+    if (!/\b(?:above|over|behind|below|under|next|opposite)\b/i.test(m[0]) && words.some((w) => FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+  if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise)\b/.test(text)) return;
+  for (const m of text.matchAll(LOWER_STREET_RE)) {
+    const street = m[1] ?? '';
+    const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
+    if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ start, end: start + street.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
 }
 
 const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
@@ -189,6 +221,9 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
   }
 }
 
+/** "they watch Coronation Street", "watching Emmerdale Farm": a programme, not a street or a house. */
+const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
+
 function findNamedStreets(text: string, out: Candidate[]): void {
   for (const h of text.matchAll(STREET_HEAD_RE)) {
     const sliceStart = Math.max(0, h.index - 60);
@@ -204,6 +239,8 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
     // "the High Street", "the Ring Road": a landmark, not an address
     if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // "they watch Coronation Street": a programme after a watching verb
+    if (startIdx === 0 && WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
@@ -220,6 +257,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
     const words = m[0].replace(/^The /, '').split(/\s+/);
     const first = fold(words[0] ?? '').replace(/'s$/, '');
     if (NOT_HOUSE_FIRST.has(first)) continue;
+    if (WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
     if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
@@ -325,7 +363,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at|(?:dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
@@ -394,7 +432,9 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
   if (named + lowerNamed === 1 && firstOnly.length <= 1) {
     const only = firstOnly[0] ?? fold(text.slice(from, end).trim());
-    if (!allowPlace && PLACE_WORDS.has(only)) return -1;
+    // a GeoNames town in no name list ("went to Tiverton") is a place too
+    const gazetteerPlace = (lexFlags(only) & (LEX.PLACE | LEX.FIRST | LEX.SURNAME)) === LEX.PLACE;
+    if (!allowPlace && (PLACE_WORDS.has(only) || gazetteerPlace)) return -1;
     if (PLACE_WORDS.has(only) && /^(?:[a-z]+shire|england|scotland|wales|ireland|london|uk)$/.test(only)) return -1;
   }
   return end;
@@ -406,17 +446,39 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 
+/** "a 16-year-old from St Thomas More": a pupil by age, from a saint's school (a town after "from" is an origin). */
+const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
+/** "school is Moat Community College", "Her nursery is Little Owls": the school named after its word and "is". */
+const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
+const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu})/gu;
+
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(AGE_FROM_SAINT_RE)) {
+    const from = m.index + m[0].length;
+    const end = schoolRunEnd(text, from, false, false);
+    if (end > from) pushSchool(text, from, end, out);
+  }
+  for (const m of text.matchAll(SCHOOL_IS_RE)) {
+    const from = m.index + m[0].length;
+    let end = schoolRunEnd(text, from, false, false);
+    // "Moat community college": a school word typed in lower case after the name belongs to it
+    const head = end > from ? LOWER_SCHOOL_TAIL_RE.exec(text.slice(end, end + 40)) : null;
+    if (head) end += head[0].length;
+    // "school is Good (Ofsted)": one everyday word is a description
+    if (end > from && !(!/[ \t]/.test(text.slice(from, end).trim()) && COMMON_WORDS.has(fold(text.slice(from, end))))) pushSchool(text, from, end, out);
+  }
   for (const m of text.matchAll(SCHOOL_CUE_RE)) {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
     // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
     const strong = !/^(?:outside|letter from|someone at|kids at|head of|is\b|was\b)/.test(cue);
-    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue));
+    // a school role or a pupil's age before "at": a town there is where the writer or pupil is, not a school
+    const roleOrAge = /^(?:\d|dsl|ddsl|deputy|senco|sendco|head|class|form|teaching|lsa|hlta|attendance|pastoral|eal|school|learning|hoy|inclusion|business|office|family|cover|lunchtime|exams)/.test(cue);
+    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge);
     if (end < 0) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
-    if (!strong && /^(?:is|was)\b/.test(cue) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
+    if ((roleOrAge || (!strong && /^(?:is|was)\b/.test(cue))) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     // "came to us from …" is a school transfer only where the message is about a pupil ("y10 came to us from parkside"),
     // not a family arriving at a refuge from a town
     if (/^(?:came|come|moved)/.test(cue) && !/\b(?:y(?:ea)?r?[ \t]?\d{1,2}|school|pupil|student|file|transfer|class|form)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;

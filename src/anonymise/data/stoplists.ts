@@ -64,6 +64,7 @@ bhai behen didi bhabhi mamu khala khalu phupho nonna nonno yiayia abuela abuelo 
 lolo nanay tatay inay itay tita kuya teta tayta jiddo jeddo sitto sitti khalto amto mamo daideo seanmhathair seanair seanmhair
 anneanne babaanne dede teyze amca dayi abla phuppo phuppi tayi mami ayeeyo awoowe hooyo aabo ciocia wujek dziadzia
 bunica bunicul babushka dedushka deda nanu dadu nainai yeye laolao laoye waipo waigong halmeoni harabeoji omi opi
+jiejie gege meimei ayi shushu jiujiu gugu yima biaojie biaoge
 pappou savta bubbe zayde abuelita abuelito vovo papi
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
 `;
@@ -105,6 +106,7 @@ export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
 son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
 boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
 nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colleague
+client patient resident tenant learner
 `),
 );
 
