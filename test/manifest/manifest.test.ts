@@ -112,7 +112,7 @@ describe('the manifest template', () => {
   });
 
   it('refuses to render when a placeholder is left unfilled', () => {
-    const withUnknown = template.replace('"version": "1.0.0"', '"version": "${{APP_VERSION}}"');
+    const withUnknown = template.replace('"version": "1.1.0"', '"version": "${{APP_VERSION}}"');
     expect(() => renderManifest(withUnknown, VALUES)).toThrow(/unfilled placeholders: \$\{\{APP_VERSION\}\}/);
   });
 
