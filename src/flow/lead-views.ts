@@ -22,6 +22,9 @@ export function answerView(r: AdviceRequest): AnswerView {
   };
 }
 
+/** The most colleagues "Assign to a colleague" lists (the card's size is tested with this many long names). */
+export const MAX_ASSIGNABLE = 30;
+
 export type LeadViewer = 'everyone' | 'holder' | 'lead';
 
 export interface LeadCardOptions {
@@ -64,7 +67,11 @@ export function leadRequestCard(r: AdviceRequest, options: LeadCardOptions): { n
     canClaim: r.status === 'sent',
     canWork: holder,
     canAssign: (r.status === 'sent' || (holder && r.status === 'claimed')) && (options.leads?.length ?? 0) > 0,
-    leads: (options.leads ?? []).map((l) => ({ title: l.displayName, value: l.id })),
+    // At most MAX_ASSIGNABLE colleagues, by name: a card must fit Teams' message size, whatever the team's size.
+    leads: [...(options.leads ?? [])]
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'en-GB'))
+      .slice(0, MAX_ASSIGNABLE)
+      .map((l) => ({ title: l.displayName, value: l.id })),
     recommendations: Object.entries(RECOMMENDATIONS).map(([value, title]) => ({ value, title })),
     // Release and close are hidden while the holder's text is in the identifier check (the card stays within Teams' size).
     closeReasons: holder && !options.draft ? Object.entries(CLOSE_REASONS).map(([value, title]) => ({ value, title })) : [],

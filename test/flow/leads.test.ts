@@ -3,6 +3,7 @@ import { ANSWERED, TALKING } from '../fixtures/card-data.js';
 import type { AdviceRequest, PersonRef } from '../../src/domain/request.js';
 import { answer, askFollowUp, askerReply, assign, claim, close, release, type LeadResult } from '../../src/flow/leads.js';
 import { DEFAULT_ESCALATION_POLICY, addWorkingDays, completeItems, deadlinesFor, escalateDue, leaseDue, markReached } from '../../src/flow/escalation.js';
+import { MAX_ASSIGNABLE, leadRequestCard } from '../../src/flow/lead-views.js';
 
 /**
  * The leads' transitions and the escalation rules as tables, without HTTP: who may do what to a
@@ -133,4 +134,14 @@ describe('deadlines and escalation', () => {
     expect(completeItems(done, [{ itemId: escalation, patch: {} }])).toBeUndefined();
   });
 
+});
+
+describe("the leads' card in a large leads' team", () => {
+  it('lists at most MAX_ASSIGNABLE colleagues to assign to, by name, so the card fits a Teams message', () => {
+    const team = Array.from({ length: 450 }, (_, i) => ({ id: `lead-${i}`, accountId: `29:lead-${i}`, displayName: `Colleague ${String(449 - i).padStart(3, '0')}` }));
+    const card = leadRequestCard(sent, { viewer: 'lead', hideAsker: false, leads: team });
+    expect(card.data.leads).toHaveLength(MAX_ASSIGNABLE);
+    expect(card.data.leads[0]?.title).toBe('Colleague 000');
+    expect(card.data.leads.at(-1)?.title).toBe(`Colleague ${String(MAX_ASSIGNABLE - 1).padStart(3, '0')}`);
+  });
 });

@@ -169,7 +169,16 @@ export class FakeConnector {
         response = member;
       } else {
         kind = 'members';
-        response = sub === 'pagedmembers' ? { members } : members;
+        if (sub === 'pagedmembers') {
+          // Pages as Teams gives them: `pageSize` members, then a continuation token while more follow.
+          const query = new URLSearchParams((req.url ?? '').split('?')[1] ?? '');
+          const size = Math.max(1, Number(query.get('pageSize') ?? members.length) || members.length);
+          const from = Number(query.get('continuationToken') ?? 0) || 0;
+          const next = from + size;
+          response = { members: members.slice(from, next), ...(next < members.length ? { continuationToken: String(next) } : {}) };
+        } else {
+          response = members;
+        }
       }
     }
     const call: OutboundCall = { method: req.method ?? '', kind, conversationId, activityId, body, authorization, assignedId, at: Date.now() };

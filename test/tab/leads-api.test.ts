@@ -138,6 +138,20 @@ describe("the leads' view API", () => {
     expect(connector.calls.filter((c) => c.kind === 'members').map((c) => c.conversationId)).not.toContain(TEAM_A);
   });
 
+  it('recognises a lead beyond the first page of a large leads\' team (Teams gives 200 members a page)', async () => {
+    const before = connector.rosters.get(TEAM_A)!;
+    const crowd = Array.from({ length: 450 }, (_, i) => ({ id: `29:crowd-${i}`, name: `Member ${i}`, aadObjectId: `cccc${String(i).padStart(4, '0')}-0000-4000-8000-000000000000` }));
+    connector.rosters.set(TEAM_A, [...crowd, ...before]);
+    try {
+      const res = await get('/api/tab/queue', LEAD_A);
+      expect(res.status).toBe(200);
+      expect((res.body as LeadsQueue).settings.map((s) => s.id)).toEqual(['oakfield']);
+      expect(connector.calls.filter((c) => c.kind === 'members' && c.conversationId === TEAM_A)).toHaveLength(3);
+    } finally {
+      connector.rosters.set(TEAM_A, before);
+    }
+  });
+
   it('no token, or a bad one, is 401 before Teams or the store is asked', async () => {
     expect((await getFrom(app.url, '/api/tab/queue')).status).toBe(401);
     expect((await getFrom(app.url, '/api/tab/queue', await entra.mint({ tenantId: TEST_TENANT_ID, oid: LEAD_A.aadObjectId, signWithUnpublishedKey: true }))).status).toBe(401);

@@ -1,6 +1,9 @@
-import { TeamsInfo, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { TeamsInfo, type CloudAdapter, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
 import { DirectoryUnavailable } from '../../domain/errors.js';
 import type { LeadDirectory, LeadMember, LeadsQueue } from '../../ports/directory.js';
+
+/** A leads' team of up to 2,000 members is read whole (10 pages of Teams' largest page, 200). */
+const MAX_ROSTER_PAGES = 10;
 
 function statusOf(err: unknown): number | undefined {
   const e = err as { statusCode?: unknown; response?: { status?: unknown } } | undefined;
@@ -84,8 +87,19 @@ export function createTeamsLeadDirectory(
     },
     async leads(tenantId, queue) {
       try {
-        const page = await inTeam(tenantId, queue, (context, teamId) => TeamsInfo.getPagedTeamMembers(context, teamId, 200));
-        return (page?.members ?? []).map((m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }));
+        // Every page (200 members each, Teams' largest), up to MAX_ROSTER_PAGES, within the one time budget.
+        const members = await inTeam(tenantId, queue, async (context, teamId) => {
+          const all: TeamsChannelAccount[] = [];
+          let token: string | undefined;
+          for (let page = 0; page < MAX_ROSTER_PAGES; page++) {
+            const got = await TeamsInfo.getPagedTeamMembers(context, teamId, 200, token);
+            all.push(...(got.members ?? []));
+            token = got.continuationToken || undefined;
+            if (!token) break;
+          }
+          return all;
+        });
+        return (members ?? []).map((m): LeadMember => ({ id: m.aadObjectId ?? m.id, accountId: m.id, displayName: m.name }));
       } catch (err) {
         return unavailable(err);
       }
