@@ -1,7 +1,8 @@
 /**
  * Screenshots of the staff conversation as the Agents Playground renders it, at a phone's width:
- * help, a question typed into the chat, cancel, the form, a guidance step, Back, the review and the
- * card after Send. With `npm start` running (and a fresh `.data/`, since the playground's chat
+ * help, a question typed into the chat, cancel, the setting choice, the form, a guidance step, Back,
+ * the review with Change setting, the card after Send; then the lead's side in the Leads queue channel
+ * (set leads queue, the request, Claim, Close without advice with its reason) and what the asker is told. With `npm start` running (and a fresh `.data/`, since the playground's chat
  * history lives in the page):
  *
  *   npx tsx scripts/playground-screens.ts        → test-results/playground/*.png
@@ -63,9 +64,26 @@ async function radio(group: number, index: number): Promise<void> {
   await lastCard().locator(`input[type=radio][name="${groups[group]}"]`).nth(index).click();
 }
 
+async function openChat(name: string): Promise<void> {
+  await page.getByText(name, { exact: true }).first().click();
+  await page.waitForTimeout(PAUSE);
+}
+
 await page.goto(PLAYGROUND);
 await page.waitForTimeout(3000);
 await closeLogPanel(page);
+
+// The leads' queue: "@Safeguarding advice set leads queue" in the channel (npm start grants its team to Oakfield Primary).
+await openChat('Leads queue');
+const box = page.locator('[contenteditable="true"][role="textbox"]').first();
+await box.click();
+await page.keyboard.type('@');
+await page.getByRole('menuitem').filter({ hasText: 'Safeguarding advice' }).first().click();
+await page.keyboard.type(' set leads queue');
+await page.keyboard.press('Enter');
+await page.waitForTimeout(PAUSE);
+await page.screenshot({ path: `${OUT}/00-set-leads-queue.png` });
+await openChat('Personal Chat');
 
 await click('Ask for advice');
 if ((await lastCard().getByText('in progress').count()) > 0) await click('Start again');
@@ -106,9 +124,41 @@ if ((await lastCard().getByRole('button', { name: 'Change setting', exact: true 
   await radio(0, 1); // Riverside Nursery
   await click('Continue');
   await shot('08b-review-riverside');
+  // Back to Oakfield, whose queue is the playground's channel.
+  await click('Change setting');
+  await radio(0, 0);
+  await click('Continue');
 }
 await click('Send to the safeguarding leads');
 await shot('09-sent');
+// The card's text runs together ("Request ISA-AEJPNote this…"): the reference is the shortest match before "Note".
+const reference = /Request (ISA-[2-9A-HJKMNP-Z]{4,5}?)(?=Note|\s|$)/.exec((await lastCard().textContent()) ?? '')?.[1] ?? '';
+
+// The lead's side: the anonymised request in the channel, Claim, then Close without advice (a reason is required).
+await openChat('Leads queue');
+const requestCard = (): Locator => page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard *)').filter({ hasText: reference }).last();
+await requestCard().screenshot({ path: `${OUT}/10-channel-request.png` });
+await requestCard().getByRole('button', { name: 'Claim', exact: true }).click();
+await page.waitForTimeout(PAUSE);
+// The playground has no per-user refresh: "Open my controls" brings up the holder's view.
+const controls = requestCard().getByRole('button', { name: 'Open my controls', exact: true });
+if ((await controls.count()) > 0) {
+  await controls.last().click();
+  await page.waitForTimeout(PAUSE);
+}
+await requestCard().screenshot({ path: `${OUT}/11-claimed.png` });
+await requestCard().getByRole('button', { name: 'Close without advice', exact: true }).click();
+await page.waitForTimeout(500);
+await requestCard().getByRole('button', { name: `Yes, close ${reference}`, exact: true }).click();
+await page.waitForTimeout(PAUSE);
+await requestCard().screenshot({ path: `${OUT}/12-close-needs-a-reason.png` });
+await requestCard().locator('input[type=radio]').first().check();
+await requestCard().getByRole('button', { name: `Yes, close ${reference}`, exact: true }).click();
+await page.waitForTimeout(PAUSE);
+await requestCard().screenshot({ path: `${OUT}/13-closed.png` });
+await openChat('Personal Chat');
+await shot('14-asker-told-closed');
+
 await say('help');
 await shot('01-help');
 await say('My pupil Kacper Nowakowski (DOB 14/03/2016) lives at 22 Hillcrest Road, LS6 2AB and his stepdad hits him, can I tell social care?');
