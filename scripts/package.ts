@@ -1,11 +1,12 @@
 /**
  * Builds the Teams app package: `build/appPackage.zip` holding manifest.json, color.png and outline.png at its root.
  *
- *   npm run package                     # reads TEAMS_APP_ID, MicrosoftAppId, PUBLIC_HOSTNAME (and ./.env if present)
+ *   npm run package                     # reads TEAMS_APP_ID, MicrosoftAppId, PUBLIC_HOSTNAME, optional TAB_SSO_APP_ID (and ./.env if present)
  *   npm run package -- --out some.zip   # write somewhere else
  *
- * The manifest template (manifest/manifest.json) carries ${{TEAMS_APP_ID}}, ${{MICROSOFT_APP_ID}} and
- * ${{PUBLIC_HOSTNAME}} placeholders. The rendered manifest is checked against the JSON schema for its
+ * The manifest template (manifest/manifest.json) carries ${{TEAMS_APP_ID}}, ${{MICROSOFT_APP_ID}} (the bot),
+ * ${{TAB_SSO_APP_ID}} (the tab's SSO app: the bot's own id unless the bot is a managed identity, which cannot
+ * expose an API) and ${{PUBLIC_HOSTNAME}} placeholders. The rendered manifest is checked against the JSON schema for its
  * manifestVersion bundled in @microsoft/app-manifest, entirely offline; nothing is written unless it passes.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ export const PACKAGE_FILES = ['manifest.json', 'color.png', 'outline.png'] as co
 export interface PackageValues {
   TEAMS_APP_ID: string;
   MICROSOFT_APP_ID: string;
+  /** The Entra app the tab's SSO token is for (webApplicationInfo); the bot's app id when not given. */
+  TAB_SSO_APP_ID?: string;
   PUBLIC_HOSTNAME: string;
 }
 
@@ -52,6 +55,8 @@ export const envSchema = z
   .object({
     TEAMS_APP_ID: guid('TEAMS_APP_ID', 'the Teams app id: one GUID per app, generated once and kept'),
     MicrosoftAppId: guid('MicrosoftAppId', "the bot's Microsoft Entra app (client) id"),
+    // Empty (an unfilled toolkit env line) means "not given": the tab then uses the bot's app.
+    TAB_SSO_APP_ID: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), guid('TAB_SSO_APP_ID', "the tab's SSO Entra app (client) id").optional()),
     PUBLIC_HOSTNAME: z
       .string({
         error: (issue) =>
@@ -70,6 +75,7 @@ export const envSchema = z
     (env): PackageValues => ({
       TEAMS_APP_ID: env.TEAMS_APP_ID,
       MICROSOFT_APP_ID: env.MicrosoftAppId,
+      TAB_SSO_APP_ID: env.TAB_SSO_APP_ID ?? env.MicrosoftAppId,
       PUBLIC_HOSTNAME: env.PUBLIC_HOSTNAME,
     }),
   );
@@ -83,6 +89,7 @@ export function valuesFromEnv(env: Record<string, string | undefined>): PackageV
   const result = envSchema.safeParse({
     TEAMS_APP_ID: env.TEAMS_APP_ID,
     MicrosoftAppId: env.MicrosoftAppId,
+    TAB_SSO_APP_ID: env.TAB_SSO_APP_ID,
     PUBLIC_HOSTNAME: env.PUBLIC_HOSTNAME,
   });
   if (result.success) return result.data;
@@ -102,6 +109,7 @@ export function renderManifest(template: string, values: PackageValues): Record<
   const checked = envSchema.parse({
     TEAMS_APP_ID: values.TEAMS_APP_ID,
     MicrosoftAppId: values.MICROSOFT_APP_ID,
+    TAB_SSO_APP_ID: values.TAB_SSO_APP_ID,
     PUBLIC_HOSTNAME: values.PUBLIC_HOSTNAME,
   });
   const lookup: Record<string, string> = { ...checked };

@@ -82,6 +82,17 @@ describe('the manifest template', () => {
     expect(result.errors.join('\n')).toMatch(/\$schema .* does not match manifestVersion 1\.19/);
   });
 
+  it("takes the tab's SSO app id apart from the bot's (a managed-identity bot cannot expose the tab's API)", async () => {
+    const tabApp = '0f1e2d3c-4b5a-4968-8776-655443322110';
+    const manifest = renderManifest(template, { ...VALUES, TAB_SSO_APP_ID: tabApp });
+    expect((manifest.bots as Bot[])[0]!.botId).toBe(VALUES.MICROSOFT_APP_ID);
+    expect(manifest.webApplicationInfo).toEqual({ id: tabApp, resource: `api://${VALUES.PUBLIC_HOSTNAME}/${tabApp}` });
+    expect((await validateManifest(manifest)).valid).toBe(true);
+    // From the environment: an empty value (an unfilled toolkit line) means the bot's app; a wrong one is named.
+    expect(valuesFromEnv({ TEAMS_APP_ID: VALUES.TEAMS_APP_ID, MicrosoftAppId: VALUES.MICROSOFT_APP_ID, PUBLIC_HOSTNAME: VALUES.PUBLIC_HOSTNAME, TAB_SSO_APP_ID: '' }).TAB_SSO_APP_ID).toBe(VALUES.MICROSOFT_APP_ID);
+    expect(() => valuesFromEnv({ TEAMS_APP_ID: VALUES.TEAMS_APP_ID, MicrosoftAppId: VALUES.MICROSOFT_APP_ID, PUBLIC_HOSTNAME: VALUES.PUBLIC_HOSTNAME, TAB_SSO_APP_ID: 'tab-app' })).toThrow(/TAB_SSO_APP_ID must be a GUID/);
+  });
+
   it('is reported invalid when the bot id is not a GUID or the short name is too long', async () => {
     const manifest = render();
     (manifest.bots as Bot[])[0]!.botId = 'not-a-guid';
@@ -232,7 +243,7 @@ describe('reading the values from the environment', () => {
         MicrosoftAppId: ` ${VALUES.MICROSOFT_APP_ID} `,
         PUBLIC_HOSTNAME: 'Safeguarding.Example.ORG',
       }),
-    ).toEqual(VALUES);
+    ).toEqual({ ...VALUES, TAB_SSO_APP_ID: VALUES.MICROSOFT_APP_ID });
   });
 
   it('names every missing key', () => {
