@@ -1,6 +1,6 @@
 import type { TabForbiddenReason, TabRole } from '../domain/tab-api.js';
 import { asApiError, publicApi } from './api.js';
-import { button, byId, h, markInvalid } from './dom.js';
+import { button, byId, h, markInvalid, type Child } from './dom.js';
 import type { PageShell } from './shell.js';
 
 /**
@@ -92,52 +92,52 @@ function devSignInPanel(page: PageShell, onToken: (token: string) => void): HTML
   );
 }
 
-/** The API refused the sign-in (401): try again in Teams, or sign in again outside it. */
-export function showSignInProblem(page: PageShell, inTeams: boolean, again: () => void): void {
-  page.signedIn.hidden = true;
+/** A problem page: its heading (focused, for screen readers) and what to do; replaces whatever the panel showed. */
+export function showProblem(page: PageShell, heading: string, ...content: Child[]): void {
   page.status('');
   page.clearAlert();
   page.panel(
     h(
       'section',
       { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
-      h('h2', { id: 'problem-heading', tabindex: -1 }, 'Sign-in failed or expired'),
-      h('p', {}, inTeams ? 'Microsoft Teams could not confirm who you are to this app, or your sign-in has expired. Try again; if it keeps failing, close and reopen the tab.' : 'Your sign-in was not accepted or has expired. Sign in again.'),
-      button(inTeams ? 'Try again' : 'Sign in again', again, { class: 'primary' }),
+      h('h2', { id: 'problem-heading', tabindex: -1 }, heading),
+      ...content,
     ),
   );
   byId('problem-heading').focus();
 }
 
+/** The API refused the sign-in (401): try again in Teams, or sign in again outside it. */
+export function showSignInProblem(page: PageShell, inTeams: boolean, again: () => void): void {
+  page.signedIn.hidden = true;
+  showProblem(
+    page,
+    'Sign-in failed or expired',
+    h('p', {}, inTeams ? 'Microsoft Teams could not confirm who you are to this app, or your sign-in has expired. Try again; if it keeps failing, close and reopen the tab.' : 'Your sign-in was not accepted or has expired. Sign in again.'),
+    button(inTeams ? 'Try again' : 'Sign in again', again, { class: 'primary' }),
+  );
+}
+
 /** The API refused the caller (403): only managers may see decisions, and only in an organisation the app serves. */
 export function showForbidden(page: PageShell, message: string, options: { who?: string; reason?: TabForbiddenReason; signInAgain?: () => void }): void {
   page.signedIn.hidden = !options.who;
-  page.status('');
-  page.clearAlert();
+  const again = options.signInAgain ? button('Sign in as someone else', options.signInAgain) : null;
   if (options.reason === 'tenant') {
-    page.panel(
-      h(
-        'section',
-        { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
-        h('h2', { id: 'problem-heading', tabindex: -1 }, 'Your organisation is not set up to use this app'),
-        h('p', {}, 'Whoever runs the app for your organisation adds it to the organisations the app serves; a role in Microsoft Entra ID does not change this. Ask your IT team.'),
-        options.signInAgain ? button('Sign in as someone else', options.signInAgain) : null,
-      ),
+    showProblem(
+      page,
+      'Your organisation is not set up to use this app',
+      h('p', {}, 'Whoever runs the app for your organisation adds it to the organisations the app serves; a role in Microsoft Entra ID does not change this. Ask your IT team.'),
+      again,
     );
-    byId('problem-heading').focus();
     return;
   }
-  page.panel(
-    h(
-      'section',
-      { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
-      h('h2', { id: 'problem-heading', tabindex: -1 }, 'You need the safeguarding manager role to see decisions'),
-      h('p', {}, 'The Decisions tab shows every information-sharing decision recorded in your organisation.'),
-      // Who gives the role is the server's to say (it knows the role's name and whether a managers' group is set); the same words when it did not say.
-      h('p', { class: 'role-help' }, message || "An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role, by assigning you this app's safeguarding manager app role. Ask them, or ask your designated safeguarding lead to."),
-      h('p', {}, "Staff and safeguarding leads can see their own requests and decisions in the app's chat."),
-      options.signInAgain ? button('Sign in as someone else', options.signInAgain) : null,
-    ),
+  showProblem(
+    page,
+    'You need the safeguarding manager role to see decisions',
+    h('p', {}, 'The Decisions tab shows every information-sharing decision recorded in your organisation.'),
+    // Who gives the role is the server's to say (it knows the role's name and whether a managers' group is set); the same words when it did not say.
+    h('p', { class: 'role-help' }, message || "An administrator of your organisation's Microsoft Entra ID (or an owner of this app there) gives the role, by assigning you this app's safeguarding manager app role. Ask them, or ask your designated safeguarding lead to."),
+    h('p', {}, "Staff and safeguarding leads can see their own requests and decisions in the app's chat."),
+    again,
   );
-  byId('problem-heading').focus();
 }

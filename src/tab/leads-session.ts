@@ -1,7 +1,7 @@
 import type { TabConfig } from '../domain/tab-api.js';
-import { showForbidden, showOutsideTeams, showSignInProblem } from './access-panels.js';
+import { showForbidden, showOutsideTeams, showProblem, showSignInProblem } from './access-panels.js';
 import { ApiError, asApiError, createApi, publicApi, type TokenSource } from './api.js';
-import { button, byId, fill, h } from './dom.js';
+import { button, fill, h } from './dom.js';
 import { showLeadsView, type LeadsCtx } from './leads-view.js';
 import { teamsTokens } from './session.js';
 import type { PageShell } from './shell.js';
@@ -62,36 +62,24 @@ export function startLeadsSession(page: PageShell): void {
       return;
     }
     page.signedIn.hidden = true;
-    page.status('');
-    page.clearAlert();
-    page.panel(
-      h(
-        'section',
-        { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
-        h('h2', { id: 'problem-heading', tabindex: -1 }, "You are not a member of any setting's leads' team"),
-        // The server's words: it knows how leads are decided.
-        h('p', {}, err.message),
-        h('p', {}, "Staff can see their own requests in the app's chat."),
-        teams ? null : button('Sign in as someone else', () => outsideTeams()),
-      ),
+    showProblem(
+      page,
+      "You are not a member of any setting's leads' team",
+      // The server's words: it knows how leads are decided.
+      h('p', {}, err.message),
+      h('p', {}, "Staff can see their own requests in the app's chat."),
+      teams ? null : button('Sign in as someone else', () => outsideTeams()),
     );
-    byId('problem-heading').focus();
   }
 
   function teamsDidNotAnswer(err: ApiError, retry: (() => void) | undefined): void {
-    page.status('');
-    page.clearAlert();
-    page.panel(
-      h(
-        'section',
-        { class: 'panel problem', 'aria-labelledby': 'problem-heading' },
-        h('h2', { id: 'problem-heading', tabindex: -1 }, 'Teams did not answer'),
-        h('p', {}, err.message),
-        h('p', {}, 'Nothing is wrong with your queue: it cannot be shown until Teams confirms you are one of the leads.'),
-        retry ? button('Try again', retry, { class: 'primary' }) : null,
-      ),
+    showProblem(
+      page,
+      'Teams did not answer',
+      h('p', {}, err.message),
+      h('p', {}, 'Nothing is wrong with your queue: it cannot be shown until Teams confirms you are one of the leads.'),
+      retry ? button('Try again', retry, { class: 'primary' }) : null,
     );
-    byId('problem-heading').focus();
   }
 
   begin().catch((e: unknown) => {

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
-import { DirectoryUnavailable, StoreUnavailable } from '../../domain/errors.js';
+import { DirectoryUnavailable } from '../../domain/errors.js';
 import type { LeadsErrorCode } from '../../domain/leads-api.js';
 import type { TabForbiddenReason } from '../../domain/tab-api.js';
 import { leadAccess, leadsQueue, leadsRequest, type LeadAccess, type LeadCaller } from '../../queries/leads-access.js';
@@ -8,6 +8,7 @@ import { leadAction, type LeadsActionDeps, type TabLeadAction } from '../../quer
 import { errorFields } from '../../log.js';
 import type { Routes } from './body.js';
 import type { TabAuth } from './tab-auth.js';
+import { failUnexpected } from './api-failure.js';
 
 export interface LeadsRoutesOptions {
   auth: TabAuth;
@@ -71,15 +72,7 @@ export function registerLeadsRoutes(server: Routes, options: LeadsRoutesOptions)
           fail(res, 'directory_unavailable', TEAMS_DID_NOT_ANSWER);
           return;
         }
-        const outage = err instanceof StoreUnavailable;
-        if (outage) log.warn({ event: 'tab.store_unavailable', route, ...errorFields(err) }, 'tab request failed: store unavailable');
-        else log.error({ event: 'tab.failed', route, ...errorFields(err) }, 'tab request failed');
-        if (res.headersSent) {
-          res.destroy();
-          return;
-        }
-        if (outage) fail(res, 'store_unavailable', 'The records store is unavailable just now; try again in a moment.');
-        else fail(res, 'internal', 'Something went wrong on our side; it has been logged. Try again, or tell your administrator if it keeps happening.');
+        failUnexpected(res, err, route, log, fail);
       }
     };
 

@@ -6,15 +6,15 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import { stringify } from 'csv-stringify';
 import { z } from 'zod';
-import { BadContinuation, StoreUnavailable } from '../../domain/errors.js';
+import { BadContinuation } from '../../domain/errors.js';
 import { DecisionFilterSchema, PAGE_SIZES } from '../../domain/reporting.js';
 import { type TabErrorCode, type TabForbiddenReason, type TabMe } from '../../domain/tab-api.js';
 import { ukToday } from '../../domain/decision.js';
 import { CSV_COLUMNS, auditPack, decisionDetail, exportDecisions, listDecisions, metrics, tabOptions } from '../../queries/tab.js';
 import type { HandlerDeps } from '../../handlers/context.js';
-import { errorFields } from '../../log.js';
 import type { Routes } from './body.js';
 import type { TabAuth, TabPrincipal } from './tab-auth.js';
+import { failUnexpected } from './api-failure.js';
 
 export interface TabRoutesOptions {
   auth: TabAuth;
@@ -215,15 +215,7 @@ export function registerTabRoutes(server: Routes, options: TabRoutesOptions): vo
           fail(res, 'bad_request', 'This list cannot continue from that point; load it again from the start.');
           return;
         }
-        const outage = err instanceof StoreUnavailable;
-        if (outage) log.warn({ event: 'tab.store_unavailable', route, ...errorFields(err) }, 'tab request failed: store unavailable');
-        else log.error({ event: 'tab.failed', route, ...errorFields(err) }, 'tab request failed');
-        if (res.headersSent) {
-          res.destroy();
-          return;
-        }
-        if (outage) fail(res, 'store_unavailable', 'The records store is unavailable just now; try again in a moment.');
-        else fail(res, 'internal', 'Something went wrong on our side; it has been logged. Try again, or tell your administrator if it keeps happening.');
+        failUnexpected(res, err, route, log, fail);
       }
     };
 
