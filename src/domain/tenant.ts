@@ -95,9 +95,8 @@ export function withSetting(tenant: TenantSettings, setting: Setting): TenantSet
   if (tenant.settings && tenant.settings.length > 0) {
     return { ...tenant, settings: tenant.settings.map((s) => (s.id === setting.id ? setting : s)) };
   }
-  const { leadsQueue, leadsTeamIds, ...rest } = tenant;
-  void leadsQueue;
-  void leadsTeamIds;
+  // The organisation-level queue and grants are the setting's: replaced by it (and gone when it has none).
+  const { leadsQueue: _queue, leadsTeamIds: _grants, ...rest } = tenant;
   return {
     ...rest,
     ...(setting.leadsQueue ? { leadsQueue: setting.leadsQueue } : {}),
