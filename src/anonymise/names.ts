@@ -260,12 +260,19 @@ function roleInBrackets(after: string): boolean {
   if (!m) return false;
   const inner = (m[1] ?? '').trim();
   const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '');
-  return (ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '');
+  if ((ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '')) return true;
+  // "(Rangers, 15)", "(twins, Y1)", "(Y6, lives with nan)": an age or a school year among the bracket's parts
+  return /^(?:twins?|triplets)$/.test(firstWord) || (/\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
 }
+const BRACKET_AGE_PART = /(?:^|,[ \t]*)(?:\d{1,2}|(?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?)[ \t]*(?:,|$)/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
+/** Things that are called something: "a church called Grace Community", "an app called Wizz", "a game called Gorilla Tag". */
+const THING_NOUNS: ReadonlySet<string> = new Set(
+  'church churches chapel mosque temple gurdwara mandir group groups club clubs app apps game games site website page channel server charity company firm shop cafe pub bar restaurant takeaway place centre center estate street road film show programme series song band book school nursery gym team scheme project'.split(' '),
+);
 
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
@@ -277,8 +284,26 @@ function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t === undefined || next === undefined) return false;
-  return t.possessive ? EPONYM_HEADS.has(next.lower) : plainSpace(next.gapBefore) && EPONYM_HEADS_BARE.has(next.lower);
+  if (t.possessive) return EPONYM_HEADS.has(next.lower) || (EPONYM_THING_HEADS.has(next.lower) && isCap(next) && !next.sentenceStart);
+  // "clares law", "sarahs law": the possessive typed without its apostrophe
+  if (plainSpace(next.gapBefore) && (next.lower === 'law' || next.lower === 'syndrome') && /s$/.test(t.lower) && FIRST_NAMES.has(t.lower.slice(0, -1))) return true;
+  return plainSpace(next.gapBefore) && EPONYM_HEADS_BARE.has(next.lower);
 }
+/** "Gulliver's World", "Ronald McDonald House": capitalised, a place named after someone. */
+const EPONYM_THING_HEADS: ReadonlySet<string> = new Set(['house', 'place', 'world', 'wish', 'kingdom', 'trust', 'hospice']);
+
+/** Whether the words after token i (the first gap matching `gap`, the rest single spaces) are one of the phrases. */
+function nextWords(tokens: readonly Token[], i: number, gap: RegExp, ...phrases: string[][]): boolean {
+  return phrases.some((ph) =>
+    ph.every((w, k) => {
+      const tk = tokens[i + 1 + k];
+      return tk !== undefined && tk.lower === w && (k === 0 ? gap.test(tk.gapBefore) : plainSpace(tk.gapBefore));
+    }),
+  );
+}
+
+const ANON_LABEL = /^[A-Z]{1,2}$/;
+const LABEL_NOUNS: ReadonlySet<string> = new Set('child children sibling siblings person pupil pupils student yp cyp adult parent mother father mum dad male female victim young boy girl baby family carer'.split(' '));
 
 /** "HoY", "DoB", "HoD": a short word ending in a capital after lower-case letters is an abbreviation. */
 const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
@@ -291,6 +316,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.func && !t.first) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Child A", "sibling Child B", "Person X": a letter after a label is the writer's own anonymisation
+  if (ANON_LABEL.test(t.text) && prev !== undefined && plainSpace(t.gapBefore) && LABEL_NOUNS.has(prev.lower)) return false;
   // Mr / Mrs / Dr …
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
     if (isCap(t) || t.shape === 'upper' || !t.common) return true;
@@ -308,7 +335,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const next = tokens[i + 1];
     const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
     // not "watches the Simpsons", "supports the Rangers": a show or a team
-    const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '');
+    // ("a family I support, the Kowalskis": a worker's families are supported too)
+    const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '') &&
+      !/^(?:i|we)$/.test(tokens[i - 3]?.lower ?? '');
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
     for (const stem of stems) {
       if (media && !familyVerb) break;
@@ -332,14 +361,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (!det && !(t.shape === 'lower' && t.common && !t.first)) return true;
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
-  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func) return true;
+  // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
+  const namingOfThing = prev !== undefined && ((isCap(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) || THING_NOUNS.has(tokens[i - 2]?.lower ?? '') || THING_NOUNS.has(tokens[i - 3]?.lower ?? ''));
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namingOfThing) return true;
   // "she's called precious", "a girl named destiny": a lower-case given name after a naming verb about a person
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.softNever) {
     const p2 = tokens[i - 2];
     if (p2 && (p2.possessive || ROLE_WORDS.has(p2.lower) || /^(?:is|was|were|are|be|been|someone|somebody|person|man|woman|guy|bloke|lady)$/.test(p2.lower))) return true;
   }
   // son Will / sw Sarah
-  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive) {
+  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive && !namingOfThing) {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
@@ -350,11 +381,13 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const surnameNext = next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.surname && !next.common && !next.first;
     if (t.shape === 'lower' && t.first && !t.func && surnameNext) return true;
   }
-  if (familyWordBefore(tokens, i) || quotedNickname(tokens, i, text)) return true;
+  if (familyWordBefore(tokens, i) || quotedNickname(tokens, i, text) || quotedRunAfterNaming(tokens, i, text)) return true;
+  // "Cormac – goes by 'Coco'", "Jessica aka Jess": the name a nickname stands for
+  if (isCap(t) && !t.func && !t.common && nextWords(tokens, i, /^[ \t]*[–—-]?[ \t]*$/, ['goes', 'by'], ['aka'], ['known', 'as'])) return true;
   if (namingPhraseBefore(tokens, i)) return true;
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
-  if (greetingOrSelfIntroduction(tokens, i)) return true;
+  if (greetingOrSelfIntroduction(tokens, i, text)) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
@@ -370,7 +403,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
-    if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b/i.test(after)) return true;
+    if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(after)) return true;
     // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
     if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(after)) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
@@ -541,6 +574,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
+    // "Hope Street", "Church Lane": a street word after a capitalised word names the street
+    if (STREET_WORDS.has(t.lower) && prev !== undefined && isCap(prev) && plainSpace(t.gapBefore)) return false;
     // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
     const numberAfter = text.slice(t.end, t.end + 12);
     if (/^[ \t]+\d/.test(numberAfter) && !/^[ \t]+\d{1,2}[ \t]*(?:yo\b|y\/o|yrs?\b|years?\b|months?\b|,|\)|&|and\b)/i.test(numberAfter)) return false;
@@ -647,6 +682,28 @@ function quotedNickname(tokens: readonly Token[], i: number, text: string): bool
   return isCap(t) && !t.sentenceStart && FAMILY_BEFORE.has(prev.lower) && !prev.possessive;
 }
 
+/** `who they call "Big Tone"`, `known as 'Little Mo'`: every word of a quoted nickname of two or three words after a naming verb. */
+function quotedRunAfterNaming(tokens: readonly Token[], i: number, text: string): boolean {
+  for (let k = i; k >= 0 && k > i - 3; k--) {
+    const open = tokens[k];
+    if (!open) return false;
+    if (k < i && !plainSpace(tokens[k + 1]?.gapBefore ?? '')) return false;
+    if (!/^[ \t]?["'‘“]$/.test(open.gapBefore)) continue;
+    const verb = tokens[k - 1];
+    if (!verb || !/^(?:calls?|called|calling|nicknamed|named|as|by)$/.test(verb.lower)) return false;
+    if ((verb.lower === 'as' && tokens[k - 2]?.lower !== 'known') || (verb.lower === 'by' && !/^go(?:es)?$|^went$|^going$/.test(tokens[k - 2]?.lower ?? ''))) return false;
+    // the run closes with a quote within three words
+    let j = k;
+    while (j < k + 2 && tokens[j + 1] !== undefined && plainSpace(tokens[j + 1]?.gapBefore ?? '')) j++;
+    for (let e = k + 1; e <= j; e++) {
+      const end = tokens[e];
+      if (end && /^["'’”]/.test(text.slice(end.end, end.end + 1))) return e >= i && tokens.slice(k, e + 1).every((w) => isCap(w) && !w.hardNever);
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Naming phrases: "goes by 'Fi'", "known as Sunny", "calls him Sunny", "real name is Chantelle", "nan is pat". */
 const NAME_IS_BEFORE: ReadonlySet<string> = new Set(
   [...FAMILY_BEFORE, 'name', 'names', 'nickname', 'called', 'hv', 'sw', 'gp', 'teacher', 'worker', 'dsl', 'carer', 'carers', 'midwife'].filter(
@@ -693,11 +750,15 @@ const NOT_GREETED: ReadonlySet<string> = new Set(
 );
 
 /** "Morning Trace,", "Hiya Kez,", "Hi Rhian\n", and "hi its shaz from yr2": a name greeted, or introducing its writer. */
-function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolean {
+/** Forms of address a pupil opens a message with: "sir its Dami". */
+const ADDRESS_FORMS: ReadonlySet<string> = new Set(['sir', 'miss', 'mrs', 'mr']);
+
+function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || t.hardNever || t.func || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
-  if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
+  // "its gaz from the boxing club": a proper noun of speech typed in lower case can still introduce its writer
+  if (t.shape === 'lower' && t.common && !isNameLex(t) && !t.properOnly) return false;
   if (t.shape === 'upper' && !isNameLex(t)) return false;
   // "thanks\nFr. Tomasz", "Hi Dr Okafor": a title greeted is not the name; the name after it is found by its title
   if (TITLES.has(t.lower)) return false;
@@ -715,10 +776,25 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number): boolea
   if ((prev.lower === 'its' || prev.lower === "it's" || prev.lower === 'it’s' || thisIs) && plainSpace(t.gapBefore)) {
     const before = tokens[i - (thisIs ? 3 : 2)];
     const opener = thisIs ? tokens[i - 2] : prev;
-    const opens = (opener?.sentenceStart ?? false) || (before !== undefined && GREETING_WORDS.has(before.lower));
+    // "sir its Dami", "miss its me": a pupil's form of address opens the message too
+    const greetedBefore = before !== undefined && tokens[i - (thisIs ? 4 : 3)] !== undefined && GREETING_WORDS.has(tokens[i - (thisIs ? 4 : 3)]?.lower ?? '') && (tokens[i - (thisIs ? 4 : 3)]?.sentenceStart ?? false);
+    // "hi sarah its amy y5": after a greeting and its addressee
+    const opens = (opener?.sentenceStart ?? false) || greetedBefore || (before !== undefined && (GREETING_WORDS.has(before.lower) || ADDRESS_FORMS.has(before.lower)));
     if (thisIs && !opens) return false;
     const nameish = isNameLex(t) || t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (!t.common && !t.proper);
-    if (!nameish || (LOWER_WORDS.has(t.lower) && !t.first)) return false;
+    // "its Dawn on reception", "its amy y5", "this is ruby full stop health visitor" (dictated punctuation)
+    const introducedBy =
+      next !== undefined &&
+      (['from', 'at', 'here', 'on', 'in'].includes(next.lower) || (next.lower === 'full' && tokens[i + 2]?.lower === 'stop') || next.lower === 'comma') &&
+      !(next.lower === 'in' && !/^[ \t]+in[ \t]+(?:(?:y|yr|year|p|s)[ \t]?\d)/i.test(text.slice(t.end, t.end + 20)));
+    const yearAfter = /^[ \t]*,?[ \t]*(?:y|yr|year)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 12));
+    // "its blossom in y7": a writer naming a pupil by the school year after the name, even an everyday word
+    const yearCue = yearAfter || (next?.lower === 'in' && introducedBy);
+    if (opens && yearCue && t.shape === 'lower' && /^[a-z]{2,}$/.test(t.lower)) return true;
+    if (!nameish && !(opens && t.shape === 'lower' && lowerNameShape(t) && introducedBy)) return false;
+    // "this is mo from the youth centre": a short word that is also a lower-case word, only where a writer introduces themselves
+    if (LOWER_WORDS.has(t.lower) && !t.first && !(opens && introducedBy && next?.lower === 'from' && t.text.length <= 4 && isNameLex(t))) return false;
+    if (opens && (introducedBy || yearAfter) && t.common) return true;
     if (!opens) {
       // "sorry typo, its Brook no e"
       return isCap(t) && isNameLex(t) && next !== undefined && ['no', 'with', 'not'].includes(next.lower);
@@ -763,7 +839,7 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
     // a sign-off line is short; the bound also keeps the regexes below off long runs of spaces
     if (end - start > 80) continue;
     const line = text.slice(start, end).trim();
-    const idx = lineTokens(start, end);
+    const idx = lineTokens(start, end).filter((j) => !/^x+$/i.test(tokens[j]?.text ?? '') || j === lineTokens(start, end)[0]);
     const last = li === lines.length - 1;
     const prevLine = li > 0 ? text.slice(lines[li - 1]?.[0], lines[li - 1]?.[1]).trim() : '';
     const nextLine = last ? '' : text.slice(lines[li + 1]?.[0], lines[li + 1]?.[1]).trim();
@@ -803,7 +879,7 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
 }
 
 /** A job title under a sign-off: role words only ("Supervising Social Worker", "SENCo", "School Nurse"). */
-const ROLE_LINE = /^(?:[\p{L}&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc|hoy|hod|keyworker|key worker)\b[\p{L}\d ]{0,30})$/iu;
+const ROLE_LINE = /^(?:[\p{L}\d&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc|hoy|hod|keyworker|key worker)\b[\p{L}\d ,'’&-]{0,40})$/iu;
 
 function signOffWord(t: Token, cued: boolean): boolean {
   if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || SIGN_OFF_LINE.test(t.text) || t.text.length < 2) return false;
@@ -833,7 +909,41 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Robins room", "Willow patrol", "Fox Cubs", "Kestrel class": a named group or room of a school, nursery or club
   if (next && plainSpace(next.gapBefore) && GROUP_NOUNS.has(next.lower) && !t.possessive) return true;
   // "Y8 Hawks", "Year 4 Owls": a capitalised plural right after a school year is a form group
-  if (isCap(t) && !t.first && t.lower.endsWith('s') && /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore)) return true;
+  const yearBefore = /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore) || (prev !== undefined && /^(?:y|yr|year)$/.test(prev.lower) && /^[ \t]*\d{1,2}[ \t]+$/.test(t.gapBefore));
+  if (isCap(t) && !t.first && t.lower.endsWith('s') && yearBefore) return true;
+  // "Cllr Rehman", "Insp Hale": the title itself is not the name
+  if (TITLES.has(t.lower) && next !== undefined && isCap(next) && /^\.?[ \t]+$/.test(next.gapBefore)) return true;
+  // "a Renault Zoe", "range rover": a model after its make, even a model that is a given name
+  if (prev !== undefined && plainSpace(t.gapBefore) && (isCap(prev) === isCap(t)) && ((t.vehicle && (prev.vehicle || prev.lower === 'range' || prev.lower === 'land')) || (prev.vehicle && !prev.first && !prev.common && isCap(t)))) return true;
+  // "Talk to Frank" (the national drugs advice service)
+  if (t.lower === 'frank' && prev?.lower === 'to' && tokens[i - 2]?.lower === 'talk' && (isCap(tokens[i - 2] as Token) || /["'‘“]$/.test(tokens[i - 2]?.gapBefore ?? ''))) return true;
+  // "Abu Bakr mosque", "the Elms surgery": a capitalised run before a place of worship or a service is its name
+  for (let k = i + 1; k <= i + 3; k++) {
+    const cur = tokens[k];
+    if (!cur || !plainSpace(cur.gapBefore)) break;
+    if (cur.shape === 'lower') {
+      if (VENUE_AFTER.has(cur.lower)) return true;
+      break;
+    }
+    if (!isCap(cur)) break;
+  }
+  // "signpost to Brook", "referred to Alder Hey": a service or a hospital one refers to
+  {
+    let k = i;
+    while (k > 0 && i - k < 2 && isCap(tokens[k - 1] as Token) && plainSpace(tokens[k]?.gapBefore ?? '')) k--;
+    const to = tokens[k - 1];
+    let v = k - 2;
+    // "referred a 6yo to Alder Hey", "signposted mum to Brook": up to two lower-case words between the verb and "to"
+    while (v > 0 && k - 2 - v < 2 && tokens[v] !== undefined && !REFER_VERBS.has(tokens[v]?.lower ?? '') && tokens[v]?.shape === 'lower' && !/[.!?\n]/.test(tokens[v + 1]?.gapBefore ?? '')) v--;
+    const verb = tokens[v];
+    if (to?.lower === 'to' && verb !== undefined && REFER_VERBS.has(verb.lower) && plainSpace(tokens[k]?.gapBefore ?? '') && !t.possessive) return true;
+  }
+  // "out at Pontrhydfendigaid", "the residential at Llangrannog": a place one is at, for a word in no list
+  if (prev?.lower === 'at' && AT_PLACE_BEFORE.has(tokens[i - 2]?.lower ?? '') && isCap(t) && !isNameLex(t) && !t.common && !t.possessive) return true;
+  // "Llanidloes", "Inverurie", "Ballymena", "Scunthorpe": the shape of a British or Irish place name, for a word in no list
+  if (isCap(t) && !isNameLex(t) && !t.common && !t.possessive && t.text.length >= 6 && PLACE_SHAPE.test(t.lower)) return true;
+  // "Pool TR15 3PF", "Corby NN17 2QR": a word right before a postcode is its town
+  if (isCap(t) && !t.possessive && POSTCODE_AFTER.test(text.slice(t.end, t.end + 14))) return true;
   // "Chelsea v Arsenal": the sides of a fixture
   if (isCap(t) && (/^[ \t]+vs?\.?[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 8)) || /\p{L}[ \t]+vs?\.?[ \t]+$/u.test(t.gapBefore))) return true;
   // "GDPR Art 6", "DPA Sch 1": a capitalised word between an acronym and a number is a part of the legislation
@@ -884,6 +994,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (isCap(t) && watchedTitle(tokens, i)) return true;
   // "133 Stratford Road, Sparkhill, Birmingham": an unknown capitalised word right after a street is its district
   if (isCap(t) && !isNameLex(t) && !t.common && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && STREET_WORDS.has(prev.lower) && isCap(prev)) return true;
+  // "(Abu Bakr mosque, Southall)", "St Anne's church, Kirkby": a town after a named venue
+  if (isCap(t) && !t.possessive && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && prev !== undefined && VENUE_AFTER.has(prev.lower)) return true;
   // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
   if (prev && isCap(prev) && isCap(t) && plainSpace(t.gapBefore) && PLACE_PREFIXES.has(prev.lower) && !t.first) return true;
   if (next && isCap(t) && isCap(next) && plainSpace(next.gapBefore) && PLACE_PREFIXES.has(t.lower) && !next.first && !next.common) return true;
@@ -973,7 +1085,16 @@ function placeListBefore(tokens: readonly Token[], j: number): boolean {
   }
   return false;
 }
-const IN_PLACE: ReadonlySet<string> = new Set('in near outside around via towards covering covers serving serves'.split(' '));
+const IN_PLACE: ReadonlySet<string> = new Set('in into near outside around round past via towards covering covers serving serves'.split(' '));
+const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday'.split(' '));
+const REFER_VERBS: ReadonlySet<string> = new Set('refer refers referred referring referral referrals signpost signposts signposted signposting'.split(' '));
+/** After a capitalised run: a place of worship, a venue or a service named by it. */
+const VENUE_AFTER: ReadonlySet<string> = new Set(
+  'mosque masjid church chapel gurdwara mandir temple synagogue shul cathedral library surgery practice clinic hospital hospice leisure foodbank'.split(' '),
+);
+/** Welsh, Scottish and Irish place-name openings and English place-name endings (checked only on words in no list). */
+const PLACE_SHAPE = /^(?:llan|pont|aber|caer|cwm|ystrad|nant|penrh|pen-y|inver|auchter|strath|bally|kilm|kilb|dunf|dunb)|(?:thorpe|chester|caster|cester|borough|brough|mouth|minster)$/;
+const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
   'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
@@ -1198,7 +1319,11 @@ export function findNames(text: string, out: Candidate[]): void {
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
-  for (let i = 0; i < n; i++) flags[i] = strongCue(tokens, i, text) || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i, text));
+  const strong: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    strong[i] = strongCue(tokens, i, text);
+    flags[i] = strong[i] || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i, text));
+  }
   vetoPhrases(tokens, flags);
   labelNames(text, tokens, flags);
   signOffNames(text, tokens, flags);
@@ -1219,7 +1344,7 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
-        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower);
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
@@ -1229,6 +1354,11 @@ export function findNames(text: string, out: Candidate[]): void {
         if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
           if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
         }
+      }
+      // the head of a pair: "Grace and Summer (twins, Y1)", "Paddy n Kathleen" — a listed name before a name found by its own cue
+      if (!flags[i] && next && /^(?:and|n)$/.test(next.lower) && flags[i + 2] && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && !t.func && !t.possessive) {
+        const after = tokens[i + 2];
+        if (after && plainSpace(after.gapBefore) && isCap(after)) flags[i] = true;
       }
       // the head of a list: "Grace, Hope and Faith" (Grace opens the sentence)
       if (!flags[i] && next && flags[i + 1] && /^\s*,\s*$/.test(next.gapBefore) && isCap(t) && isNameLex(t) && !t.hardNever && !t.softNever && !t.func) {
@@ -1253,6 +1383,11 @@ export function findNames(text: string, out: Candidate[]): void {
 
   propagateNames(tokens, flags);
   addressForms(tokens, flags);
+  // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (t && flags[i] && !strong[i] && isCap(t) && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && POSTCODE_AFTER.test(text.slice(t.end, t.end + 14))) flags[i] = false;
+  }
 
   // merge runs of adjacent name words separated by single spaces into one finding
   let i = 0;

@@ -10,6 +10,7 @@ sw sws swr social worker workers hv health visitor midwife gp doctor nurse paedi
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
 caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
+occupier occupiers resident residents informant caller complainant victim suspect perpetrator
 `;
 
 const AGENCY_TEXT = `
@@ -46,7 +47,9 @@ ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wiz
 calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
 ketamine cocaine mdma spice xanax lean nos
-scouts cubs beavers brownies guides rainbows cadets
+scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
+telly til
+lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos hants oxon worcs derbys shrops warks
 
 i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
@@ -66,6 +69,8 @@ anneanne babaanne dede teyze amca dayi abla phuppo phuppi tayi mami ayeeyo awoow
 bunica bunicul babushka dedushka deda nanu dadu nainai yeye laolao laoye waipo waigong halmeoni harabeoji omi opi
 jiejie gege meimei ayi shushu jiujiu gugu yima biaojie biaoge
 pappou savta bubbe zayde abuelita abuelito vovo papi
+tetis tėtis mamyte mamytė senelis senele močiutė mociute tatus tatuś babunia mamusia bunicuta
+babushka bunicu dedo baka djed nëna gjyshe gjysh ayeeyo abooto hooyo aabe
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
 `;
 
