@@ -259,7 +259,7 @@ function roleInBrackets(after: string): boolean {
   const m = BRACKET_RE.exec(after);
   if (!m) return false;
   const inner = (m[1] ?? '').trim();
-  const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '');
+  const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '').replace(/(?<=^(?:mum|dad|nan|gran|mam|sister|brother|cousin|uncle|aunt|auntie))s$/, '');
   if ((ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '')) return true;
   // "(Rangers, 15)", "(twins, Y1)", "(Y6, lives with nan)": an age or a school year among the bracket's parts
   return /^(?:twins?|triplets)$/.test(firstWord) || (/\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
@@ -320,7 +320,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (ANON_LABEL.test(t.text) && prev !== undefined && plainSpace(t.gapBefore) && LABEL_NOUNS.has(prev.lower)) return false;
   // Mr / Mrs / Dr …
   if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
-    if (isCap(t) || t.shape === 'upper' || !t.common) return true;
+    if (isCap(t) || t.shape === 'upper' || !t.common || (t.text.length === 1 && t.lower !== 'a')) return true;
   }
   // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
   if (next && isCap(t) && plainSpace(next.gapBefore) && FAMILY_AFTER_NAME.has(next.lower) && !t.possessive && (isNameLex(t) || !t.common)) return true;
@@ -358,7 +358,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.possessive && next && possessedNext && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     // "host's son", "teachers son": a lower-case everyday word is a person by role, not by name (unless a given name)
-    if (!det && !(t.shape === 'lower' && t.common && !t.first)) return true;
+    if (!det && !(t.shape === 'lower' && t.common && !t.first) && !(t.shape === 'lower' && FAMILY_BEFORE.has(t.lower))) return true;
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
@@ -388,10 +388,25 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
   if (greetingOrSelfIntroduction(tokens, i, text)) return true;
+  // "the 13 year old paddy hasnt been in", "a 6-year-old Amara": a word right after an age is the child's name
+  const nameAfterAge = isCap(t) ? !t.common || isNameLex(t) || t.proper : !t.func && (t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (isNameLex(t) && !t.common) || lowerNameShape(t));
+  if (nameAfterAge && !t.func) {
+    if (/(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \t-]?(?:year|yr)s?[ \t-]?old[ \t]+$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
+      !ROLE_WORDS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !/^(?:has|had|is|was|who|and|with|in|at|from|boy|girl|son|daughter|lad|lass|pupil|child|baby|twins?|brother|sister)$/.test(t.lower)) return true;
+  }
+  // "mum of kaydn", "dad of Aylin": the child a parent is introduced by
+  if (prev?.lower === 'of' && KIN_OF.has(tokens[i - 2]?.lower ?? '') && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && !t.func && !t.possessive &&
+    (isCap(t) ? !t.common || isNameLex(t) : (isNameLex(t) && !t.common) || lowerNameShape(t))) return true;
+  // "Kyrylo 14 came over": an age without brackets after a word in no list, then a verb
+  if (isCap(t) && !t.common && !t.proper && !isNameLex(t) && /^[ \t]+\d{1,2}[ \t]+(?:came|comes|is|was|has|had|said|says|told|lives|moved|arrived|attends|goes|went)\b/.test(text.slice(t.end, t.end + 20))) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
+  // "gaz (mums fella)", "bex (mum)": a lower-case name before a role in brackets
+  if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44))) return true;
+  // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
+  if (t.shape === 'lower' && !isNameLex(t) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -442,7 +457,7 @@ function gaelicParticle(tokens: readonly Token[], i: number): boolean {
 /** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
 const TOPIC_INITIALS: ReadonlySet<string> = new Set('dv da sh ce cs ct fm hb'.split(' '));
 const INITIALS_PERSON_AFTER =
-  /^[ \t]+(?:said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
+  /^[ \t]+(?:in[ \t]+(?:\d{1,2}[A-Za-z]{1,2}|(?:y|yr|year)[ \t]?\d{1,2})\b|said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
 
 /**
  * "SJ to contact landlord", "JH disclosed to class teacher", "RM staying with grandad": two capital letters that are
@@ -525,6 +540,21 @@ function determinerBefore(tokens: readonly Token[], i: number): boolean {
   return !(next && FAMILY_AFTER.has(next.lower));
 }
 
+/** "the Diocese of Down and Connor", "Bank of Ireland": a capitalised word in a short run after "of" and a capitalised everyday word. */
+function ofInstitutionRun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const cur = tokens[k];
+    const gap = tokens[k + 1]?.gapBefore ?? '';
+    if (!cur || !plainSpace(gap)) return false;
+    if (cur.lower === 'of') {
+      const head = tokens[k - 1];
+      return head !== undefined && isCap(head) && head.common && !head.first && plainSpace(cur.gapBefore);
+    }
+    if (!(isCap(cur) || cur.lower === 'and' || cur.lower === '&')) return false;
+  }
+  return false;
+}
+
 /** "Weston Park Hospital", "Oluwaseun Centre": a capitalised run ending in an organisation word. */
 function orgRun(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3; k++) {
@@ -574,8 +604,11 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     !afterPreposition && next !== undefined && plainSpace(next.gapBefore) && next.shape !== 'title' && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i);
   if (nameLex && t.common) {
     if (prevDet || nextCompound || verbUse) return false;
+    if (!t.first && /^[ \t]*:/.test(text.slice(t.end, t.end + 3))) return false;
     // "Hope Street", "Church Lane": a street word after a capitalised word names the street
     if (STREET_WORDS.has(t.lower) && prev !== undefined && isCap(prev) && plainSpace(t.gapBefore)) return false;
+    // "Kirklees Homes", "Harbour Trust": an organisation word after a capitalised word that is no given name
+    if (COMPOUND_FOLLOWERS.has(t.lower) && prev !== undefined && isCap(prev) && !prev.first && plainSpace(t.gapBefore)) return false;
     // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
     const numberAfter = text.slice(t.end, t.end + 12);
     if (/^[ \t]+\d/.test(numberAfter) && !/^[ \t]+\d{1,2}[ \t]*(?:yo\b|y\/o|yrs?\b|years?\b|months?\b|,|\)|&|and\b)/i.test(numberAfter)) return false;
@@ -584,6 +617,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (prev && prev.lower === 'of' && before2 && isCap(before2) && before2.common && plainSpace(prev.gapBefore)) return false;
     if (inTitleCasePhrase(tokens, i)) return false;
     if (prev && MONTH_CUES.has(prev.lower) && t.lower === 'may') return false;
+    // "for the whole Summer", "over Autumn", "this Spring": a season after a time word
+    if (prev && SEASONS.has(t.lower) && (MONTH_CUES.has(prev.lower) || /^(?:whole|the|over|all|every|summer|winter)$/.test(prev.lower)) && plainSpace(t.gapBefore)) return false;
     // "Stay and Play", "Rough and Tumble": two capitalised everyday words joined by "and" name an activity
     const joined = tokens[i + 2];
     if (!t.first && next !== undefined && (next.lower === 'and' || next.gapBefore.includes('&')) && joined !== undefined && isCap(joined) && joined.common && !joined.first) return false;
@@ -619,6 +654,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (prevDet || nextCompound || inTitleCasePhrase(tokens, i)) return false;
     if (!t.sentenceStart) return true;
     if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
+    // a register or list line: "Ruqayyah - collected by…" (a line's first word in no list, then a dash)
+    if (t.gapBefore.includes('\n') || i === 0) { if (/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 6))) return true; }
     // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
     return next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.func && !DETERMINERS.has(next.lower);
   }
@@ -636,6 +673,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'taid nain mamgu tad'
   ).split(' '),
 );
+const SEASONS: ReadonlySet<string> = new Set(['summer', 'autumn', 'winter', 'spring']);
 const MONTH_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Words that read as a noun or a verb after a family word, not a name: "mum Said", "dad Works". */
 const NOT_AFTER_FAMILY: ReadonlySet<string> = new Set('and or but is was has had says said told thinks works lives'.split(' '));
@@ -679,6 +717,8 @@ function quotedNickname(tokens: readonly Token[], i: number, text: string): bool
   if (!t || !prev || t.func || t.text.length < 2 || !/^[ \t]?["'‘“]$/.test(t.gapBefore) || !/^["'’”]/.test(text.slice(t.end, t.end + 1))) return false;
   if (CALENDAR_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   if (/^(?:calls?|called|calling|nicknamed|named)$/.test(prev.lower)) return true;
+  // 'from "Dizzy" and his crew', '"Tank" and his mates': a quoted capitalised word that has people of its own
+  if (isCap(t) && !t.sentenceStart && /^["'’”][ \t]+and[ \t]+(?:his|her|their)\b/.test(text.slice(t.end, t.end + 16))) return true;
   return isCap(t) && !t.sentenceStart && FAMILY_BEFORE.has(prev.lower) && !prev.possessive;
 }
 
@@ -725,7 +765,7 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   const near = prev2 !== undefined && plainSpace(prev.gapBefore);
   if (p === 'by' && near && (p2 === 'goes' || p2 === 'go' || p2 === 'going' || p2 === 'went')) return true;
   if (p === 'as' && near && p2 === 'known') return true;
-  if (['him', 'her', 'them', 'himself', 'herself', 'themselves'].includes(p) && near && /^(?:calls?|called|calling|named)$/.test(p2)) return true;
+  if (['him', 'her', 'them', 'himself', 'herself', 'themselves'].includes(p) && near && /^(?:calls?|called|calling|named)$/.test(p2) && !(t.shape === 'lower' && t.common && !t.first)) return true;
   // "name's Kai", "nan is pat", "mum is Tina", "real name is Chantelle"
   if (prev.possessive && (p === 'name' || p === 'nickname')) return true;
   if ((p === 'is' || p === 'was') && near && prev2 !== undefined && NAME_IS_BEFORE.has(p2) && !prev2.possessive) {
@@ -752,6 +792,8 @@ const NOT_GREETED: ReadonlySet<string> = new Set(
 /** "Morning Trace,", "Hiya Kez,", "Hi Rhian\n", and "hi its shaz from yr2": a name greeted, or introducing its writer. */
 /** Forms of address a pupil opens a message with: "sir its Dami". */
 const ADDRESS_FORMS: ReadonlySet<string> = new Set(['sir', 'miss', 'mrs', 'mr']);
+/** "mum of kaydn": kin words before "of" + the child. */
+const KIN_OF: ReadonlySet<string> = new Set('mum mam mom mother dad father parent parents carer carers nan gran grandma grandad stepdad stepmum'.split(' '));
 
 function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
@@ -874,6 +916,8 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
     if (!(last || aboveRole) || (li === 0 && !last)) continue;
     if (li === 0) continue; // a one-line message is not a sign-off
     if (!idx.every((j) => { const t = tokens[j]; return t !== undefined && signOffWord(t, afterSignOff || aboveRole); })) continue;
+    // "Calderdale Homes", "Oakfield Surgery": an organisation's line under a signature, not a name
+    if (idx.length === 2 && COMPOUND_FOLLOWERS.has(tokens[idx[1] ?? -1]?.lower ?? '') && !tokens[idx[0] ?? -1]?.first && (!afterSignOff || (tokens[idx[0] ?? -1]?.place ?? false))) continue;
     for (const j of idx) flags[j] = true;
   }
 }
@@ -911,6 +955,12 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Y8 Hawks", "Year 4 Owls": a capitalised plural right after a school year is a form group
   const yearBefore = /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore) || (prev !== undefined && /^(?:y|yr|year)$/.test(prev.lower) && /^[ \t]*\d{1,2}[ \t]+$/.test(t.gapBefore));
   if (isCap(t) && !t.first && t.lower.endsWith('s') && yearBefore) return true;
+  if (ofInstitutionRun(tokens, i)) return true;
+  if (isCap(t) && t.common && !t.first && next !== undefined && plainSpace(next.gapBefore) && /^(?:england|wales|scotland|cymru|uk|ni)$/.test(next.lower) && isCap(next)) return true;
+  // "Gillick / Fraser", "Fraser and Gillick": the competence guidelines
+  if (t.lower === 'fraser' && [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]].some((w) => w?.lower === 'gillick')) return true;
+  // "on Tudor St", "off Hope Road": a word before a street word names the street, not a person
+  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && isCap(next) && STREET_WORDS.has(next.lower) && !(tokens[i + 2] !== undefined && plainSpace(tokens[i + 2]?.gapBefore ?? '') && isCap(tokens[i + 2] as Token))) return true;
   // "Cllr Rehman", "Insp Hale": the title itself is not the name
   if (TITLES.has(t.lower) && next !== undefined && isCap(next) && /^\.?[ \t]+$/.test(next.gapBefore)) return true;
   // "a Renault Zoe", "range rover": a model after its make, even a model that is a given name
@@ -966,7 +1016,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
     const prev3 = tokens[i - 3];
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
-    if (prev.lower === 'to' && travel && t.place) return true;
+    if (prev.lower === 'to' && travel && (t.place || TRAVEL_CITIES.has(t.lower))) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
     // "have come to us from Gdynia": an arrival
     const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
@@ -1013,8 +1063,10 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   return false;
 }
 
+/** Cities that are also given names, read as places after a travel word ("a trip to Paris", "moved back to Florence"). */
+const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelaide vienna geneva verona lourdes medina alexandria savannah orlando phoenix dallas houston austin denver lima santiago valencia seville naples'.split(' '));
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
-  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return'.split(' '),
+  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return miles mile km minutes mins hour hours drive journey way'.split(' '),
 );
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -1164,7 +1216,7 @@ const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
   (
     'spoke speak spoken speaking talked talk talking chatted chat said say says explained mentioned disclosed disclose wrote ' +
     'texted messaged sent gave give given handed passed showed shown introduced listened reached lives living live lived ' +
-    'stays staying stayed playing plays played friends sat sitting left fighting argued arguing went goes out met'
+    'stays staying stayed playing plays played friends sat sitting left fighting argued arguing went goes out met im am was is'
   ).split(' '),
 );
 
@@ -1255,6 +1307,8 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
       if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;
+      // "Rose class", "Willow room": a group named like a child is still the group
+      if (next !== undefined && plainSpace(next.gapBefore) && GROUP_NOUNS.has(next.lower)) continue;
       flags[i] = true;
     }
   }
@@ -1344,6 +1398,8 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       if (!flags[i] && next && flags[i + 1] && plainSpace(next.gapBefore) && !t.possessive) {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
+        // "J Mensah": an initial before a surname (not "Child B Smith"-style labels, not "A" or "I")
+        if (t.text.length === 1 && /^[B-HJ-Z]$/.test(t.text) && isCap(next) && !LABEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) flags[i] = true;
         const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
@@ -1376,6 +1432,11 @@ export function findNames(text: string, out: Candidate[]): void {
         const after = tokens[i + 2];
         if (after && !flags[i + 2] && plainSpace(after.gapBefore) && isCap(after) && !after.hardNever && !after.softNever) {
           if (isNameLex(after) || (!after.common && !after.proper)) flags[i + 2] = true;
+          const surname = tokens[i + 3];
+          if (!flags[i + 2] && surname && plainSpace(surname.gapBefore) && isCap(surname) && !surname.common && !surname.proper && !surname.hardNever && surname.text.length >= 4) {
+            flags[i + 2] = true;
+            flags[i + 3] = true;
+          }
         }
       }
     }

@@ -48,7 +48,8 @@ calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertralin
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
 ketamine cocaine mdma spice xanax lean nos
 scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
-telly til
+telly til tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
+pentecostal methodist anglican evangelical adventist mormon quaker rastafarian sunni shia ahmadiyya
 lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos hants oxon worcs derbys shrops warks
 
 i im i'm ive i've id i'd ill i'll
@@ -111,7 +112,7 @@ export const NAME_INTRODUCERS: ReadonlySet<string> = new Set(
 son daughter child baby brother sister sibling cousin nephew niece grandson granddaughter stepson stepdaughter
 boy girl pupil student yp mum dad mother father stepdad stepmum partner boyfriend girlfriend husband wife uncle aunt auntie
 nan grandma grandad called named nicknamed aka sw hv dsl gp teacher worker colleague
-client patient resident tenant learner
+client patient resident tenant learner coach children kids twins siblings sons daughters
 `),
 );
 
@@ -126,6 +127,7 @@ team teams service services plan plans house street road lane centre center unit
 surgery practice clinic medical health primary academy nursery college police station library church hospital
 trust partnership board hub foundation charity network forum panel programme initiative alliance association society
 federation court tribunal authority council constabulary infirmary pharmacy university estate ward wing
+homes housing rfc fc afc cfc rugby cricket athletic rovers wanderers harriers
 `),
 );
 
@@ -175,7 +177,7 @@ you're youre you've you'll it's its that's i'm we're they're everything everyone
 /** Form labels whose value is a person's name: "Name: …", "Child: …", "Mother: …". */
 export const NAME_LABELS: ReadonlySet<string> = new Set(
   words(`
-name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer
+name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer re
 siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
 kids children person young cyp baby babies nok kin nextofkin
 `),
