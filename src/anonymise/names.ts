@@ -255,14 +255,14 @@ const YEAR_AFTER =
   /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const BRACKET_RE = /^[ \t]*\(([^()\n]{2,40})\)/;
 /** A role or family word opening a bracket: "(keyworker)", "(HoY 7)", "(husband, in Ukraine)", "(school nurse)". */
-function roleInBrackets(after: string): boolean {
+function roleInBrackets(after: string, ageParts = true): boolean {
   const m = BRACKET_RE.exec(after);
   if (!m) return false;
   const inner = (m[1] ?? '').trim();
   const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '').replace(/(?<=^(?:mum|dad|nan|gran|mam|sister|brother|cousin|uncle|aunt|auntie))s$/, '');
   if ((ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '')) return true;
   // "(Rangers, 15)", "(twins, Y1)", "(Y6, lives with nan)": an age or a school year among the bracket's parts
-  return /^(?:twins?|triplets)$/.test(firstWord) || (/\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
+  return /^(?:twins?|triplets)$/.test(firstWord) || (ageParts && /\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
 }
 const BRACKET_AGE_PART = /(?:^|,[ \t]*)(?:\d{1,2}|(?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?)[ \t]*(?:,|$)/i;
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
@@ -404,7 +404,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
   // "gaz (mums fella)", "bex (mum)": a lower-case name before a role in brackets
-  if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44))) return true;
+  if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44), false)) return true;
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
@@ -956,6 +956,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   const yearBefore = /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore) || (prev !== undefined && /^(?:y|yr|year)$/.test(prev.lower) && /^[ \t]*\d{1,2}[ \t]+$/.test(t.gapBefore));
   if (isCap(t) && !t.first && t.lower.endsWith('s') && yearBefore) return true;
   if (ofInstitutionRun(tokens, i)) return true;
+  // "from westfield breakfast club", "at kingsway surgery": a lower-case surname-like word before an organisation word
+  if (t.shape === 'lower' && !t.first && next !== undefined && plainSpace(next.gapBefore) && (COMPOUND_FOLLOWERS.has(next.lower) || VENUE_AFTER.has(next.lower) || /^(?:breakfast|after|youth|boxing|football|sports?)$/.test(next.lower))) return true;
   if (isCap(t) && t.common && !t.first && next !== undefined && plainSpace(next.gapBefore) && /^(?:england|wales|scotland|cymru|uk|ni)$/.test(next.lower) && isCap(next)) return true;
   // "Gillick / Fraser", "Fraser and Gillick": the competence guidelines
   if (t.lower === 'fraser' && [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]].some((w) => w?.lower === 'gillick')) return true;
@@ -1203,6 +1205,8 @@ function unknownLowerName(tokens: readonly Token[], i: number): boolean {
   if (!t || !lowerNameShape(t)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "from oakfield breakfast club", "at westfield surgery": a lower-case place's or organisation's name
+  if (next !== undefined && plainSpace(next.gapBefore) && (COMPOUND_FOLLOWERS.has(next.lower) || VENUE_AFTER.has(next.lower) || /^(?:breakfast|after|youth|boxing|football|sports?)$/.test(next.lower))) return false;
   if (prev && plainSpace(t.gapBefore) && UNKNOWN_NAME_BEFORE.has(prev.lower)) {
     if (prev.lower !== 'to' && prev.lower !== 'with') return true;
     // "spoke to zbyszek", "lives with kaiden" — not "allowed to screenshot", "presented with abdo pain"

@@ -67,6 +67,8 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   // lower-case names before a role in brackets or a school year; register lines
   ['saw kez (mums partner) at the gate', [['NAME', 'kez']]],
   ['the cake (mum made it) was lovely', []],
+  ['the boys at madrasa (Bilal, 9) said', [['NAME', 'Bilal']]],
+  ['this is kai from westfield breakfast club', [['NAME', 'kai']]],
   ['Register:\nZaynab - collected by aunt\nHarvey - collected by dad', [['NAME', 'Zaynab'], ['NAME', 'Harvey']]],
   // a quoted nickname with people of its own; "call her" before an everyday word
   ['he owes money to "Shadow" and his mates', [['NAME', 'Shadow']]],
