@@ -33,6 +33,48 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['should i pass the gamertag to the police', []],
   ['his gamertag is DarkRider_77 on the xbox', [['HANDLE', 'DarkRider_77']]],
   ['the gamertag SilentFox9 keeps messaging her', [['HANDLE', 'SilentFox9']]],
+  // lower-case schools after a going or attending cue, with everyday words in the name; kinds of school are not names
+  ['both girls go to meadow bank primary now', [['SCHOOL', 'meadow bank primary']]],
+  ['he is in year 5 at willow tree academy', [['SCHOOL', 'willow tree academy']]],
+  ['he goes to big school after the summer', []],
+  ['she met him at training college', []],
+  ['they go to the local primary', []],
+  // a lower-case saint's school, after "school is", a cue, or a head of year
+  ['her school is st annes so i will ring them', [['SCHOOL', 'st annes']]],
+  ['the head of year at st peters rang me', [['SCHOOL', 'st peters']]],
+  ['the school is still closed for the flood', []],
+  // a lower-case name in no word list after "turned up at"; a capitalised shop or town there is not a school
+  ['he turned up at brackenwood with a black eye', [['SCHOOL', 'brackenwood']]],
+  ['he turned up at Asda drunk on saturday', []],
+  // a lower-case nursery after "key worker at"
+  ['i am the key worker at tiny sprouts and mum is late again', [['SCHOOL', 'tiny sprouts']]],
+  // a school by its street, by its uniform, by its breakfast club or gates, a girls' school in brackets, a Gaelic nursery
+  ['She attends the academy on Moor Lane and is in Y9', [['SCHOOL', 'academy on Moor Lane']]],
+  ['the boy had a Fernhill blazer on', [['SCHOOL', 'Fernhill']]],
+  ['she had a Nike jumper and a navy blazer', []],
+  ['it was the lady from brackenholt breakfast club', [['SCHOOL', 'brackenholt']]],
+  ['seen waiting by st josephs gates at home time', [['SCHOOL', 'st josephs']]],
+  ['Amira (Alder Park Girls) said it again', [['SCHOOL', 'Alder Park Girls']]],
+  ['Tha mi ag obair aig Cròileagan Ùr', [['SCHOOL', 'Cròileagan Ùr']]],
+  // a football club's juniors and a family trip are not schools
+  ['I coach the under 12s at the Moorside juniors', []],
+  ['they are going to Whitby for the weekend', []],
+  // house names in lower case with "the", flats in lower-case blocks, rooms in hostels, plots on sites, "number 14 x"
+  ['the letter went to the old mill, station lane and she is scared', [['ADDRESS', 'the old mill, station lane']]],
+  ['he stays at the granary, top lane with his uncle', [['ADDRESS', 'the granary, top lane']]],
+  ['i went to the barn, it was shut', []],
+  ['we visited flat 9 block a, carlton court yesterday', [['ADDRESS', 'flat 9 block a, carlton court']]],
+  ['he has bed 7 in the Dale Street refuge for now', [['ADDRESS', 'bed 7 in the Dale Street refuge']]],
+  ['the family are on Plot 4, Hollin Moor now', [['ADDRESS', 'Plot 4, Hollin Moor']]],
+  ['the tenant at number 41 larchfield is worried', [['ADDRESS', '41 larchfield']]],
+  ['she scored at number 3 in the chart', []],
+  // venues that are not dwellings: a Kingdom Hall, a scout hall, an estate, a charity, a police station by its street
+  ['I help out at the Kingdom Hall on Sundays', []],
+  ['they meet at the Scout Hall on Fridays', []],
+  ['they live on the Park House estate somewhere', []],
+  ['she goes to Grace House on Tuesdays (the young carers charity) and likes it', []],
+  ['A PC from Lloyd Street rang back', []],
+  ['she lives on Lloyd Street with her nan', [['ADDRESS', 'Lloyd Street']]],
 ];
 
 const nonName = (text: string): [IdentifierKind, string][] => found(text).filter(([k]) => k !== 'NAME');
