@@ -428,7 +428,7 @@ const DEDICATION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
 /** "key worker at little acorns": the same shape in lower case, after "at"/"from"/"to" (a cue as strong as a school word). */
-const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]+)(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
+const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]{1,2})(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
 /**
  * "the kids go to hilltop primary", "at park lane primary", "attends oak tree academy": after a going or attending cue,
  * one or two lower-case words before a school word name the school even when they are everyday words.
