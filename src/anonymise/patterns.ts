@@ -42,8 +42,7 @@ const NHS_CUE_BEFORE = /nhs\W{0,3}(?:no|num|number|#)?\W{0,3}$/i;
 export function findNhsNumbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NHS_RE)) {
     const s = m[0];
-    // a number right after its label is reported even with a wrong check digit: a mistyped NHS number still points at one child
-    if (!isValidNhsNumber(s) && (s.startsWith('0') || !NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)))) continue;
+    if (!isValidNhsNumber(s)) continue;
     // NHS numbers are not issued starting 0; a leading 0 is a phone number unless labelled.
     if (s.startsWith('0') && !NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     out.push({ start: m.index, end: m.index + s.length, kind: 'NHS_NUMBER', priority: PRIORITY.NHS_NUMBER });
@@ -53,13 +52,9 @@ export function findNhsNumbers(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- NI */
 const NI_RE = /(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g;
 
-/** "NI number QQ 12 34 56 C", "NINO: AB123456C": the label right before the value. */
-const NI_CUE_BEFORE = /(?:\bni|\bnino|\bnational insurance)\W{0,3}(?:no|num|number)?\W{0,3}(?:is\W{1,2})?$/i;
-
 export function findNiNumbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(NI_RE)) {
-    // a labelled number of the shape is reported even if its prefix breaks the HMRC rules (a mistyped or specimen-looking one)
-    if (!isValidNiNumber(m[0]) && !(/^[A-Z]{2}/.test(m[0]) && NI_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (!isValidNiNumber(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'NI_NUMBER', priority: PRIORITY.NI_NUMBER });
   }
 }
@@ -67,12 +62,9 @@ export function findNiNumbers(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- UPN */
 const UPN_RE = /(?<![\w])[A-Za-z]\d{11}[0-9A-Za-z](?![\w])/g;
 
-const UPN_CUE_BEFORE = /(?:\bupn|\bunique pupil number|\bpupil number)\W{0,3}(?:no|number)?\W{0,3}(?:is\W{1,2})?$/i;
-
 export function findUpns(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(UPN_RE)) {
-    // after its label a 13-character UPN shape is reported even with a wrong check letter
-    if (!isValidUpn(m[0]) && !UPN_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (!isValidUpn(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'UPN', priority: PRIORITY.UPN });
   }
 }
