@@ -542,7 +542,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')) || (k === 0 && allowLower && (f === 'st' || f === 'saint')))) {
       if (k === 0 && (f === 'the' || f === 'of' || f === '&' || f === 'and')) break;
       afterSaint = k === 0 && (f === 'st' || f === 'saint');
-      pos = wordEnd;
+      // "St. Mary's": the abbreviation's full stop is inside the name
+      pos = f === 'st' ? pos + m[0].length : wordEnd;
       continue;
     }
     // "st marys", "st johns": after a saint any name goes, even one that is an everyday word

@@ -43,6 +43,8 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['her school is st annes so i will ring them', [['SCHOOL', 'st annes']]],
   ['the head of year at st peters rang me', [['SCHOOL', 'st peters']]],
   ['the school is still closed for the flood', []],
+  ["he goes to St. Bede's and is in Y5", [['SCHOOL', "St. Bede's"]]],
+  ['his school is st. annes', [['SCHOOL', 'st. annes']]],
   // a lower-case name in no word list after "turned up at"; a capitalised shop or town there is not a school
   ['he turned up at brackenwood with a black eye', [['SCHOOL', 'brackenwood']]],
   ['he turned up at Asda drunk on saturday', []],
