@@ -434,7 +434,7 @@ const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)
  * one or two lower-case words before a school word name the school even when they are everyday words.
  */
 const LOWER_NAMED_SCHOOL_RE =
-  /(?<![\p{L}])(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|high|nursery))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
 /** Words before a school word that describe a kind of school or a course, not a school's name ("night school", "big school"). */
 const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
   (
@@ -443,7 +443,7 @@ const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
     'junior infant private state free faith grammar comprehensive catholic church village town city community language drama dance music ' +
     'driving swimming summer sunday forest beach outdoor holiday police army naval military flight bible day tech training ' +
     'teacher teachers staff agricultural nursing dental theatre theological fe adult evening weekend saturday christmas easter ' +
-    'winter term half'
+    'winter term half online plant garden'
   ).split(' '),
 );
 /** "He attends the academy on Ridge Road": a school named by its street, after an attending cue. */
@@ -459,7 +459,7 @@ const BRACKETED_GIRLS_SCHOOL_RE = /\((\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'�
  */
 const SCHOOL_BELONGING_RE = /(?<![\p{L}])(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
 const NOT_UNIFORM_NAME =
-  /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
+  /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
 function findLowerCaseSchools(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
@@ -467,6 +467,8 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     const words = span.split(/[ \t]+/);
     const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
     if (nameWords.length === 0) continue;
+    // "prices at sky high", "from knee high": a lower-case "high" needs a going cue, not a bare "at"/"from"
+    if (/high$/.test(span) && /^(?:at|from)[ \t]/i.test(m[0])) continue;
     // (calendar words such as "bank" or "may" are fine inside a name; the ones that name a kind of school are listed)
     if (nameWords.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || NOT_SCHOOL_NAME_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w))) continue;
     // "went to leeds college": a town alone before the school word is not the school's name (one click is cheaper than
@@ -499,7 +501,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
       // own name), a lower-case one in no list at all ("oakfield breakfast club")
       if (/['’]s$/.test(word)) continue;
       const flags = lexFlags(f);
-      if (cap ? (flags & ~(LEX.PLACE | LEX.SURNAME)) !== 0 : flags !== 0) continue;
+      if (cap ? (flags & ~(LEX.PLACE | LEX.SURNAME)) !== 0 || PLACE_WORDS.has(f) : flags !== 0) continue;
       // the opener of a sentence is no evidence of a name
       if (cap && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(before.slice(0, before.length - w[0].length))) continue;
       // "gates" and "playground" belong to a school only with a saint's name; a plain name there is a park or a house
