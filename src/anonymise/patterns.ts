@@ -237,7 +237,9 @@ const CASE_CUE =
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
-    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
+    // "crime ref 4312 3456", "mosaic 998 877 211": a number typed in spaced groups is one value, not its first group
+    `(?: \\d{3,8}(?![\\d:.,]\\d)){0,3}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
@@ -316,14 +318,17 @@ function phoneAt(text: string, start: number): boolean {
 export function findCaseRefs(text: string, out: Candidate[]): void {
   findLabelledRefs(text, out);
   for (const m of text.matchAll(CASE_CUE_RE)) {
-    const value = m[1] ?? '';
+    let value = m[1] ?? '';
+    // spaced groups only continue a number that is one already ("court 2 10:30" is a court and a time)
+    const firstGroup = /^[A-Za-z]{0,4}[/ -]?\d+/.exec(value)?.[0] ?? value;
+    if (/^\d+ \d/.test(value) && firstGroup.replace(/\D/g, '').length < 3) value = firstGroup;
     const digits = value.replace(/\D/g, '').length;
     if (digits < 3) continue;
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
     if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value)) continue; // "MRN MT 2290415", not "ref no 12"
-    const start = m.index + m[0].length - value.length;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
     if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
     if (/^[+0(]/.test(value) && phoneAt(text, start)) continue;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });

@@ -16,6 +16,10 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['She is known to the team (SystmOne 55102938) already', [['CASE_REF', '55102938']]],
   ['The incident log, according to the duty sergeant, is LC-20230907-0412.', [['CASE_REF', 'LC-20230907-0412']]],
   ['The custody record number for him is NY/B/22/70913.', [['CASE_REF', 'NY/B/22/70913']]],
+  // a cued number typed in spaced groups is one value, not its first group; a court number and a time stay apart
+  ['the crime ref is 5521 8830 if you need it', [['CASE_REF', '5521 8830']]],
+  ['LCS 402 118 937 is the family', [['CASE_REF', '402 118 937']]],
+  ['she is in court 3 10:15 tomorrow', []],
   ['The call log they kept was 4 pages long', []],
   ['his attendance record is poor this term', []],
   // spoken dates, and a bare ordinal day after "on the"
