@@ -143,6 +143,7 @@ const SPOKEN_DATE_RE = new RegExp(
   `(?<![\\w])(?:(the[ \\t]+)${ORDINAL_WORD}(?:[ \\t]+of)?|${ORDINAL_WORD}[ \\t]+of)[ \\t]+${MONTH}(?![a-z])|(?<![\\w])${MONTH}[ \\t]+the[ \\t]+${ORDINAL_WORD}(?![\\w])`,
   'gi',
 );
+const SPOKEN_ORDINAL_HINT = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b/i;
 /**
  * "meeting him on the 3rd at the retail park": a bare ordinal day after "on the"/"since the"…, where the sentence goes on
  * with no noun for it to count ("on the 3rd floor", "the 2nd time").
@@ -182,13 +183,13 @@ export function findDates(text: string, out: Candidate[]): void {
     // "May 5" is a date, "Will May 5 children…" is unlikely; a bare "March 3" is accepted.
     pushDate(text, m.index, m.index + m[0].length, out);
   }
-  for (const m of text.matchAll(SPOKEN_DATE_RE)) {
+  if (SPOKEN_ORDINAL_HINT.test(text)) for (const m of text.matchAll(SPOKEN_DATE_RE)) {
     const start = m.index + (m[1] ?? '').length;
     // "a third of march", "one fifth of may": a fraction of a word, not a day
     if (/(?:^|[^\w])(?:a|one)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     pushDate(text, start, m.index + m[0].length, out);
   }
-  for (const m of text.matchAll(BARE_ORDINAL_RE)) {
+  if (/\d(?:st|nd|rd|th)\b/i.test(text)) for (const m of text.matchAll(BARE_ORDINAL_RE)) {
     const day = Number.parseInt(m[1] ?? '', 10);
     const end = m.index + m[0].length;
     if (day < 1 || day > 31 || !AFTER_BARE_ORDINAL.test(text.slice(end, end + 12))) continue;

@@ -159,7 +159,7 @@ const ROOM_IN_HOSTEL_RE =
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
+  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
@@ -461,8 +461,12 @@ const SCHOOL_BELONGING_RE = /(?<![\p{L}])(?:uniform|blazer|jumper|sweatshirt|car
 const NOT_UNIFORM_NAME =
   /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
+const LOWER_SCHOOL_HEAD = /(?:primary|academy|college|infants|juniors|nursery|high)(?![a-z])/;
+const SCHOOL_BELONGING_HEAD = /uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|school club|wraparound|school run/;
+
 function findLowerCaseSchools(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
+  const head = LOWER_SCHOOL_HEAD.test(text);
+  if (head) for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
     const span = m[1] ?? '';
     const words = span.split(/[ \t]+/);
     const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
@@ -477,7 +481,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - span.length;
     pushSchool(text, start, start + span.length, out);
   }
-  if (/ on | off /i.test(text)) for (const m of text.matchAll(SCHOOL_ON_STREET_RE)) {
+  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of text.matchAll(SCHOOL_ON_STREET_RE)) {
     const span = m[1] ?? '';
     const start = m.index + m[0].length - span.length;
     out.push({ start, end: start + span.length, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
@@ -487,7 +491,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first) || /^(?:year|under|u\d+|the|all|only|both)$/.test(first)) continue;
     pushSchool(text, m.index + 1, m.index + 1 + (m[1] ?? '').length, out);
   }
-  for (const m of text.matchAll(SCHOOL_BELONGING_RE)) {
+  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of text.matchAll(SCHOOL_BELONGING_RE)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const w = /(?<![\p{L}'’-])(?:((?:st|saint|St|Saint)\.?)[ \t]+)?([\p{L}][\p{L}'’-]*)[ \t]+$/u.exec(before);
     if (!w) continue;
