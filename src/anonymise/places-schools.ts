@@ -220,7 +220,25 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+/** "she lives at the old forge", "staying at rose cottage": a lower-case house name after an address verb, with no street. */
+const CUED_LOWER_HOUSE_RE =
+  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
+
+function findCuedLowerHouses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CUED_LOWER_HOUSE_RE)) {
+    const words = (m[2] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
+    // "lives at his nan's cottage", "moved to the care lodge": a person's or a service's, not a house's name
+    if (words.some((w) => (FUNCTION_WORDS.has(w) && !HOUSE_NAME_ADJECTIVE.test(w)) || HARD_NEVER_WORDS.has(w) || NOT_HOUSE_FIRST.has(w) || /['’]s?$/.test(w))) continue;
+    const span = m[1] ?? '';
+    // "the holiday cottage", "the old barn": a cottage, barn or lodge described, not named (a forge or rectory that is "old" is named)
+    if (/(?:cottage|barn|lodge|farmhouse|manor|grange)$/.test(span) && words.every((w) => HOUSE_NAME_ADJECTIVE.test(w) || /^(?:holiday|farm|rented|tiny|small|big|nice|lovely|derelict|empty|same|other|next|hunting|ski|gate|gatekeepers?)$/.test(w))) continue;
+    const start = m.index + m[0].length - span.length;
+    out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+}
+
 function findHouseAndStreet(text: string, out: Candidate[]): void {
+  if (/(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|house)\b/.test(text)) findCuedLowerHouses(text, out);
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
     const after = STREET_AFTER_COMMA_RE.exec(text.slice(at, at + 50));
     if (!after) continue;
@@ -414,7 +432,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
@@ -628,7 +646,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const strong = !/^(?:outside|letter from|someone at|kids at|head of(?! year)|is\b|was\b)/.test(cue);
     // a school role or a pupil's age before "at": a town there is where the writer or pupil is, not a school
     const roleOrAge = /^(?:\d|dsl|ddsl|deputy|senco|sendco|head|class|form|teaching|lsa|hlta|attendance|pastoral|eal|school|learning|hoy|inclusion|business|office|family|cover|lunchtime|exams)/.test(cue);
-    const arrival = /^turned up/.test(cue);
+    const arrival = /^(?:turned up|arrived|dropped)/.test(cue);
     const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge && !arrival);
     if (end < 0) continue;
     // "turned up at greenside": an arrival names a school only as a lower-case name in no word list (a shop or a town is capitalised)

@@ -52,6 +52,8 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   // a lower-case name in no word list after "turned up at"; a capitalised shop or town there is not a school
   ['he turned up at brackenwood with a black eye', [['SCHOOL', 'brackenwood']]],
   ['he turned up at Asda drunk on saturday', []],
+  ['dad dropped her off at kingsmead with no coat', [['SCHOOL', 'kingsmead']]],
+  ['she arrived at work late', []],
   // a lower-case nursery after "key worker at"
   ['i am the key worker at tiny sprouts and mum is late again', [['SCHOOL', 'tiny sprouts']]],
   // a school by its street, by its uniform, by its breakfast club or gates, a girls' school in brackets, a Gaelic nursery
@@ -72,6 +74,10 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['the letter went to the old mill, station lane and she is scared', [['ADDRESS', 'the old mill, station lane']]],
   ['he stays at the granary, top lane with his uncle', [['ADDRESS', 'the granary, top lane']]],
   ['i went to the barn, it was shut', []],
+  ['they are living at the old smithy mill now', [['ADDRESS', 'the old smithy mill']]],
+  ['the baby lives at bluebell cottage with nan', [['ADDRESS', 'bluebell cottage']]],
+  ['they were staying at the holiday cottage in june', []],
+  ['he lives at his uncles cottage', []],
   ['we visited flat 9 block a, carlton court yesterday', [['ADDRESS', 'flat 9 block a, carlton court']]],
   ['he has bed 7 in the Dale Street refuge for now', [['ADDRESS', 'bed 7 in the Dale Street refuge']]],
   ['the family are on Plot 4, Hollin Moor now', [['ADDRESS', 'Plot 4, Hollin Moor']]],
