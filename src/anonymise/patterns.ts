@@ -125,7 +125,7 @@ const DAY_MONTH_RE = new RegExp(
   `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
-const MONTH_DAY_RE = new RegExp(`(?<![\\w])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const MONTH_DAY_RE = new RegExp(`(?<![\\w-])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
 const WEEKDAY_ORDINAL_RE =
   /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
@@ -135,6 +135,21 @@ const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 const DOB_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bborn|\bdate of birth|\bbirthday|\bbday|\bd\/o\/b|\bb\.)\W{0,3}(?:on\W{1,2}|is\W{1,2})?$/i;
 const DATE_CUE_BEFORE = /(?:\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|\babsent|\bmissed|\btil|\bvisit|\bhearing|\bappt|\bappointment|\breview|\bcourt|\bplanned|\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
+
+/** "the fourth of feb", "twenty-first of March", "feb the fourth": a date in words, as dictated. */
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)';
+const SPOKEN_DATE_RE = new RegExp(
+  `(?<![\\w])(?:(the[ \\t]+)${ORDINAL_WORD}(?:[ \\t]+of)?|${ORDINAL_WORD}[ \\t]+of)[ \\t]+${MONTH}(?![a-z])|(?<![\\w])${MONTH}[ \\t]+the[ \\t]+${ORDINAL_WORD}(?![\\w])`,
+  'gi',
+);
+const SPOKEN_ORDINAL_HINT = /(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth)\b/i;
+/**
+ * "meeting him on the 3rd at the retail park": a bare ordinal day after "on the"/"since the"…, where the sentence goes on
+ * with no noun for it to count ("on the 3rd floor", "the 2nd time").
+ */
+const BARE_ORDINAL_RE = /(?<![\w])(?:on|since|until|till|by|from|before|after)[ \t]+the[ \t]+([0-3]?\d(?:st|nd|rd|th))(?![\w])/gi;
+const AFTER_BARE_ORDINAL = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:at|and|or|when|but|in|then|so|because|about|for|with|outside|near|after|before|she|he|they|we|i|mum|dad)\b)/i;
 
 function validDayMonth(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
@@ -167,6 +182,18 @@ export function findDates(text: string, out: Candidate[]): void {
     if (/^mar$/.test(month)) continue;
     // "May 5" is a date, "Will May 5 children…" is unlikely; a bare "March 3" is accepted.
     pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  if (SPOKEN_ORDINAL_HINT.test(text)) for (const m of text.matchAll(SPOKEN_DATE_RE)) {
+    const start = m.index + (m[1] ?? '').length;
+    // "a third of march", "one fifth of may": a fraction of a word, not a day
+    if (/(?:^|[^\w])(?:a|one)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    pushDate(text, start, m.index + m[0].length, out);
+  }
+  if (/\d(?:st|nd|rd|th)\b/i.test(text)) for (const m of text.matchAll(BARE_ORDINAL_RE)) {
+    const day = Number.parseInt(m[1] ?? '', 10);
+    const end = m.index + m[0].length;
+    if (day < 1 || day > 31 || !AFTER_BARE_ORDINAL.test(text.slice(end, end + 12))) continue;
+    pushDate(text, end - (m[1] ?? '').length, end, out);
   }
   for (const m of text.matchAll(WEEKDAY_ORDINAL_RE)) {
     // "Saturday 12th", "sat the 12th": a specific date even without the month
@@ -207,11 +234,13 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
-  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
+  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
-    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
+    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
+    // "crime ref 4312 3456", "mosaic 998 877 211": a number typed in spaced groups is one value, not its first group
+    `(?: \\d{3,8}(?![\\d:.,]\\d)){0,3}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
@@ -238,7 +267,7 @@ const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads)[ \\t]+(?:
 const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
 const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
 /** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
-const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
+const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
 const NOT_REF_LABEL =
   /^(?:phone|mobile|mob|tel|telephone|contact|landline|home|work|office|fax|whatsapp|nhs|ni|insurance|upn|pupil|house|room|flat|door|page|bus|seat|table|platform|pin|the|a|an|this|that|her|his|their|our|my|your|its|any|no|same|total|version|question|item|step|point|slide|line|exam|candidate|ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase|po|serial|model|part|product|batch|lot|policy)$/i;
 
@@ -252,7 +281,7 @@ function refValueOk(value: string): boolean {
 }
 
 function findLabelledRefs(text: string, out: Candidate[]): void {
-  if (!/\b(?:number|num|no|ref|reference|id|nr)\b/i.test(text)) return;
+  if (!/\b(?:number|num|no|ref|reference|id|nr|log|record)\b/i.test(text)) return;
   for (const m of text.matchAll(COPULA_VALUE_RE)) {
     const value = m[1] ?? '';
     if (!refValueOk(value)) continue;
@@ -264,7 +293,8 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
     if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
     // between the label and "is": nothing, an aside in commas or brackets, or a phrase naming whose it is
     // ("the MOSAIC ID for the family is …"), not a clause ("the call log number they gave was …")
-    const gap = clause.slice((label.index ?? 0) + label[0].length);
+    // "custody record number is …", "incident log ref: …": a second label word belongs to the label
+    const gap = clause.slice((label.index ?? 0) + label[0].length).replace(/^[ \t-]+(?:number|num|no|ref|reference|id|nr)\b\.?/i, '');
     if (!/^[ \t]*$|^[ \t]*[,(–—-]|^[ \t]+(?:for|of|on|in|from|at)\b/.test(gap)) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
@@ -279,18 +309,29 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
   }
 }
 
+/** A phone number starting here ("the log is 0113 496 0518"): a phone, never also a case reference. */
+const PHONE_AT_RE = new RegExp(`^${PHONE_RE.source}`);
+function phoneAt(text: string, start: number): boolean {
+  const m = PHONE_AT_RE.exec(text.slice(start, start + 24));
+  return m !== null && /^(?:0|\+?44|0044)/.test(m[0]);
+}
+
 export function findCaseRefs(text: string, out: Candidate[]): void {
   findLabelledRefs(text, out);
   for (const m of text.matchAll(CASE_CUE_RE)) {
-    const value = m[1] ?? '';
+    let value = m[1] ?? '';
+    // spaced groups only continue a number that is one already ("court 2 10:30" is a court and a time)
+    const firstGroup = /^[A-Za-z]{0,4}[/ -]?\d+/.exec(value)?.[0] ?? value;
+    if (/^\d+ \d/.test(value) && firstGroup.replace(/\D/g, '').length < 3) value = firstGroup;
     const digits = value.replace(/\D/g, '').length;
     if (digits < 3) continue;
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
     if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value)) continue; // "MRN MT 2290415", not "ref no 12"
-    const start = m.index + m[0].length - value.length;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
     if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
+    if (/^[+0(]/.test(value) && phoneAt(text, start)) continue;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });
   }
   for (const m of text.matchAll(COURT_REF_RE)) {
@@ -368,8 +409,12 @@ export function findHandles(
     if (value.length < 3 || !/[A-Za-z]/.test(value)) continue; // "account 12345678" is not a username
     // digits, dots, underscores, or a capital inside lower case ("xXShadowWolfXx") mark a username;
     // so does a word that only names a username ("gamertag NightOwl")
-    const marked = /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value) || /(?:gamertag|username|user name|handle)[ \t]+@?[A-Za-z0-9_.]+$/i.test(m[0]);
+    const shaped = /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value);
+    const marked = shaped || /(?:gamertag|username|user name|handle)[ \t]+@?[A-Za-z0-9_.]+$/i.test(m[0]);
     if (!marked && isOrdinaryWord(value)) continue;
+    // "how do i handle this", "share the gamertag with the police": an everyday word right after the cue word is the sentence
+    // going on, not the username; a username that is a word comes after "is", a colon or "@"
+    if (!shaped && !m[0].includes('@') && isOrdinaryWord(value) && !/(?:[:=-] ?| is | name is | called )[A-Za-z0-9_.]+$/i.test(m[0])) continue;
     if (!marked && !/(?:[:=-] ?| is | name is | called )@?[A-Za-z0-9_.]+$/i.test(m[0]) && !m[0].includes('@')) continue;
     let start = m.index + m[0].length - (m[1] ?? '').length;
     if (text[start - 1] === '@') start -= 1;

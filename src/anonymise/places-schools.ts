@@ -14,7 +14,7 @@ const NUMBERED_ADDRESS_RE = new RegExp(
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
+  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:block [A-Za-z\\d]{1,2},? )?(?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
     // and the street after the building: "Flat 6, Marlowe House, Kingsway", "…Sycamore Heights, Whitworth St"
     `(?:, (?:(?:[\\p{Lu}][\\p{L}'’-]* ){1,2}${STREET_SUFFIX}\\b\\.?|[\\p{Lu}][\\p{Ll}]+(?:way|gate|side)\\b))?`,
   'giu',
@@ -27,11 +27,13 @@ const FLAT_IN_BUILDING_RE = new RegExp(
 const STREET_AFTER_COMMA_RE =
   /^, ((?:[\p{L}'’-]+ ){1,2}(?:road|rd|street|lane|avenue|ave|close|drive|way|view|walk|row|rise|grove|crescent|terrace|gardens|mews|hill|green|court|place|square|park)\b)/iu;
 const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})$/u;
+/** Everyday adjectives that open house names in lower case ("the old forge", "the white cottage"). */
+const HOUSE_NAME_ADJECTIVE = /^(?:old|new|little|high|long|white|green|red|top|low|upper|lower|far|north|south|east|west)$/;
 const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? $/i;
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -43,7 +45,9 @@ const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
     'town county city village sports church care children family foster police court health youth community women womens ' +
     'refuge safe halfway open white big full wendy tree play dolls bouncy guest boarding council new the our my his her ' +
     'their your this that a an opera public bail approved mother respite residential childrens school student students ' +
-    'early help front social crown magistrates dog cat wood green'
+    'early help front social crown magistrates dog cat wood green ' +
+    // venues, not dwellings: "Kingdom Hall", "Scout Hall", "Aston Villa" (a football club)
+    'kingdom scout scouts guide guides masonic memorial bingo concert parish assembly aston'
   ).split(' '),
 );
 
@@ -145,7 +149,38 @@ function findLowerCaseStreets(text: string, out: Candidate[]): void {
 
 const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
 
+/** "flat 11 block c, dunmore house": a flat in a building typed in lower case (the building's head word ends it). */
+const LOWER_FLAT_IN_BUILDING_RE =
+  /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
+/** "room 22 at the Ashby rd hostel", "bed 4 in the Cross Street refuge": a room in a named hostel, refuge or shelter. */
+const ROOM_IN_HOSTEL_RE =
+  /(?<![A-Za-z])(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
+/** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
+const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
+    const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
+    if (words.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+  if (/hostel|foyer|refuge|shelter|ymca|b&b|supported housing/i.test(text)) for (const m of text.matchAll(ROOM_IN_HOSTEL_RE)) {
+    const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
+    // "room 4 at the local hostel" names no place; one named word ("Ashby rd") does
+    if (words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || /^(?:homeless|youth|young|family|womens?|mens?|emergency|council)$/.test(w))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
+  }
+  if (/\b(?:plot|pitch)/i.test(text)) for (const m of text.matchAll(PLOT_ON_SITE_RE)) {
+    const words = m[0].replace(/^[^,]*?\d[a-z]?,?[ \t]+/i, '').split(/[ \t]+/);
+    // "pitch 2 The" / "plot 3 And": a capitalised function word after the number is the next sentence's
+    const first = fold(words[0] ?? '');
+    if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first)) continue;
+    let end = m.index + m[0].length;
+    // stop before a capitalised function word inside the run
+    const cut = m[0].search(/[ \t]+(?:And|But|The|On|In|At|So|Then|If)\b/);
+    if (cut > 0) end = m.index + cut;
+    out.push({ start: m.index, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
   for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
     const value = m[1] ?? '';
     const word = fold(value.replace(/^\d+[a-z]?[ \t]+/i, ''));
@@ -185,7 +220,25 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+/** "she lives at the old forge", "staying at rose cottage": a lower-case house name after an address verb, with no street. */
+const CUED_LOWER_HOUSE_RE =
+  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
+
+function findCuedLowerHouses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CUED_LOWER_HOUSE_RE)) {
+    const words = (m[2] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
+    // "lives at his nan's cottage", "moved to the care lodge": a person's or a service's, not a house's name
+    if (words.some((w) => (FUNCTION_WORDS.has(w) && !HOUSE_NAME_ADJECTIVE.test(w)) || HARD_NEVER_WORDS.has(w) || NOT_HOUSE_FIRST.has(w) || /['’]s?$/.test(w))) continue;
+    const span = m[1] ?? '';
+    // "the holiday cottage", "the old barn": a cottage, barn or lodge described, not named (a forge or rectory that is "old" is named)
+    if (/(?:cottage|barn|lodge|farmhouse|manor|grange)$/.test(span) && words.every((w) => HOUSE_NAME_ADJECTIVE.test(w) || /^(?:holiday|farm|rented|tiny|small|big|nice|lovely|derelict|empty|same|other|next|hunting|ski|gate|gatekeepers?)$/.test(w))) continue;
+    const start = m.index + m[0].length - span.length;
+    out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+}
+
 function findHouseAndStreet(text: string, out: Candidate[]): void {
+  if (/(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|house)\b/.test(text)) findCuedLowerHouses(text, out);
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
     const after = STREET_AFTER_COMMA_RE.exec(text.slice(at, at + 50));
     if (!after) continue;
@@ -211,7 +264,8 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
     // lower case needs a house word ("willow barn"); capitals need the street capitalised too
     if (!(cap && streetCap) && !HOUSE_WORD.test(house)) continue;
     const lastWord = fold(houseWords[houseWords.length - 1] ?? '');
-    if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w) => FUNCTION_WORDS.has(fold(w))))) continue;
+    // "the old forge, church lane": a leading "the" belongs to the name; other function words do not
+    if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w, k) => FUNCTION_WORDS.has(fold(w)) && !(k === 0 && fold(w) === 'the') && !HOUSE_NAME_ADJECTIVE.test(fold(w))))) continue;
     if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!streetCap && !middleWordsOk('1 ' + street)) continue;
     // "Room 2, Beacon House, Mill Lane": the flat or room before the building is part of the address
@@ -241,12 +295,20 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // "they watch Coronation Street": a programme after a watching verb
     if (startIdx === 0 && WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (startIdx === 0 && POLICE_BEFORE_STREET.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
     if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index + offset, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
 }
+
+/** A house-like name described as a service in a bracket or apposition just after it. */
+const VENUE_DESCRIBED_AFTER =
+  /^[^.\n()]{0,30}[(,–—-][ \t]*(?:the|a|an)?[ \t]*(?:[\p{L}'’-]+[ \t]+){0,3}(?:charity|centre|center|project|service|club|hospice|group|trust|foundation|church|mosque|temple|museum|venue)\b/iu;
+
+/** "PC from Strand Road", "the officer at Lloyd Street": a police station named by its street. */
+const POLICE_BEFORE_STREET = /\b(?:PC|PCSO|DC|DS|Sgt|sergeant|officer|police|constable|inspector|custody)[ \t]+(?:\p{L}+[ \t]+)?(?:from|at|based at|in)[ \t]+$/iu;
 
 function findHouseNames(text: string, out: Candidate[]): void {
   for (const h of text.matchAll(HOUSE_HEAD_RE)) {
@@ -260,6 +322,9 @@ function findHouseNames(text: string, out: Candidate[]): void {
     if (WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
     if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
+    // "the Page Hall estate": an area named after a house; "Hope House after school (the youth charity)": a service
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 70);
+    if (/^[ \t]+estate\b/i.test(after) || VENUE_DESCRIBED_AFTER.test(after)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
 }
@@ -288,6 +353,8 @@ const SCHOOL_WORD_RE = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.&-]*|&)[ 
 /** Joiners accepted in lower case too: "st marys primary", "st john's c of e primary". */
 const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'st', 'st.', 'saint', 'c', 'e', 'ce', 'rc']);
 const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
+
+const SPORT_NEAR = /\b(?:coach|coaching|football|rugby|cricket|netball|hockey|basketball|boxing|swimming|athletics|team|squad|training|match|league|u\d{1,2}s?|under[- ]\d{1,2}s?)\b/i;
 
 function namedPlacesOnly(span: string): boolean {
   const words = span.split(/[\s]+/).filter((w) => w !== '' && !SCHOOL_JOINERS.has(fold(w)) && !SCHOOL_DESCRIPTORS.has(fold(w)));
@@ -348,6 +415,8 @@ export function findSchools(text: string, out: Candidate[]): void {
     let end = m.index + head.length;
     const tail = SCHOOL_TAIL_RE.exec(text.slice(end, end + 60));
     if (tail) end += tail[0].length;
+    // "football coach at the Handsworth juniors": a sports club's junior section, not a junior school
+    if (/^juniors$/i.test(head) && SPORT_NEAR.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60)))) continue;
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
     if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
     out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
@@ -363,11 +432,11 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of|dsl at|senco at|(?:dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
-const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Gaelscoil)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
+const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrin)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
@@ -375,6 +444,95 @@ const SCHOOL_APPOSITION_RE =
 const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
+
+/** "key worker at little acorns": the same shape in lower case, after "at"/"from"/"to" (a cue as strong as a school word). */
+const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]{1,2})(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
+/**
+ * "the kids go to hilltop primary", "at park lane primary", "attends oak tree academy": after a going or attending cue,
+ * one or two lower-case words before a school word name the school even when they are everyday words.
+ */
+const LOWER_NAMED_SCHOOL_RE =
+  /(?<![\p{L}])(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
+/** Words before a school word that describe a kind of school or a course, not a school's name ("night school", "big school"). */
+const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'big good bad best nice small little local nearby new old same other another different special boarding art arts night film ' +
+    'football sports sport stage ballet riding cookery medical law business technical performing further sixth secondary primary ' +
+    'junior infant private state free faith grammar comprehensive catholic church village town city community language drama dance music ' +
+    'driving swimming summer sunday forest beach outdoor holiday police army naval military flight bible day tech training ' +
+    'teacher teachers staff agricultural nursing dental theatre theological fe adult evening weekend saturday christmas easter ' +
+    'winter term half online plant garden'
+  ).split(' '),
+);
+/** "He attends the academy on Ridge Road": a school named by its street, after an attending cue. */
+const SCHOOL_ON_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:goes to|go to|going to|went to|attends|attended|attending|is at|was at|at|from)[ \\t]+the[ \\t]+((?:primary|secondary|high|school|academy|college|nursery|juniors|infants)(?:[ \\t]+school)?[ \\t]+(?:on|off)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,3}${STREET_SUFFIX})(?![\\p{L}])`,
+  'giu',
+);
+/** "Chloe (Tiffin Girls)": a girls' or boys' school in brackets after a pupil. */
+const BRACKETED_GIRLS_SCHOOL_RE = /\((\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:Girls|Boys)['’]?)\)/gu;
+/**
+ * "he wears a Brookside jumper", "from oakfield breakfast club", "round st marys gates": a school named by what belongs to it —
+ * its uniform, its gates, its clubs.
+ */
+const SCHOOL_BELONGING_RE = /(?<![\p{L}])(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
+const NOT_UNIFORM_NAME =
+  /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
+
+const LOWER_SCHOOL_HEAD = /(?:primary|academy|college|infants|juniors|nursery|high)(?![a-z])/;
+const SCHOOL_BELONGING_HEAD = /uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|school club|wraparound|school run/;
+
+function findLowerCaseSchools(text: string, out: Candidate[]): void {
+  const head = LOWER_SCHOOL_HEAD.test(text);
+  if (head) for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
+    const span = m[1] ?? '';
+    const words = span.split(/[ \t]+/);
+    const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
+    if (nameWords.length === 0) continue;
+    // "prices at sky high", "from knee high": a lower-case "high" needs a going cue, not a bare "at"/"from"
+    if (/high$/.test(span) && /^(?:at|from)[ \t]/i.test(m[0])) continue;
+    // (calendar words such as "bank" or "may" are fine inside a name; the ones that name a kind of school are listed)
+    if (nameWords.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || NOT_SCHOOL_NAME_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w))) continue;
+    // "went to leeds college": a town alone before the school word is not the school's name (one click is cheaper than
+    // a miss, but a county or country is never one)
+    if (nameWords.length === 1 && PLACE_WORDS.has(nameWords[0] ?? '') && /^(?:[a-z]+shire|england|scotland|wales|ireland|london|uk)$/.test(nameWords[0] ?? '')) continue;
+    const start = m.index + m[0].length - span.length;
+    pushSchool(text, start, start + span.length, out);
+  }
+  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of text.matchAll(SCHOOL_ON_STREET_RE)) {
+    const span = m[1] ?? '';
+    const start = m.index + m[0].length - span.length;
+    out.push({ start, end: start + span.length, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
+  }
+  if (/Girls|Boys/.test(text)) for (const m of text.matchAll(BRACKETED_GIRLS_SCHOOL_RE)) {
+    const first = fold((m[1] ?? '').split(/[ \t]/)[0] ?? '');
+    if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first) || /^(?:year|under|u\d+|the|all|only|both)$/.test(first)) continue;
+    pushSchool(text, m.index + 1, m.index + 1 + (m[1] ?? '').length, out);
+  }
+  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of text.matchAll(SCHOOL_BELONGING_RE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const w = /(?<![\p{L}'’-])(?:((?:st|saint|St|Saint)\.?)[ \t]+)?([\p{L}][\p{L}'’-]*)[ \t]+$/u.exec(before);
+    if (!w) continue;
+    const word = w[2] ?? '';
+    const f = fold(word).replace(/['’]s$/, '');
+    const saint = w[1] !== undefined;
+    const cap = /^\p{Lu}/u.test(word);
+    if (FUNCTION_WORDS.has(f) || HARD_NEVER_WORDS.has(f) || CALENDAR_WORDS.has(f) || NOT_UNIFORM_NAME.test(f) || GENERIC_SCHOOL_WORDS.has(f)) continue;
+    if (!saint) {
+      // a possessive is a person's ("Tom's jumper"); a capitalised word needs to be in no list but places' (a school's
+      // own name), a lower-case one in no list at all ("oakfield breakfast club")
+      if (/['’]s$/.test(word)) continue;
+      const flags = lexFlags(f);
+      if (cap ? (flags & ~(LEX.PLACE | LEX.SURNAME)) !== 0 || PLACE_WORDS.has(f) : flags !== 0) continue;
+      // the opener of a sentence is no evidence of a name
+      if (cap && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(before.slice(0, before.length - w[0].length))) continue;
+      // "gates" and "playground" belong to a school only with a saint's name; a plain name there is a park or a house
+      if (/^(?:gates|playground)$/.test(m[0])) continue;
+    }
+    const start = m.index - w[0].length;
+    pushSchool(text, start, start + w[0].trimEnd().length, out);
+  }
+}
 
 const NURSERY_NAME_RE = /(?<![\p{L}])(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
@@ -395,6 +553,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   let named = 0;
   let lowerNamed = 0;
   const firstOnly: string[] = [];
+  let afterSaint = false;
   for (let k = 0; k < 5; k++) {
     const m = RUN_WORD_RE.exec(text.slice(pos, pos + 40));
     if (!m) break;
@@ -406,9 +565,20 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     // "at st mary's": a lower-case saint opens a name too
     if (SCHOOL_RUN_JOINERS.has(f) && (cap || (k > 0 && (f === 'of' || f === '&')) || (k === 0 && allowLower && (f === 'st' || f === 'saint')))) {
       if (k === 0 && (f === 'the' || f === 'of' || f === '&' || f === 'and')) break;
-      pos = wordEnd;
+      afterSaint = k === 0 && (f === 'st' || f === 'saint');
+      // "St. Mary's": the abbreviation's full stop is inside the name
+      pos = f === 'st' ? pos + m[0].length : wordEnd;
       continue;
     }
+    // "st marys", "st johns": after a saint any name goes, even one that is an everyday word
+    if (afterSaint && !cap && /^[a-z\u00df-\u024f'’-]{3,}$/.test(f) && !FUNCTION_WORDS.has(f) && !HARD_NEVER_WORDS.has(f) && !CALENDAR_WORDS.has(f)) {
+      afterSaint = false;
+      lowerNamed++;
+      pos = wordEnd;
+      end = wordEnd;
+      continue;
+    }
+    afterSaint = false;
     if (CALENDAR_WORDS.has(f) || HARD_NEVER_WORDS.has(f) || FUNCTION_WORDS.has(f) && !cap) break;
     if (cap) {
       if (GENERIC_SCHOOL_WORDS.has(f) && named === 0 && !/^(?:primary|academy|high|college|school|nursery|infants?|juniors?)$/.test(f)) break;
@@ -446,11 +616,13 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 
+const TRIP_AFTER =
+  /^[ \t]+(?:then\b|and then\b|on holiday\b|to (?:see|visit|stay)\b|for (?:the |a |an )?(?:fair|weekend|week|summer|holidays?|funeral|wedding|festival|month|night|day|christmas|eid|easter|half term)\b)/i;
 /** "a 16-year-old from St Thomas More": a pupil by age, from a saint's school (a town after "from" is an origin). */
 const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
 /** "school is Moat Community College", "Her nursery is Little Owls": the school named after its word and "is". */
 const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
-const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu})/gu;
+const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
 
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(AGE_FROM_SAINT_RE)) {
@@ -460,7 +632,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   for (const m of text.matchAll(SCHOOL_IS_RE)) {
     const from = m.index + m[0].length;
-    let end = schoolRunEnd(text, from, false, false);
+    let end = schoolRunEnd(text, from, /^\p{Ll}/u.test(text.slice(from, from + 1)), false);
     // "Moat community college": a school word typed in lower case after the name belongs to it
     const head = end > from ? LOWER_SCHOOL_TAIL_RE.exec(text.slice(end, end + 40)) : null;
     if (head) end += head[0].length;
@@ -471,11 +643,16 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
     // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
-    const strong = !/^(?:outside|letter from|someone at|kids at|head of|is\b|was\b)/.test(cue);
+    const strong = !/^(?:outside|letter from|someone at|kids at|head of(?! year)|is\b|was\b)/.test(cue);
     // a school role or a pupil's age before "at": a town there is where the writer or pupil is, not a school
     const roleOrAge = /^(?:\d|dsl|ddsl|deputy|senco|sendco|head|class|form|teaching|lsa|hlta|attendance|pastoral|eal|school|learning|hoy|inclusion|business|office|family|cover|lunchtime|exams)/.test(cue);
-    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge);
+    const arrival = /^(?:turned up|arrived|dropped)/.test(cue);
+    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge && !arrival);
     if (end < 0) continue;
+    // "turned up at greenside": an arrival names a school only as a lower-case name in no word list (a shop or a town is capitalised)
+    if (arrival && /\p{Lu}/u.test(text.slice(from, end))) continue;
+    // "going to Appleby for the fair", "went to Skegness then Wales": a trip, not a school
+    if (/^(?:goes|go|going|went) to/.test(cue) && !/[ \t]/.test(text.slice(from, end).trim()) && TRIP_AFTER.test(text.slice(end, end + 30))) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
     if ((roleOrAge || (!strong && /^(?:is|was)\b/.test(cue))) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
@@ -511,14 +688,15 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const start = from + (text.slice(from, close).length - text.slice(from, close).trimStart().length);
     pushSchool(text, start, start + inner.length, out);
   }
+  findLowerCaseSchools(text, out);
   // nurseries named as a small thing growing: "Little Acorns", "Tiny Steps", "Busy Bees" (a plural everyday noun)
-  for (const m of text.matchAll(NURSERY_NAME_RE)) {
+  for (const m of [...text.matchAll(NURSERY_NAME_RE), ...(/(?:little|tiny|busy|wee) /.test(text) ? text.matchAll(LOWER_NURSERY_NAME_RE) : [])]) {
     const plural = fold(m[1] ?? '');
     const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
-  if (/ysgol|scoil|sgoil/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  if (/ysgol|scoil|sgoil|cr[oò]ileagan|meithrin/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
   for (const m of text.matchAll(SCHOOL_APPOSITION_RE)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
