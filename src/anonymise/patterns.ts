@@ -93,7 +93,17 @@ export function findPhones(text: string, out: Candidate[]): void {
     if (PUBLIC_NUMBERS.has(digits)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
   }
+  // "Babcia's phone is +48 601 234 887": a number abroad with its country code (families keep relatives' numbers)
+  if (text.includes('+')) {
+    for (const m of text.matchAll(INTERNATIONAL_PHONE_RE)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.startsWith('44') || digits.length < 9 || digits.length > 14) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
+    }
+  }
 }
+/** +CC then groups of digits: "+48 601 234 887", "+353 87 123 4567", "+92-300-1234567". Bounded groups keep it linear. */
+const INTERNATIONAL_PHONE_RE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ -]?\d{2,4}){2,5}(?![\w])/g;
 
 /* ---------------------------------------------------------------- POSTCODE */
 const POSTCODE_RE = /(?<![\w])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\w])/g;
@@ -263,11 +273,11 @@ const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?
  * the checksummed NHS, NI and pupil numbers — an invalid one is deliberately not reported — rooms, pages, tickets).
  */
 const REF_VALUE = '(?:[A-Za-z]{1,5} \\d{5,10}|[A-Za-z\\d]{1,12}(?:[/-][A-Za-z\\d]{1,12}){0,5})';
-const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads)[ \\t]+(?:now[ \\t]+)?(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'g');
+const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads|gave me|gave us|came back|came back as)[ \\t]*:?[ \\t]+(?:now[ \\t]+)?(?!(?:is|was|will|be|the|a|an|it)\\b)(${REF_VALUE}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w/-]|[.,]\\d)`, 'g');
 const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
 const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
 /** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
-const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will)\b))\b(?![ \t]+of\b)/gi;
+const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will|she|he|they|we|on|from)\b))\b(?![ \t]+of\b)/gi;
 const NOT_REF_LABEL =
   /^(?:phone|mobile|mob|tel|telephone|contact|landline|home|work|office|fax|whatsapp|nhs|ni|insurance|upn|pupil|house|room|flat|door|page|bus|seat|table|platform|pin|the|a|an|this|that|her|his|their|our|my|your|its|any|no|same|total|version|question|item|step|point|slide|line|exam|candidate|ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase|po|serial|model|part|product|batch|lot|policy)$/i;
 
@@ -284,7 +294,8 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
   if (!/\b(?:number|num|no|ref|reference|id|nr|log|record)\b/i.test(text)) return;
   for (const m of text.matchAll(COPULA_VALUE_RE)) {
     const value = m[1] ?? '';
-    if (!refValueOk(value)) continue;
+    // "0417 of 12/2": an incident number of a day is one reference, four digits enough
+    if (!(/ of \d/.test(value) ? /^\d{3,6} of /.test(value) : refValueOk(value))) continue;
     // the label sits in the same clause: a bounded window back to the last sentence end
     const windowText = text.slice(Math.max(0, m.index - 90), m.index);
     const clause = windowText.slice(Math.max(windowText.lastIndexOf('. '), windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
@@ -295,7 +306,11 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
     // ("the MOSAIC ID for the family is …"), not a clause ("the call log number they gave was …")
     // "custody record number is …", "incident log ref: …": a second label word belongs to the label
     const gap = clause.slice((label.index ?? 0) + label[0].length).replace(/^[ \t-]+(?:number|num|no|ref|reference|id|nr)\b\.?/i, '');
-    if (!/^[ \t]*$|^[ \t]*[,(–—-]|^[ \t]+(?:for|of|on|in|from|at)\b/.test(gap)) continue;
+    // (a short clause of who gave it also counts: "the hosp no she gave me", "the case no on the letter they sent back")
+    const aside = /^[ \t]*$|^[ \t]*[,(–—-]|^[ \t]+(?:for|of|on|in|from|at)\b/.test(gap);
+    // (not a call log's: "the call log number they gave was …" is a helpline's record of a call)
+    const whoGaveIt = !/^(?:call|phone|chat|web|helpline)$/i.test(label[1] ?? '') && /^[ \t]+(?:she|he|they|we|i|mum|dad)[ \t]+(?:[a-z']+[ \t]*){0,3}$/.test(gap);
+    if (!aside && !whoGaveIt) continue;
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }

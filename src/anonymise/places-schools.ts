@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, fold, lexFlags } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
 import { CALENDAR_WORDS, HARD_NEVER_WORDS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
@@ -108,6 +108,49 @@ function findWelshAddresses(text: string, out: Candidate[]): void {
 }
 
 export function findAddresses(text: string, out: Candidate[]): void {
+  const first = out.length;
+  findAddressesUnfiltered(text, out);
+  if (/\d/.test(text)) findHouseBeforePostcode(text, out);
+  if (/[Ff]lat/.test(text)) findNamedBlocks(text, out);
+  // "a 40 min drive out", "2 mile walk": a distance or a time before a street word is no house number
+  for (let k = out.length - 1; k >= first; k--) {
+    const c = out[k];
+    if (c && c.kind === 'ADDRESS' && DISTANCE_NOT_NUMBER.test(text.slice(c.start, c.end))) out.splice(k, 1);
+  }
+}
+const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|miles?|mi|km|metres?|meters?|yards?|seconds?|secs?|days?|weeks?)\b/i;
+
+/**
+ * "a foster placement at Bryn Awel, SA15 2NJ", "lives at Ty Gwyn LL57 4AB": a capitalised name right before a postcode,
+ * after a dwelling cue, is a house name (not a town: a GeoNames place is left alone).
+ */
+const HOUSE_BEFORE_POSTCODE_RE =
+  /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}),?[ \t]+(?=[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b)/gu;
+function findHouseBeforePostcode(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(HOUSE_BEFORE_POSTCODE_RE)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ \t]+/);
+    if (words.length === 1 ? (lexFlags(fold(name)) & LEX.PLACE) !== 0 || PLACE_WORDS.has(fold(name)) : PLACE_PHRASES.has(fold(words.join(' ')))) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+}
+
+/** "a flat in Wellington Court", "Cedar Court flats, block C": a named block of flats. */
+const BLOCK = '(?:\\p{Lu}[\\p{L}\'’-]+[ \\t]+){1,2}(?:Court|House|Tower|Towers|Heights|Mansions|Point|Buildings)';
+const FLAT_IN_BLOCK_RE = new RegExp(`(?<![\\p{L}])(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
+const BLOCK_FLATS_RE = new RegExp(`(?<![\\p{L}])(${BLOCK}[ \\t]+flats(?:,?[ \\t]+block[ \\t]+[A-Za-z\\d]{1,2}\\b)?)`, 'gu');
+function findNamedBlocks(text: string, out: Candidate[]): void {
+  for (const re of [FLAT_IN_BLOCK_RE, BLOCK_FLATS_RE]) {
+    for (const m of text.matchAll(re)) {
+      const span = m[1] ?? '';
+      const start = m.index + m[0].indexOf(span);
+      out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+    }
+  }
+}
+
+function findAddressesUnfiltered(text: string, out: Candidate[]): void {
   if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
@@ -432,7 +475,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
@@ -613,6 +656,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
+  // "Tamil school (Saturday)": a day, a month or a season is when, not which school
+  if (end > start && CALENDAR_WORDS.has(fold(text.slice(start, end)))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 
@@ -658,7 +703,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if ((roleOrAge || (!strong && /^(?:is|was)\b/.test(cue))) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     // "came to us from …" is a school transfer only where the message is about a pupil ("y10 came to us from parkside"),
     // not a family arriving at a refuge from a town
-    if (/^(?:came|come|moved)/.test(cue) && !/\b(?:y(?:ea)?r?[ \t]?\d{1,2}|school|pupil|student|file|transfer|class|form)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // ("came up from ashgrove": moving up is itself a school's transition)
+    if (/^(?:came|come|moved)/.test(cue) && !/ up from/.test(cue) && !/\b(?:y(?:ea)?r?[ \t]?\d{1,2}|school|pupil|student|file|transfer|class|form)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {

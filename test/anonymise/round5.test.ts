@@ -90,6 +90,24 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['she goes to Grace House on Tuesdays (the young carers charity) and likes it', []],
   ['A PC from Lloyd Street rang back', []],
   ['she lives on Lloyd Street with her nan', [['ADDRESS', 'Lloyd Street']]],
+  // (tuning5) a value after who gave it or after the label's verb; an incident of a day; a call log stays unreported
+  ['the hospital no he gave us is RX5520198 I think', [['CASE_REF', 'RX5520198']]],
+  ['Crime ref came back: CR/24/55102 so it is logged', [['CASE_REF', 'CR/24/55102']]],
+  ['the police log for the flat was 0322 of 14/3', [['CASE_REF', '0322 of 14/3']]],
+  ['the helpline call number they gave was 4410029 if useful', []],
+  // a phone abroad with its country code
+  ["her dad's number in Romania is +40 721 555 019", [['PHONE', '+40 721 555 019']]],
+  ['the score was +3 after 12 rounds', []],
+  // a house name before a postcode after a dwelling cue; a town before one is not
+  ['he is placed at Tŷ Coch, LL55 4AX for now', [['ADDRESS', 'Tŷ Coch'], ['POSTCODE', 'LL55 4AX']]],
+  ['they moved to Market Harborough LE16 7AB in May', [['POSTCODE', 'LE16 7AB']]],
+  // named blocks of flats
+  ['she stays in a flat in Marlborough Heights most weekends', [['ADDRESS', 'Marlborough Heights']]],
+  ['seen outside Linden Court flats, block D last night', [['ADDRESS', 'Linden Court flats, block D']]],
+  // a distance or time before a street word; a day as a school's name; a school one came up from
+  ["it's a 20 min drive from the office", []],
+  ['the Polish school (Sunday) has a new teacher', []],
+  ['she came up from ashgrove in september', [['SCHOOL', 'ashgrove']]],
 ];
 
 const nonName = (text: string): [IdentifierKind, string][] => found(text).filter(([k]) => k !== 'NAME');
