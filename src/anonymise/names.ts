@@ -608,7 +608,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "Hope Street", "Church Lane": a street word after a capitalised word names the street
     if (STREET_WORDS.has(t.lower) && prev !== undefined && isCap(prev) && plainSpace(t.gapBefore)) return false;
     // "Kirklees Homes", "Harbour Trust": an organisation word after a capitalised word that is no given name
-    if (COMPOUND_FOLLOWERS.has(t.lower) && prev !== undefined && isCap(prev) && !prev.first && plainSpace(t.gapBefore)) return false;
+    if (COMPOUND_FOLLOWERS.has(t.lower) && prev !== undefined && isCap(prev) && (!prev.first || prev.common) && plainSpace(t.gapBefore)) return false;
     // "Level 3", "Stage 2", "Call of Duty", "Bank of England": an ordinary word before a number or "of X"
     const numberAfter = text.slice(t.end, t.end + 12);
     if (/^[ \t]+\d/.test(numberAfter) && !/^[ \t]+\d{1,2}[ \t]*(?:yo\b|y\/o|yrs?\b|years?\b|months?\b|,|\)|&|and\b)/i.test(numberAfter)) return false;
@@ -1051,6 +1051,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Little Bowden", "Great Glen", "Upper Tean": a place prefix before a word that is no given name
   if (prev && isCap(prev) && isCap(t) && plainSpace(t.gapBefore) && PLACE_PREFIXES.has(prev.lower) && !t.first) return true;
   if (next && isCap(t) && isCap(next) && plainSpace(next.gapBefore) && PLACE_PREFIXES.has(t.lower) && !next.first && !next.common) return true;
+  // "her auntie in florence", "a week in Paris": a world city that is also a given name, after a place preposition
+  if (TRAVEL_CITIES.has(t.lower) && !t.possessive && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) return true;
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -1068,7 +1070,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 /** Cities that are also given names, read as places after a travel word ("a trip to Paris", "moved back to Florence"). */
 const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelaide vienna geneva verona lourdes medina alexandria savannah orlando phoenix dallas houston austin denver lima santiago valencia seville naples'.split(' '));
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
-  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return miles mile km minutes mins hour hours drive journey way'.split(' '),
+  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way'.split(' '),
 );
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -1294,6 +1296,11 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
  * capitalised ("Frank is mums boyfriend" after "daddy Frank"; "the pupil not Heather the TA").
  * A word found only in lower case propagates to its other lower-case uses only if it is no everyday word.
  */
+const next0 = (tokens: readonly Token[], i: number): Token | undefined => {
+  const n = tokens[i + 1];
+  return n !== undefined && plainSpace(n.gapBefore) ? n : undefined;
+};
+
 function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   const capNames = new Set<string>();
   const lowerNames = new Set<string>();
@@ -1307,7 +1314,8 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
-    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower)) {
+    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && next0(tokens, i) !== undefined && /^(?:had|has|was|is|said|says|told|came|went|got|gets|keeps|kept|cried|ran)$/.test(next0(tokens, i)?.lower ?? '') && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
+    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
       if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;

@@ -658,6 +658,8 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
   // "Tamil school (Saturday)": a day, a month or a season is when, not which school
   if (end > start && CALENDAR_WORDS.has(fold(text.slice(start, end)))) return;
+  // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
+  if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 

@@ -92,6 +92,11 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['it is 30 miles to Morriston from here', []],
   ['Housing Officer\nKirklees Homes', []],
   ['thanks\nRhian Church', [['NAME', 'Rhian Church']]],
+  // an organisation word after an everyday-word name; a trip; a city after a place preposition; a name again in lower case
+  ['he has been going to Grace Church on Sundays', []],
+  ['they are going to Skegness for the week', []],
+  ['she is staying with her aunt in paris till June', []],
+  ['Amber and Ruby (twins, Y4) were late, ruby said she missed the bus', [['NAME', 'Amber'], ['NAME', 'Ruby'], ['NAME', 'ruby']]],
   // form groups after a school year; family words from other languages
   ['a mum from Year 2 Kestrels told me', []],
   ["she keeps saying 'tėtis shouts at mama'", []],

@@ -48,7 +48,7 @@ calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertralin
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
 ketamine cocaine mdma spice xanax lean nos
 scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
-telly til tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
+telly til nando tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
 pentecostal methodist anglican evangelical adventist mormon quaker rastafarian sunni shia ahmadiyya
 lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos hants oxon worcs derbys shrops warks
 
