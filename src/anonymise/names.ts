@@ -389,7 +389,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
   if (greetingOrSelfIntroduction(tokens, i, text)) return true;
   // "the 13 year old paddy hasnt been in", "a 6-year-old Amara": a word right after an age is the child's name
-  const nameAfterAge = isCap(t) ? !t.common || isNameLex(t) || t.proper : !t.func && (t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (isNameLex(t) && !t.common) || lowerNameShape(t));
+  // (cheap test first: the word before is "old")
+  const nameAfterAge = prev !== undefined && prev.lower === 'old' &&
+    (isCap(t) ? !t.common || isNameLex(t) || t.proper : !t.func && (t.properOnly || (t.proper && !LOWER_WORDS.has(t.lower)) || (isNameLex(t) && !t.common) || lowerNameShape(t)));
   if (nameAfterAge && !t.func) {
     if (/(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[ \t-]?(?:year|yr)s?[ \t-]?old[ \t]+$/i.test(text.slice(Math.max(0, t.start - 24), t.start)) &&
       !ROLE_WORDS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !/^(?:has|had|is|was|who|and|with|in|at|from|boy|girl|son|daughter|lad|lass|pupil|child|baby|twins?|brother|sister)$/.test(t.lower)) return true;
@@ -406,7 +408,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "gaz (mums fella)", "bex (mum)": a lower-case name before a role in brackets
   if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44), false)) return true;
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
-  if (t.shape === 'lower' && !isNameLex(t) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
+  if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -995,7 +997,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Llanidloes", "Inverurie", "Ballymena", "Scunthorpe": the shape of a British or Irish place name, for a word in no list
   if (isCap(t) && !isNameLex(t) && !t.common && !t.possessive && t.text.length >= 6 && PLACE_SHAPE.test(t.lower)) return true;
   // "Pool TR15 3PF", "Corby NN17 2QR": a word right before a postcode is its town
-  if (isCap(t) && !t.possessive && POSTCODE_AFTER.test(text.slice(t.end, t.end + 14))) return true;
+  if (isCap(t) && !t.possessive && postcodeAfter(text, t.end)) return true;
   // "Chelsea v Arsenal": the sides of a fixture
   if (isCap(t) && (/^[ \t]+vs?\.?[ \t]+\p{Lu}/u.test(text.slice(t.end, t.end + 8)) || /\p{L}[ \t]+vs?\.?[ \t]+$/u.test(t.gapBefore))) return true;
   // "GDPR Art 6", "DPA Sch 1": a capitalised word between an acronym and a number is a part of the legislation
@@ -1151,6 +1153,17 @@ const VENUE_AFTER: ReadonlySet<string> = new Set(
 /** Welsh, Scottish and Irish place-name openings and English place-name endings (checked only on words in no list). */
 const PLACE_SHAPE = /^(?:llan|pont|aber|caer|cwm|ystrad|nant|penrh|pen-y|inver|auchter|strath|bally|kilm|kilb|dunf|dunb)|(?:thorpe|chester|caster|cester|borough|brough|mouth|minster)$/;
 const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
+const isDigitAt = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
+/** A postcode right after `end` (a comma and spaces allowed): a digit in the second or third place is checked first. */
+function postcodeAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && k < end + 3 && (text[k] === ' ' || text[k] === ',' || text[k] === '\t')) k++;
+  if (!isDigitAt(text, k + 1) && !isDigitAt(text, k + 2)) return false;
+  return POSTCODE_AFTER.test(text.slice(end, end + 14));
+}
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
   'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
@@ -1170,7 +1183,10 @@ const COLOURS: ReadonlySet<string> = new Set('black white silver grey gray red b
 /** Place names of two to four words ("Market Harborough", "Ebbw Vale"): no part is a name by weak evidence. */
 function vetoPhrases(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    let phrase = tokens[i]?.lower ?? '';
+    // a phrase starts capitalised, and only matters when one of its words is flagged (cheap tests first)
+    const head = tokens[i];
+    if (!head || !isCap(head) || !(flags[i] || flags[i + 1] || flags[i + 2] || flags[i + 3])) continue;
+    let phrase = head.lower;
     for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
       const tk = tokens[k];
       if (!tk || !plainSpace(tk.gapBefore)) break;
@@ -1459,7 +1475,7 @@ export function findNames(text: string, out: Candidate[]): void {
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (t && flags[i] && !strong[i] && isCap(t) && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && POSTCODE_AFTER.test(text.slice(t.end, t.end + 14))) flags[i] = false;
+    if (t && flags[i] && !strong[i] && isCap(t) && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && postcodeAfter(text, t.end)) flags[i] = false;
   }
 
   // merge runs of adjacent name words separated by single spaces into one finding

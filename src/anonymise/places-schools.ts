@@ -125,13 +125,18 @@ const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|mile
  * after a dwelling cue, is a house name (not a town: a GeoNames place is left alone).
  */
 const HOUSE_BEFORE_POSTCODE_RE =
-  /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}),?[ \t]+(?=[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b)/gu;
+  /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}),?[ \t]+$/u;
+/** Postcode shapes, found first: the house-name search looks back from each one over a bounded window. */
+const POSTCODE_SHAPE_RE = /(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
 function findHouseBeforePostcode(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(HOUSE_BEFORE_POSTCODE_RE)) {
+  for (const pc of text.matchAll(POSTCODE_SHAPE_RE)) {
+    const from = Math.max(0, pc.index - 60);
+    const m = HOUSE_BEFORE_POSTCODE_RE.exec(text.slice(from, pc.index));
+    if (!m) continue;
     const name = m[1] ?? '';
     const words = name.split(/[ \t]+/);
     if (words.length === 1 ? (lexFlags(fold(name)) & LEX.PLACE) !== 0 || PLACE_WORDS.has(fold(name)) : PLACE_PHRASES.has(fold(words.join(' ')))) continue;
-    const start = m.index + m[0].indexOf(name);
+    const start = from + m.index + m[0].indexOf(name);
     out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
@@ -139,14 +144,25 @@ function findHouseBeforePostcode(text: string, out: Candidate[]): void {
 /** "a flat in Wellington Court", "Cedar Court flats, block C": a named block of flats. */
 const BLOCK = '(?:\\p{Lu}[\\p{L}\'’-]+[ \\t]+){1,2}(?:Court|House|Tower|Towers|Heights|Mansions|Point|Buildings)';
 const FLAT_IN_BLOCK_RE = new RegExp(`(?<![\\p{L}])(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
-const BLOCK_FLATS_RE = new RegExp(`(?<![\\p{L}])(${BLOCK}[ \\t]+flats(?:,?[ \\t]+block[ \\t]+[A-Za-z\\d]{1,2}\\b)?)`, 'gu');
+/** Looked for back from each " flats" over a bounded window: a search from every capital letter is slow. */
+const BLOCK_BEFORE_FLATS_RE = new RegExp(`(?<![\\p{L}])(${BLOCK})[ \\t]+$`, 'u');
+const BLOCK_LETTER_RE = /^,?[ \t]+block[ \t]+[A-Za-z\d]{1,2}\b/;
 function findNamedBlocks(text: string, out: Candidate[]): void {
-  for (const re of [FLAT_IN_BLOCK_RE, BLOCK_FLATS_RE]) {
-    for (const m of text.matchAll(re)) {
-      const span = m[1] ?? '';
-      const start = m.index + m[0].indexOf(span);
-      out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
-    }
+  for (const m of text.matchAll(FLAT_IN_BLOCK_RE)) {
+    const span = m[1] ?? '';
+    const start = m.index + m[0].indexOf(span);
+    out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+  for (let at = text.indexOf(' flats'); at >= 0; at = text.indexOf(' flats', at + 6)) {
+    if (/[\p{L}]/u.test(text[at + 6] ?? '')) continue;
+    const from = Math.max(0, at - 60);
+    const m = BLOCK_BEFORE_FLATS_RE.exec(text.slice(from, at + 1));
+    if (!m) continue;
+    const start = from + m.index;
+    let end = at + 6;
+    const letter = BLOCK_LETTER_RE.exec(text.slice(end, end + 16));
+    if (letter) end += letter[0].length;
+    out.push({ start, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
 
