@@ -278,7 +278,7 @@ const THING_NOUNS: ReadonlySet<string> = new Set(
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
 /** "Fraser guidelines", "Gillick competent": an eponym without the possessive. */
-const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline competence competent criteria ruling principles'.split(' '));
+const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline guidance competence competent criteria ruling principles'.split(' '));
 
 function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -351,6 +351,10 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
       if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
     }
   }
+  // "the Oduya children", "the Wards kids": a family by its name before a family word
+  if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && !t.func && !t.softNever &&
+    (!t.common || isNameLex(t) || (t.lower.endsWith('s') && SURNAMES.has(t.lower.slice(0, -1))))) return true;
+  if (prev?.lower === 'the' && isCap(t) && t.lower.endsWith('s') && HARD_NEVER_WORDS.has(t.lower.slice(0, -1)) && !ROLE_WORDS.has(t.lower.slice(0, -1)) && SURNAMES.has(t.lower.slice(0, -1)) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) return true;
   // X's mum, X's birth dad, X's older sister
   const possessedNext =
     next !== undefined &&
@@ -358,7 +362,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.possessive && next && possessedNext && plainSpace(next.gapBefore)) {
     const det = prev && plainSpace(t.gapBefore) && (DETERMINERS.has(prev.lower) || prev.possessive);
     // "host's son", "teachers son": a lower-case everyday word is a person by role, not by name (unless a given name)
-    if (!det && !(t.shape === 'lower' && t.common && !t.first) && !(t.shape === 'lower' && FAMILY_BEFORE.has(t.lower))) return true;
+    if (!det && !(t.shape === 'lower' && t.common && !t.first && !t.properOnly) && !(t.shape === 'lower' && FAMILY_BEFORE.has(t.lower))) return true;
   }
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
@@ -405,10 +409,13 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
   }
+  // "gintare dob 03/11/2009", "Ruqayyah DOB 22/11/2020": the word before a date of birth is the child's name
+  if (next !== undefined && plainSpace(next.gapBefore) && /^(?:dob|d\.o\.b|born)$/.test(next.lower) && !t.func && !t.hardNever && !ROLE_WORDS.has(t.lower) && (isCap(t) ? !t.common || isNameLex(t) : (isNameLex(t) && !t.common) || t.properOnly || lowerNameShape(t)) && /^[ \t:.-]*\d/.test(text.slice(next.end, next.end + 6))) return true;
   // "gaz (mums fella)", "bex (mum)": a lower-case name before a role in brackets
   if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44), false)) return true;
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
+  if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 14))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -422,7 +429,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
     if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(after)) return true;
     // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
-    if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(after)) return true;
+    if (isCap(t) && !t.func && (isNameLex(t) || !t.common || t.properOnly) && roleInBrackets(text.slice(from, from + 44))) return true;
     if (next && (next.lower === 'aged' || next.lower === 'age') && plainSpace(next.gapBefore) && (isNameLex(t) || !t.common)) {
       return true;
     }
@@ -656,6 +663,9 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (prevDet || nextCompound || inTitleCasePhrase(tokens, i)) return false;
     if (!t.sentenceStart) return true;
     if (personNext || (t.possessive && next !== undefined && POSSESSED_WORDS.has(next.lower))) return true;
+    // "Kasia also asked", "Filipa then told": an adverb between the opener and a person verb
+    const after2 = tokens[i + 2];
+    if (next !== undefined && after2 !== undefined && plainSpace(next.gapBefore) && plainSpace(after2.gapBefore) && /^(?:also|then|just|now|still|never|always|really|has|had|was|is|later|finally|eventually)$/.test(next.lower) && PERSON_VERBS.has(after2.lower)) return true;
     // a register or list line: "Ruqayyah - collected by…" (a line's first word in no list, then a dash)
     if (t.gapBefore.includes('\n') || i === 0) { if (/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 6))) return true; }
     // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
@@ -701,10 +711,12 @@ function familyWordBefore(tokens: readonly Token[], i: number): boolean {
     const next = tokens[i + 1];
     // "Mum Rokeya", but not "Dad Joke Day": a following capitalised ordinary word makes a title-case phrase
     if (next && plainSpace(next.gapBefore) && isCap(next) && next.common && !isNameLex(next) && !next.func) return false;
+    if (t.common && !isNameLex(t) && /(?:ed|ing)$/.test(t.lower)) return false;
     return isNameLex(t) || !t.common || PLACE_WORDS.has(t.lower) === false;
   }
   if (t.shape !== 'lower') return false;
   if (isNameLex(t)) return !t.common || t.first;
+  if (t.properOnly && !LOWER_WORDS.has(t.lower)) return true;
   return !t.common && !t.proper && !LOWER_WORDS.has(t.lower) && /^[a-z\u00df-\u024f]{3,}$/.test(t.lower);
 }
 
@@ -765,7 +777,7 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   const p = prev.lower;
   const p2 = prev2?.lower ?? '';
   const near = prev2 !== undefined && plainSpace(prev.gapBefore);
-  if (p === 'by' && near && (p2 === 'goes' || p2 === 'go' || p2 === 'going' || p2 === 'went')) return true;
+  if (p === 'by' && near && (p2 === 'goes' || p2 === 'go' || p2 === 'going' || p2 === 'went') && !(t.shape === 'lower' && t.common && !t.first)) return true;
   if (p === 'as' && near && p2 === 'known') return true;
   if (['him', 'her', 'them', 'himself', 'herself', 'themselves'].includes(p) && near && /^(?:calls?|called|calling|named)$/.test(p2) && !(t.shape === 'lower' && t.common && !t.first)) return true;
   // "name's Kai", "nan is pat", "mum is Tina", "real name is Chantelle"
@@ -1021,6 +1033,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const prev3 = tokens[i - 3];
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel && (t.place || TRAVEL_CITIES.has(t.lower))) return true;
+    // "moved from Boston to Spalding": the destination after an origin that is a place
+    if (prev.lower === 'to' && (prev2.place || PLACE_WORDS.has(prev2.lower)) && tokens[i - 3]?.lower === 'from' && (t.place || !isNameLex(t))) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
     // "have come to us from Gdynia": an arrival
     const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
@@ -1296,6 +1310,7 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
+      if (ROLE_WORDS.has(tk.lower) || (FAMILY_ADJECTIVES.has(tk.lower) && ROLE_WORDS.has(tokens[k + 1]?.lower ?? ''))) break;
       // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
       flags[k] = true;

@@ -340,6 +340,8 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     if (/^\d+ \d/.test(value) && firstGroup.replace(/\D/g, '').length < 3) value = firstGroup;
     const digits = value.replace(/\D/g, '').length;
     if (digits < 3) continue;
+    // "Police 101 or 999?": the public numbers are no one's reference
+    if (/^(?:101|999|111|112|116 ?123|0800 ?1111)$/.test(value)) continue;
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date

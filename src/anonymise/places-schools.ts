@@ -110,6 +110,13 @@ function findWelshAddresses(text: string, out: Candidate[]): void {
 export function findAddresses(text: string, out: Candidate[]): void {
   const first = out.length;
   findAddressesUnfiltered(text, out);
+  if (/called/.test(text)) {
+    for (const m of text.matchAll(HOUSE_CALLED_RE)) {
+      const name = m[1] ?? '';
+      const start = m.index + m[0].length - name.length;
+      out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+    }
+  }
   if (/\d/.test(text)) findHouseBeforePostcode(text, out);
   if (/[Ff]lat/.test(text)) findNamedBlocks(text, out);
   // "a 40 min drive out", "2 mile walk": a distance or a time before a street word is no house number
@@ -118,6 +125,9 @@ export function findAddresses(text: string, out: Candidate[]): void {
     if (c && c.kind === 'ADDRESS' && DISTANCE_NOT_NUMBER.test(text.slice(c.start, c.end))) out.splice(k, 1);
   }
 }
+/** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
+const HOUSE_CALLED_RE =
+  /(?<![\p{L}])(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
 const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|miles?|mi|km|metres?|meters?|yards?|seconds?|secs?|days?|weeks?)\b/i;
 
 /**
@@ -357,7 +367,7 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     if (startIdx === 0 && POLICE_BEFORE_STREET.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const offset = words.slice(0, startIdx).reduce((a, w) => a + w.length + 1, 0);
     // "Broom Lane Surgery", "Station Road Primary": a place named after the street, not an address
-    if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (/^ (?:Surgery|Medical|Health|Practice|Clinic|Centre|Center|School|Primary|Academy|Nursery|Police|Station|Library|Church|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Chapel|Hall|Surgery|Leisure|Community|Baptist|Methodist)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ start: m.index + offset, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
 }
@@ -491,8 +501,8 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
-const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school|school name)[ \t]*[:=-][ \t]*/gim;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrin)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
@@ -674,6 +684,8 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
   // "Tamil school (Saturday)": a day, a month or a season is when, not which school
   if (end > start && CALENDAR_WORDS.has(fold(text.slice(start, end)))) return;
+  // "went to St Ives", "at St Helens": a town, not a school
+  if (end > start && /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, end)) && PLACE_PHRASES.has(fold(text.slice(start, end)).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return;
   // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
   if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
@@ -687,7 +699,29 @@ const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy
 const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
 const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
 
+/**
+ * "Connor's S4 at St Andrew's", "forwarding this from st wilfrid's", "was at st marys before": a saint's name with its
+ * possessive after at/from/to is a school in these messages (a church, hospital or hospice says so: "St Mary's church").
+ */
+const SAINT_SCHOOL_RE = /(?<![\p{L}])(?:at|from|to|attends|attended)[ \t]+((?:St\.?|st\.?|Saint|saint)[ \t]+\p{L}[\p{Ll}]+(?:['’]s|s)?)(?![\p{L}'’])/gu;
+const NOT_SAINT_SCHOOL_AFTER = /^[ \t]+(?:church|chapel|cathedral|hospital|hospice|centre|center|hall|road|rd|street|st|lane|avenue|close|square|park|surgery|ward|day|court|house|station|way|place|parish|community)\b/i;
+const PUPIL_CONTEXT =
+  /(?<![\p{L}])(?:y|yr|year|p|s)[ \t]?\d{1,2}\b|\b(?:class|pupils?|students?|school|teachers?|form|tutor|dsl|senco|head|kids|children|boy|girl|lad|lass|nursery|reception|uniform|on roll|transition|attendance|excluded)\b/iu;
+function findSaintSchools(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SAINT_SCHOOL_RE)) {
+    const name = m[1] ?? '';
+    // the possessive (or its typed-without-apostrophe "s") is what makes it the saint's school, not a person
+    if (!/['’]s$|s$/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (NOT_SAINT_SCHOOL_AFTER.test(text.slice(start + name.length, start + name.length + 16))) continue;
+    // only where the message is about a pupil: a church's toddler group or a charity's hostel is not a school
+    if (!PUPIL_CONTEXT.test(text.slice(Math.max(0, start - 100), start + name.length + 100))) continue;
+    pushSchool(text, start, start + name.length, out);
+  }
+}
+
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
+  if (/\b(?:st|saint)\b/i.test(text)) findSaintSchools(text, out);
   for (const m of text.matchAll(AGE_FROM_SAINT_RE)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);

@@ -108,6 +108,18 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ["it's a 20 min drive from the office", []],
   ['the Polish school (Sunday) has a new teacher', []],
   ['she came up from ashgrove in september', [['SCHOOL', 'ashgrove']]],
+  // (from heldout5 and heldout6) schools by a label with a slash, a saint's school where a pupil is meant, "on roll at"
+  ['School/setting: Beechwood\nConcern: bruising', [['SCHOOL', 'Beechwood']]],
+  ["Her brother's Y10 at St Aidan's, I think", [['SCHOOL', "St Aidan's"]]],
+  ['the kids were at st josephs before they moved', [['SCHOOL', 'st josephs']]],
+  ["I volunteer with the toddler group at St Luke's on Fridays", []],
+  ["the support worker at St Basil's rang", []],
+  ['she went to St Ives for the weekend', []],
+  ['he is still on roll at Kingsway', [['SCHOOL', 'Kingsway']]],
+  // a house named after "called"; a place of worship named after its street; the public police number
+  ['the cottage is called Bryn Celyn, up the lane', [['ADDRESS', 'Bryn Celyn']]],
+  ['the classes at Park Road Masjid start at 5', []],
+  ['do I ring 101 or 999?', []],
 ];
 
 const nonName = (text: string): [IdentifierKind, string][] => found(text).filter(([k]) => k !== 'NAME');

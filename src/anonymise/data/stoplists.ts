@@ -11,6 +11,7 @@ dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa 
 caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
+pupil pupils student students learner learners childminder childminders
 `;
 
 const AGENCY_TEXT = `
@@ -48,7 +49,7 @@ calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertralin
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
 ketamine cocaine mdma spice xanax lean nos
 scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
-telly til nando tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
+telly til till nando robux specsavers pls plz thx idk tbf imo tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
 pentecostal methodist anglican evangelical adventist mormon quaker rastafarian sunni shia ahmadiyya
 lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos hants oxon worcs derbys shrops warks
 
@@ -127,7 +128,7 @@ team teams service services plan plans house street road lane centre center unit
 surgery practice clinic medical health primary academy nursery college police station library church hospital
 trust partnership board hub foundation charity network forum panel programme initiative alliance association society
 federation court tribunal authority council constabulary infirmary pharmacy university estate ward wing
-homes housing rfc fc afc cfc rugby cricket athletic rovers wanderers harriers
+homes housing fa rfc fc afc cfc rugby cricket athletic rovers wanderers harriers
 `),
 );
 
@@ -147,7 +148,7 @@ export const PERSON_VERBS: ReadonlySet<string> = new Set(
 said says told tells lives lived living attends attended disclosed discloses reported reports went goes came comes
 stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
 doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
-screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied did
+screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied did asked asks
 `),
 );
 
