@@ -252,7 +252,7 @@ const AGE_AFTER =
  * "Eilidh (P5)", "Will (U14s)", "Summer O'Neill, 9R".
  */
 const YEAR_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
+  /^(?:[ \t]*\([ \t]*(?:(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}|nursery|reception)\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const BRACKET_RE = /^[ \t]*\(([^()\n]{2,40})\)/;
 /** A role or family word opening a bracket: "(keyworker)", "(HoY 7)", "(husband, in Ukraine)", "(school nurse)". */
 function roleInBrackets(after: string, ageParts = true): boolean {
@@ -310,6 +310,7 @@ const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  if (t && REDACTED.test(t.text)) return false;
   if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
   if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
@@ -584,8 +585,12 @@ const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank c
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
+/** "XXXX", "xxx": the writer's own redaction. */
+const REDACTED = /^(?:[Xx]{3,}|[Xx]{2})$/;
+
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  if (t && REDACTED.test(t.text)) return false;
   if (!t || t.hardNever || t.softNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1310,6 +1315,7 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
+      if (REDACTED.test(tk.text)) break;
       if (ROLE_WORDS.has(tk.lower) || (FAMILY_ADJECTIVES.has(tk.lower) && ROLE_WORDS.has(tokens[k + 1]?.lower ?? ''))) break;
       // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
@@ -1350,8 +1356,8 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
       if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;
-      // "Rose class", "Willow room": a group named like a child is still the group
-      if (next !== undefined && plainSpace(next.gapBefore) && GROUP_NOUNS.has(next.lower)) continue;
+      // "Rose class", "Willow room": a group named like a child is still the group; "Autumn term" is a season
+      if (next !== undefined && plainSpace(next.gapBefore) && (GROUP_NOUNS.has(next.lower) || (t.common && COMPOUND_FOLLOWERS.has(next.lower)))) continue;
       flags[i] = true;
     }
   }

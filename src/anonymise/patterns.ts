@@ -264,7 +264,7 @@ const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
 /** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
 const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
 /** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
-const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
+const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
 
 /**
  * "Her hosp no (from the booking letter) is M0472915", "The custody record number is LE/C/24/11802", "RiO number 1200458":
@@ -277,7 +277,7 @@ const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads|gave me|ga
 const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
 const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
 /** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
-const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no(?=[ \t]*[,(:]|[ \t]+(?:is|was|will|she|he|they|we|on|from)\b))\b(?![ \t]+of\b)/gi;
+const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no\.?(?=[ \t]*[,(:]|[ \t]+(?:is|was|will|she|he|they|we|on|from)\b))(?![\w])(?![ \t]+of\b)/gi;
 const NOT_REF_LABEL =
   /^(?:phone|mobile|mob|tel|telephone|contact|landline|home|work|office|fax|whatsapp|nhs|ni|insurance|upn|pupil|house|room|flat|door|page|bus|seat|table|platform|pin|the|a|an|this|that|her|his|their|our|my|your|its|any|no|same|total|version|question|item|step|point|slide|line|exam|candidate|ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase|po|serial|model|part|product|batch|lot|policy)$/i;
 
@@ -298,7 +298,10 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
     if (!(/ of \d/.test(value) ? /^\d{3,6} of /.test(value) : refValueOk(value))) continue;
     // the label sits in the same clause: a bounded window back to the last sentence end
     const windowText = text.slice(Math.max(0, m.index - 90), m.index);
-    const clause = windowText.slice(Math.max(windowText.lastIndexOf('. '), windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
+    // a sentence ends at ". " unless the dot is an abbreviation's ("Case no. on the bail sheet is …")
+    let stop = windowText.lastIndexOf('. ');
+    while (stop > 0 && /(?:^|[^\p{L}])(?:no|ref|st|dr|mr|mrs|ms|tel|approx|nr)$/iu.test(windowText.slice(Math.max(0, stop - 7), stop))) stop = windowText.lastIndexOf('. ', stop - 1);
+    const clause = windowText.slice(Math.max(stop, windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
     let label: RegExpMatchArray | undefined;
     for (const l of clause.matchAll(REF_LABEL_RE)) label = l;
     if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;

@@ -1,7 +1,7 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
-import { CALENDAR_WORDS, HARD_NEVER_WORDS } from './data/stoplists.js';
+import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
@@ -54,11 +54,14 @@ const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
 function middleWordsOk(span: string): boolean {
   // "aged 7 on Oak Road": the words between number and suffix may not be function words
   const words = span.replace(/^[^a-z\p{L}]*/iu, '').split(/\s+/);
+  // "aged 7 on Oak Lane": a preposition right after a bare number means the number is not the house's
+  if (/^\d{1,4} (?:on|in|at|to|by|for|of|from|with|off|near)\b/i.test(span)) return false;
   const inner = words.slice(1, -1).filter((w) => !/^\d/.test(w) && !/^(?:flat|apartment|apt|unit|room|house|no\.?)$/i.test(w));
   for (const w of inner) {
     const f = fold(w.replace(/[.,]$/, ''));
     if (FUNCTION_WORDS.has(f) && !/^(?:new|old|high|long|church|mill|park|station|school|green|king|queen|little|great|west|east|north|south)$/.test(f)) return false;
-    if (HARD_NEVER_WORDS.has(f)) return false;
+    // ("23b Crown Street", "4 Court Lane": a capitalised agency word is a street's name; a role word is not)
+    if (HARD_NEVER_WORDS.has(f) && !(/^\p{Lu}/u.test(w) && !ROLE_WORDS.has(f))) return false;
   }
   return true;
 }
@@ -225,7 +228,7 @@ const LOWER_FLAT_IN_BUILDING_RE =
 const ROOM_IN_HOSTEL_RE =
   /(?<![A-Za-z])(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
-const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
   if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
@@ -240,10 +243,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS + 1 });
   }
   if (/\b(?:plot|pitch)/i.test(text)) for (const m of text.matchAll(PLOT_ON_SITE_RE)) {
-    const words = m[0].replace(/^[^,]*?\d[a-z]?,?[ \t]+/i, '').split(/[ \t]+/);
+    const words = m[0].replace(/^[^,]*?\d[a-z]?,?[ \t]+(?:(?:at|on)[ \t]+)?/i, '').split(/[ \t]+/);
     // "pitch 2 The" / "plot 3 And": a capitalised function word after the number is the next sentence's
     const first = fold(words[0] ?? '');
     if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first)) continue;
+    // "pitch 2 at Victoria Park": a sports pitch at a venue is not a home
+    if (/^[^,]*?\d[a-z]?,?[ \t]+(?:at|on)[ \t]/i.test(m[0]) && /^(?:park|rec|fields?|ground|centre|center|college|school|club|stadium|leisure|sports)$/i.test(words[words.length - 1] ?? '')) continue;
     let end = m.index + m[0].length;
     // stop before a capitalised function word inside the run
     const cut = m[0].search(/[ \t]+(?:And|But|The|On|In|At|So|Then|If)\b/);
@@ -291,7 +296,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
 
 /** "she lives at the old forge", "staying at rose cottage": a lower-case house name after an address verb, with no street. */
 const CUED_LOWER_HOUSE_RE =
-  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
+  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to|theyre at|they're at|they’re at|shes at|she's at|hes at|he's at)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
 
 function findCuedLowerHouses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(CUED_LOWER_HOUSE_RE)) {
@@ -359,7 +364,8 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     while (startIdx < words.length - 2 && (FUNCTION_WORDS.has(fold(words[startIdx] ?? '')) || HARD_NEVER_WORDS.has(fold(words[startIdx] ?? '')))) startIdx++;
     const kept = words.slice(startIdx);
     const first = fold(kept[0] ?? '');
-    if (HARD_NEVER_WORDS.has(first) || FUNCTION_WORDS.has(first)) continue;
+    // ("Court Lane", "Crown Street": a capitalised agency word names a street; a role or function word does not)
+    if ((HARD_NEVER_WORDS.has(first) && !(/^\p{Lu}/u.test(kept[0] ?? '') && !ROLE_WORDS.has(first) && kept.length === 2)) || FUNCTION_WORDS.has(first)) continue;
     // "the High Street", "the Ring Road": a landmark, not an address
     if (startIdx === 0 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // "they watch Coronation Street": a programme after a watching verb

@@ -122,6 +122,11 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Pupil in Y8 said someone took photos', []],
   // moves between places
   ['they moved from Grantham to Sleaford in March', []],
+  // a season's compound after a name found elsewhere; nursery and reception in brackets; redactions; role nouns
+  ['Summer (Y7) is new. Summer term starts Monday', [['NAME', 'Summer']]],
+  ['Children: Precious (Y2) and Marvel (reception)', [['NAME', 'Precious'], ['NAME', 'Marvel']]],
+  ['Child: XXXX\nParent: XXXX', []],
+  ['Woman rang the office asking for him', []],
   // form groups after a school year; family words from other languages
   ['a mum from Year 2 Kestrels told me', []],
   ["she keeps saying 'tėtis shouts at mama'", []],

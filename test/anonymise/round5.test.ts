@@ -120,6 +120,15 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['the cottage is called Bryn Celyn, up the lane', [['ADDRESS', 'Bryn Celyn']]],
   ['the classes at Park Road Masjid start at 5', []],
   ['do I ring 101 or 999?', []],
+  // a capitalised agency word in a street's name; a lower-case house after "theyre at"; a two-part slash id; "Case no."
+  ['Address: 14 Crown Street, LS9 8AB', [['ADDRESS', '14 Crown Street'], ['POSTCODE', 'LS9 8AB']]],
+  ['he was aged 7 on Court Lane', [['ADDRESS', 'Court Lane']]],
+  ['theyre at ivy cottage now', [['ADDRESS', 'ivy cottage']]],
+  ['EH ref EH/LDS/40912 on the form', [['CASE_REF', 'EH/LDS/40912']]],
+  ['Case no. on the court letter is 3301948822.', [['CASE_REF', '3301948822']]],
+  // a pitch on a named site after "at"; a sports pitch at a park is not a home
+  ['the family are on pitch 9 at Fenny Bank now', [['ADDRESS', 'pitch 9 at Fenny Bank']]],
+  ['U11s train on pitch 2 at Victoria Park', []],
 ];
 
 const nonName = (text: string): [IdentifierKind, string][] => found(text).filter(([k]) => k !== 'NAME');

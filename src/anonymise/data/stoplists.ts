@@ -11,7 +11,7 @@ dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa 
 caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
-pupil pupils student students learner learners childminder childminders
+pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke
 `;
 
 const AGENCY_TEXT = `
