@@ -261,6 +261,8 @@ function roleInBrackets(after: string, ageParts = true): boolean {
   const inner = (m[1] ?? '').trim();
   const firstWord = fold(/^[\p{L}'’-]+/u.exec(inner)?.[0] ?? '').replace(/(?<=^(?:mum|dad|nan|gran|mam|sister|brother|cousin|uncle|aunt|auntie))s$/, '');
   if ((ROLE_WORDS.has(firstWord) && firstWord.length > 2) || ROLE_LINE.test(inner.split(',')[0]?.trim() ?? '')) return true;
+  // "(G3P2)", "(G1 P0, 34/40)": a midwife's gravida and parity
+  if (/^G\d{1,2}[ \t]?P\d{1,2}\b/i.test(inner)) return true;
   // "(Rangers, 15)", "(twins, Y1)", "(Y6, lives with nan)": an age or a school year among the bracket's parts
   return /^(?:twins?|triplets)$/.test(firstWord) || (ageParts && /\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
 }
@@ -417,6 +419,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 14))) return true;
+  // "hope in year 4 told me": an everyday-word given name opening a clause, then a school year, then a verb (not "I hope in year 4 …")
+  if (t.shape === 'lower' && t.first && t.common && !t.softNever && (prev === undefined || t.sentenceStart || /,[ \t]*$/.test(t.gapBefore)) &&
+    /^[ \t]+in[ \t]+(?:y|yr|year)[ \t]?\d{1,2}[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
+  // "River in my class", "Summer in our group": a listed given name before the writer's own class
+  if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor group|group|set|room|nursery room)\b/i.test(text.slice(t.end, t.end + 30))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -687,7 +694,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
     'boyfriend girlfriend bf gf partner husband wife fiance fiancee carer fc keyworker friend mate neighbour lodger ' +
     'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
-    'taid nain mamgu tad'
+    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo'
   ).split(' '),
 );
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'autumn', 'winter', 'spring']);
@@ -1074,6 +1081,25 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (next && isCap(t) && isCap(next) && plainSpace(next.gapBefore) && PLACE_PREFIXES.has(t.lower) && !next.first && !next.common) return true;
   // "her auntie in florence", "a week in Paris": a world city that is also a given name, after a place preposition
   if (TRAVEL_CITIES.has(t.lower) && !t.possessive && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) return true;
+  // "Kandersteg in Switzerland", "Erbil in Iraq": a word in no list right before "in" and a place
+  if (isCap(t) && !t.possessive && !isNameLex(t) && !t.common && next?.lower === 'in' && plainSpace(next.gapBefore)) {
+    const after = tokens[i + 2];
+    if (after !== undefined && plainSpace(after.gapBefore) && isCap(after) && (after.place || PLACE_WORDS.has(after.lower))) return true;
+  }
+  // "Custody sergeant at Bridgeford", "the PCSO at Hulme": where a professional works, for a word that is no given name
+  if (isCap(t) && !t.possessive && !t.first && prev?.lower === 'at' && plainSpace(t.gapBefore) && ROLE_WORDS.has(prev2?.lower ?? '')) return true;
+  // "asked about Brook support", "referred to Marie Curie services": a charity or service named after a person
+  if (isCap(t) && !t.possessive && prev !== undefined && SERVICE_PREPS.has(prev.lower)) {
+    for (let k = i + 1; k <= i + 2; k++) {
+      const cur = tokens[k];
+      if (!cur || !plainSpace(cur.gapBefore)) break;
+      if (cur.shape === 'lower') {
+        if (SERVICE_AFTER.has(cur.lower)) return true;
+        break;
+      }
+      if (!isCap(cur)) break;
+    }
+  }
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -1088,10 +1114,12 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   return false;
 }
 
+const SERVICE_PREPS: ReadonlySet<string> = new Set('about from to with at via through contact contacted ring rang call called'.split(' '));
+const SERVICE_AFTER: ReadonlySet<string> = new Set('support services service helpline charity referral referrals clinic'.split(' '));
 /** Cities that are also given names, read as places after a travel word ("a trip to Paris", "moved back to Florence"). */
 const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelaide vienna geneva verona lourdes medina alexandria savannah orlando phoenix dallas houston austin denver lima santiago valencia seville naples'.split(' '));
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
-  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way'.split(' '),
+  'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way expedition expeditions residential excursion outing tour visit visiting camp'.split(' '),
 );
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
@@ -1163,7 +1191,7 @@ function placeListBefore(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 const IN_PLACE: ReadonlySet<string> = new Set('in into near outside around round past via towards covering covers serving serves'.split(' '));
-const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday'.split(' '));
+const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday expedition'.split(' '));
 const REFER_VERBS: ReadonlySet<string> = new Set('refer refers referred referring referral referrals signpost signposts signposted signposting'.split(' '));
 /** After a capitalised run: a place of worship, a venue or a service named by it. */
 const VENUE_AFTER: ReadonlySet<string> = new Set(
@@ -1185,7 +1213,7 @@ function postcodeAfter(text: string, end: number): boolean {
 }
 /** Before "from", these make it an origin: "originally from", "are from", "speakers from", "fled from". */
 const ORIGIN_BEFORE_FROM: ReadonlySet<string> = new Set(
-  'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails'.split(' '),
+  'originally is are was were am come comes came coming moved fled escaped arrived born family families people speakers refugees refugee travellers originate originates hails back'.split(' '),
 );
 /** Groups and rooms of schools, nurseries and clubs, named after animals, trees and colours: "Robins room", "Willow patrol". */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
@@ -1417,6 +1445,46 @@ function dottedInitials(text: string, out: Candidate[]): void {
   }
 }
 
+/** Kinship glosses in brackets: "a man he calls amo (uncle)". */
+const GLOSS_RE = /^[ \t]*\((?:uncle|aunt|auntie|aunty|grandma|grandmother|grandad|grandfather|grandpa|nan|gran|granny|mum|mother|dad|father|brother|sister|cousin|older brother|older sister|big brother|big sister)\)/i;
+const GLOSS_BEFORE: ReadonlySet<string> = new Set('calls called call calling her his my their our the a says say'.split(' '));
+/** "tell miss grant", "ask sir khan": a lower-case title before a name, after a verb of speaking to someone. */
+const LOWER_TITLE_BEFORE: ReadonlySet<string> = new Set('tell told telling ask asked asking to from with and by for saw see seen'.split(' '));
+
+/** Evidence that needs the first pass's flags: a nickname before the full name in brackets, a lower-case title. */
+function contextAfterNeighbours(tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || flags[i] || t.hardNever || t.softNever || t.func) continue;
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
+    if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
+      /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
+    // "dont tell miss grant", "ask sir khan": a listed name after a lower-case title after a speaking verb
+    const prev = tokens[i - 1];
+    if (prev !== undefined && /^(?:miss|sir|mr|mrs|ms)$/.test(prev.text) && plainSpace(t.gapBefore) && isNameLex(t) && LOWER_TITLE_BEFORE.has(tokens[i - 2]?.lower ?? '') &&
+      !(next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && !next.func)) flags[i] = true;
+  }
+}
+
+/** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
+function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !flags[i]) continue;
+    if (t.text === 'ji' || t.text === 'jee') flags[i] = false;
+    // "Holy Trinity", "Holy Cross": a dedication, not a person
+    else if (tokens[i - 1]?.text === 'Holy' && plainSpace(t.gapBefore)) {
+      flags[i] = false;
+      flags[i - 1] = false;
+    }
+    // ("a man he calls amo (uncle)", "her nani (grandma)"; not "spoke to bex (mum)")
+    else if (t.shape === 'lower' && GLOSS_BEFORE.has(tokens[i - 1]?.lower ?? '') && GLOSS_RE.test(text.slice(t.end, t.end + 24))) flags[i] = false;
+    else if (t.lower.length >= 7 && /(?:is|iz)(?:ed|ing|ation|ations)$/.test(t.lower)) flags[i] = false;
+  }
+}
+
 export function findNames(text: string, out: Candidate[]): void {
   if (text.includes('.')) dottedInitials(text, out);
   const tokens = tokenize(text);
@@ -1491,8 +1559,10 @@ export function findNames(text: string, out: Candidate[]): void {
     }
   }
 
+  contextAfterNeighbours(tokens, flags);
   propagateNames(tokens, flags);
   addressForms(tokens, flags);
+  neverNames(text, tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

@@ -244,7 +244,7 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
@@ -304,6 +304,8 @@ function findLabelledRefs(text: string, out: Candidate[]): void {
     const clause = windowText.slice(Math.max(stop, windowText.lastIndexOf('\n'), windowText.lastIndexOf('?'), windowText.lastIndexOf('!')) + 1);
     let label: RegExpMatchArray | undefined;
     for (const l of clause.matchAll(REF_LABEL_RE)) label = l;
+    // "ref on it is CS-2291047": the label opening the clause, with no word before it
+    if (!label) label = /^[ \t]*(?:the[ \t]+)?(?:ref|reference)(?![\w])()/i.exec(clause) ?? undefined;
     if (!label || NOT_REF_LABEL.test(label[1] ?? '')) continue;
     // between the label and "is": nothing, an aside in commas or brackets, or a phrase naming whose it is
     // ("the MOSAIC ID for the family is …"), not a clause ("the call log number they gave was …")
@@ -348,7 +350,11 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
-    if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value)) continue; // "MRN MT 2290415", not "ref no 12"
+    // "MRN MT 2290415", not "ref no 12"; a control room's own prefix is part of a log number ("log CAD 1422")
+    if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value) && !/^(?:cad|inc|occ|storm)[ \t]/i.test(value)) continue;
+    // "HV record 7728624", "RN M2209341": a bare record word, or a ward's record number in capitals, needs a long value
+    // (not "on record 100 times", "rn 2 of them")
+    if (/^(?:record|rn)\b/i.test(m[0]) && (digits < 5 || (/^rn/i.test(m[0]) && !/^RN/.test(m[0])))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
     if (/^[+0(]/.test(value) && phoneAt(text, start)) continue;

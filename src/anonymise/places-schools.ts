@@ -230,7 +230,22 @@ const ROOM_IN_HOSTEL_RE =
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
+/** "Resident in Room 6", "mum in room 4 has gone out": a room, where the message is about a refuge, hostel or B&B. */
+const ROOM_IN_SETTING_RE = /(?<![A-Za-z])(?:in|from|of|to|into|for)[ \t]+((?:[Rr]oom|ROOM|[Rr]m)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SETTING_CUE = /refuge|hostel|foyer|b&b|bed and breakfast|night shelter|supported housing|temp(?:orary)? accommodation|emergency accommodation/i;
+/** "moved his trailer onto pitch 3": a pitch or plot, where the message is about a site where families live. */
+const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
+
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  if (/room|rm/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+  if (/pitch|plot/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
   if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
@@ -415,7 +430,7 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
     'free state private independent faith boarding primary secondary junior infant infants high grammar sixth form further education virtual ' +
     'hospital home year reception nursery early years at to from in of and for with after before secondary school schools college academy ' +
     'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started ' +
-    'sunday saturday weekend kids kid childrens swimming driving dance drama music bible language summer holiday'
+    'sunday saturday weekend kids kid childrens swimming driving dance drama music bible language summer holiday prev former last next ex'
   ).split(' '),
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
@@ -512,6 +527,7 @@ const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrin)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}/gu;
+const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
@@ -663,7 +679,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
       end = wordEnd;
       continue;
     }
-    if (allowLower && named === 0 && lowerNamed < 2 && !LOWER_WORDS.has(f) && !COMMON_WORDS.has(f) && /^[a-z\u00df-\u024f'’-]{4,}$/.test(f)) {
+    // (a word that speech only ever capitalises, "oakwood", is a name typed in lower case)
+    if (allowLower && named === 0 && lowerNamed < 2 && !LOWER_WORDS.has(f) && (!COMMON_WORDS.has(f) || (lexFlags(f) & LEX.PROPER_ONLY) !== 0) && /^[a-z\u00df-\u024f'’-]{4,}$/.test(f)) {
       lowerNamed++;
       pos = wordEnd;
       end = wordEnd;
@@ -750,20 +767,33 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     // a school role or a pupil's age before "at": a town there is where the writer or pupil is, not a school
     const roleOrAge = /^(?:\d|dsl|ddsl|deputy|senco|sendco|head|class|form|teaching|lsa|hlta|attendance|pastoral|eal|school|learning|hoy|inclusion|business|office|family|cover|lunchtime|exams)/.test(cue);
     const arrival = /^(?:turned up|arrived|dropped)/.test(cue);
-    const end = schoolRunEnd(text, from, strong, /at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge && !arrival);
+    // "outside st bedes": a lower-case saint's name opens a school after any cue
+    const saint = /^(?:st\.?|saint)[ \t]+\p{L}/iu.test(text.slice(from, from + 12));
+    // "arjun goes to oakwood": a pupil's habitual going names a lower-case village-named school (not a town everyone knows)
+    const habitual = /^(?:goes to|attends)/.test(cue) && /^[a-z]/.test(text.slice(from, from + 1));
+    const end = schoolRunEnd(text, from, strong || saint, habitual || (/at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge && !arrival));
     if (end < 0) continue;
+    if (habitual && PLACE_WORDS.has(fold(text.slice(from, end).trim()))) continue;
     // "turned up at greenside": an arrival names a school only as a lower-case name in no word list (a shop or a town is capitalised)
     if (arrival && /\p{Lu}/u.test(text.slice(from, end))) continue;
     // "going to Appleby for the fair", "went to Skegness then Wales": a trip, not a school
     if (/^(?:goes|go|going|went) to/.test(cue) && !/[ \t]/.test(text.slice(from, end).trim()) && TRIP_AFTER.test(text.slice(end, end + 30))) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
+    // "outside st bedes at 3.15": a lower-case saint after a weak cue only where a school's day is meant
+    if (!strong && saint && /^[a-z]/.test(text.slice(from, from + 1)) && !/\b(?:pick(?:ing|ed|s)? (?:up|\w+ up)|gates|home time|3\.\d\d|3:\d\d|school|pupils?|girls|boys|kids|yr|year|y\d)\b/i.test(text.slice(Math.max(0, m.index - 60), end + 30))) continue;
     if ((roleOrAge || (!strong && /^(?:is|was)\b/.test(cue))) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     // "came to us from …" is a school transfer only where the message is about a pupil ("y10 came to us from parkside"),
     // not a family arriving at a refuge from a town
     // ("came up from ashgrove": moving up is itself a school's transition)
     if (/^(?:came|come|moved)/.test(cue) && !/ up from/.test(cue) && !/\b(?:y(?:ea)?r?[ \t]?\d{1,2}|school|pupil|student|file|transfer|class|form)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     pushSchool(text, from, end, out);
+  }
+  // "havent been in St Josephs since half term", "not back at st johns": a saint's school after being in or back at it
+  if (/been|back/.test(text)) for (const m of text.matchAll(BEEN_IN_SAINT_RE)) {
+    const from = m.index + m[0].length;
+    const end = schoolRunEnd(text, from, true, false);
+    if (end > from && !/^['’]?s?[ \t]+(?:hospital|hospice|church|chapel|cathedral|ward|clinic|court)\b/i.test(text.slice(end, end + 14))) pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_LABEL_RE)) {
     const from = m.index + m[0].length;
@@ -825,6 +855,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const schoolAfter = /(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college)$/i.test(m[0]);
     if (!schoolAfter && !/(?:\bat|\bfrom|\bto|\battends|\battended|\bschool|\bnursery)[ \t]*[:,(]?[ \t]*$/.test(before)) continue;
     if (/church|parish|mass\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15).toLowerCase())) continue;
+    // "the Sunday school at Holy Trinity", "choir at All Saints": a church's own activity names the church
+    if (!schoolAfter && /(?:sunday school|bible|choir|parish|mass|service|worship|prayer|youth club|youth group|church|congregation|vicar|priest|curate)\b[^.!?\n]*$/.test(before)) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
 }

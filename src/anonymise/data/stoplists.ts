@@ -8,10 +8,10 @@ lad lads lass lasses lassie bairn bairns wean weans youngster youngsters keywork
 partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
 dsl ddsl dsp sendco senco teacher teachers head headteacher deputy tutor ta lsa pastoral lead manager officer practitioner
-caldicott guardian guardians iro lado pcso pc dc ds di sgt inspector detective constable police officer chair
+caldicott guardian guardians iro lado pcso pc dc ds di sgt sergeant inspector detective constable police officer chair
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
-pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke
+pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke male female males females
 `;
 
 const AGENCY_TEXT = `
@@ -44,6 +44,7 @@ playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
 tesco asda sainsbury sainsburys aldi lidl morrisons primark greggs mcdonald mcdonalds kfc subway costa starbucks
 argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
+adidas nike reebok umbro lonsdale ellesse hollister superdry gucci moncler balenciaga
 ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wizz yubo omegle monkey
 calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { IdentifierKind } from '../../src/anonymise/index.js';
+import { found } from './helpers.js';
+
+/**
+ * Round 5, last pass: one sentence per class of error seen in tuning7 (half of the r/s batches; heldout7 is not read),
+ * none copied from a batch, each with a look-alike that must not change.
+ */
+const CASES: [string, [IdentifierKind, string][]][] = [
+  // everyday-word given names by a class or a year, then a verb; not "I hope in year 4 …", not a subject of study
+  ['sorry to bother you, faith in year 2 said her dad hits', [['NAME', 'faith']]],
+  ['I hope in year 5 they settle down', []],
+  ['Rose in my class keeps falling asleep', [['NAME', 'Rose']]],
+  ['Music in my class is the only thing he enjoys', []],
+  // a nickname before the full name in brackets; a lower-case title after a speaking verb; a gravida/parity bracket
+  ['a lad called Dibs (Marcus Oduya) was there', [['NAME', 'Dibs'], ['NAME', 'Marcus Oduya']]],
+  ['Suspect (Dean Moss) was bailed', [['NAME', 'Dean Moss']]],
+  ["she said don't tell sir patel", [['NAME', 'patel']]],
+  ['I miss lunch most days', []],
+  ['booking bloods for Blessing (G2P1) tomorrow', [['NAME', 'Blessing']]],
+  // a kinship gloss in brackets is a word; a nickname with a role in brackets is a name
+  ['she lives with her dadi (grandma) now', []],
+  ['spoke to kez (mum) on the phone', [['NAME', 'kez']]],
+  // places: an expedition, a bus back from a village, a village in a country, where a professional works
+  ['the residential to Malham went well, and the coach back from Settle was late', []],
+  ['the scouts camp at Adelboden in Switzerland', []],
+  ['Duty sergeant at Holmcroft rang back', []],
+  // charities and dedications named after people; brands; words made with -ised
+  ['mum asked about Macmillan support for her dad', []],
+  ['the choir at Holy Cross meets on Fridays', []],
+  ['new Nike trainers every week', []],
+  ['Prioritised for now: a Y8 girl with marks', []],
+  ['the Punjabi class teacher, Kaur ji, told us', [['NAME', 'Kaur']]],
+  // schools: a lower-case saint after a school-day cue, a saint's school after being in it, a habitual going
+  ['a man waiting outside st aidans at home time', [['SCHOOL', 'st aidans']]],
+  ['we met outside st pauls cathedral', []],
+  ['he has not been in St Wilfrids since Monday', [['SCHOOL', 'St Wilfrids']]],
+  ['she has been in St Thomas hospital all week', []],
+  ['his sister goes to oakhurst', [['SCHOOL', 'oakhurst']]],
+  ['his sister goes to leeds at weekends', []],
+  ['prev school Hollyfield Primary sent the file', [['SCHOOL', 'Hollyfield Primary']]],
+  // rooms and pitches where families live
+  ['refuge update: the woman in Room 9 has left with the baby', [['ADDRESS', 'Room 9']]],
+  ['the Y6 class in room 9 were loud', []],
+  ['their caravan is on pitch 12 by the gate', [['ADDRESS', 'pitch 12']]],
+  ['U9s are on pitch 2 tonight', []],
+  // references: a bare record, a ward's RN, a control room's CAD log, a clause opened by "ref", a "Record:" line
+  ['school nurse record 5520184 has the weights', [['CASE_REF', '5520184']]],
+  ['it is on record 3 times', []],
+  ['RN K4410932 on the wristband', [['CASE_REF', 'K4410932']]],
+  ['police came, log CAD 3318 tonight', [['CASE_REF', 'CAD 3318']]],
+  ['letter came today. ref at the top is HSG-771203.', [['CASE_REF', 'HSG-771203']]],
+  ['Record: ABC-44190\nConcern: neglect', [['CASE_REF', 'ABC-44190']]],
+];
+
+describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {
+  for (const [text, expected] of CASES) {
+    it(`${JSON.stringify(text)} → ${expected.map(([k, t]) => `${k}:${t}`).join(', ') || 'nothing'}`, () => {
+      expect(found(text)).toEqual(expected);
+    });
+  }
+});
