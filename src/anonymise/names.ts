@@ -244,7 +244,7 @@ function tokenize(text: string): Token[] {
 
 const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
-const plainSpace = (gap: string): boolean => /^[ \t]+$/.test(gap) || gap === ' ';
+const plainSpace = (gap: string): boolean => gap === ' ' || /^[ \t]+$/.test(gap);
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
 /**
@@ -312,7 +312,7 @@ const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (t && REDACTED.test(t.text)) return false;
+  if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
   if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
@@ -597,7 +597,7 @@ const REDACTED = /^(?:[Xx]{3,}|[Xx]{2})$/;
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
-  if (t && REDACTED.test(t.text)) return false;
+  if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (!t || t.hardNever || t.softNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1433,14 +1433,21 @@ function addressForms(tokens: readonly Token[], flags: boolean[]): void {
 }
 
 /** "J.T. (age 3)", "A.B. said": dotted initials acting as a person. */
-const DOTTED_INITIALS_RE = /(?<![\p{L}\d.])\p{Lu}\.[ ]?\p{Lu}\.?(?![\p{L}\d])/gu;
+const DOTTED_INITIALS_RE = /(?<![\p{L}\d.])\p{Lu}\.[ ]?\p{Lu}\.?(?![\p{L}\d])/uy;
 
 function dottedInitials(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(DOTTED_INITIALS_RE)) {
-    const end = m.index + m[0].length;
+  // tried only where a full stop follows a letter: a sticky match at each, not a search of every position
+  for (let dot = text.indexOf('.', 1); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const low = text.charCodeAt(dot - 1);
+    const at = low >= 0xdc00 && low <= 0xdfff ? dot - 2 : dot - 1;
+    DOTTED_INITIALS_RE.lastIndex = at;
+    const m = DOTTED_INITIALS_RE.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    dot = end - 1;
     const after = text.slice(end, end + 32);
     if (INITIALS_PERSON_AFTER.test(after) || /^[ \t]*\((?:age[ \t]*|aged[ \t]*)?\d{1,2}\b/.test(after)) {
-      out.push({ start: m.index, end, kind: 'NAME', priority: PRIORITY.NAME });
+      out.push({ start: at, end, kind: 'NAME', priority: PRIORITY.NAME });
     }
   }
 }

@@ -28,10 +28,25 @@ export const PRIORITY = {
 /* ---------------------------------------------------------------- EMAIL */
 const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
 
+const EMAIL_AT_RE = new RegExp(EMAIL_RE.source, 'y');
+/** The characters of a local part, which are also those the lookbehind forbids before one. */
+const isLocalChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
+
 export function findEmails(text: string, out: Candidate[]): void {
-  if (!text.includes('@')) return;
-  for (const m of text.matchAll(EMAIL_RE)) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
+  // the same matches as a search with EMAIL_RE, found from each "@": the local part is the whole run of local
+  // characters before it (the lookbehind allows no start inside one), at most 64 long
+  let after = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < after) continue;
+    let start = at;
+    while (start > after && at - start <= 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    if (at - start > 64 || start === at) continue;
+    EMAIL_AT_RE.lastIndex = start;
+    const m = EMAIL_AT_RE.exec(text);
+    if (!m) continue;
+    out.push({ start, end: start + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
+    after = start + m[0].length;
   }
 }
 
