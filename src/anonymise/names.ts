@@ -1004,6 +1004,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
       break;
     }
     if (!isCap(cur)) break;
+    // "The Elms Medical Practice", "Hope Street Surgery": a capitalised service word that is no surname
+    if (k > i + 1 && CAP_VENUE_AFTER.has(cur.lower)) return true;
   }
   // "signpost to Brook", "referred to Alder Hey": a service or a hospital one refers to
   {
@@ -1016,6 +1018,10 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const verb = tokens[v];
     if (to?.lower === 'to' && verb !== undefined && REFER_VERBS.has(verb.lower) && plainSpace(tokens[k]?.gapBefore ?? '') && !t.possessive) return true;
   }
+  // "send her to Brook", "took him to Alder Hey": a service or a place a child is sent to (not "sent it to Sarah")
+  // (a name that is no everyday word stays a person: "took her to Jamal at the flat"; services are words: Brook, Mind, Relate)
+  if (isCap(t) && !t.possessive && (t.common || !isNameLex(t)) && prev?.lower === 'to' && /^(?:her|him|them)$/.test(tokens[i - 2]?.lower ?? '') && /^(?:send|sent|sending|take|took|taking|taken)$/.test(tokens[i - 3]?.lower ?? '') &&
+    !(next !== undefined && plainSpace(next.gapBefore) && isCap(next))) return true;
   // "out at Pontrhydfendigaid", "the residential at Llangrannog": a place one is at, for a word in no list
   if (prev?.lower === 'at' && AT_PLACE_BEFORE.has(tokens[i - 2]?.lower ?? '') && isCap(t) && !isNameLex(t) && !t.common && !t.possessive) return true;
   // "Llanidloes", "Inverurie", "Ballymena", "Scunthorpe": the shape of a British or Irish place name, for a word in no list
@@ -1116,6 +1122,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
 
 const SERVICE_PREPS: ReadonlySet<string> = new Set('about from to with at via through contact contacted ring rang call called'.split(' '));
 const SERVICE_AFTER: ReadonlySet<string> = new Set('support services service helpline charity referral referrals clinic'.split(' '));
+const CAP_VENUE_AFTER: ReadonlySet<string> = new Set('practice surgery clinic hospital hospice library mosque masjid gurdwara mandir synagogue'.split(' '));
 /** Cities that are also given names, read as places after a travel word ("a trip to Paris", "moved back to Florence"). */
 const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelaide vienna geneva verona lourdes medina alexandria savannah orlando phoenix dallas houston austin denver lima santiago valencia seville naples'.split(' '));
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
@@ -1459,7 +1466,7 @@ const GLOSS_BEFORE: ReadonlySet<string> = new Set('calls called call calling her
 const LOWER_TITLE_BEFORE: ReadonlySet<string> = new Set('tell told telling ask asked asking to from with and by for saw see seen'.split(' '));
 
 /** Evidence that needs the first pass's flags: a nickname before the full name in brackets, a lower-case title. */
-function contextAfterNeighbours(tokens: readonly Token[], flags: boolean[]): void {
+function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || flags[i] || t.hardNever || t.softNever || t.func) continue;
@@ -1468,6 +1475,9 @@ function contextAfterNeighbours(tokens: readonly Token[], flags: boolean[]): voi
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
+    // "Filmon, unaccompanied, says he's 17": a word in no list opening a sentence, an aside, then a person verb
+    if (isCap(t) && t.sentenceStart && !t.common && !t.proper && !isNameLex(t) && !t.place && !t.possessive && t.text.length >= 3 &&
+      /^,[ \t]+[a-z][^,.!?\n]{0,30},[ \t]+(?:says|said|told|tells|is|was|has|had|disclosed|reported|wants|came|arrived|lives|keeps)\b/.test(text.slice(t.end, t.end + 48))) flags[i] = true;
     // "dont tell miss grant", "ask sir khan": a listed name after a lower-case title after a speaking verb
     const prev = tokens[i - 1];
     if (prev !== undefined && /^(?:miss|sir|mr|mrs|ms)$/.test(prev.text) && plainSpace(t.gapBefore) && isNameLex(t) && LOWER_TITLE_BEFORE.has(tokens[i - 2]?.lower ?? '') &&
@@ -1489,6 +1499,14 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     // ("a man he calls amo (uncle)", "her nani (grandma)"; not "spoke to bex (mum)")
     else if (t.shape === 'lower' && GLOSS_BEFORE.has(tokens[i - 1]?.lower ?? '') && GLOSS_RE.test(text.slice(t.end, t.end + 24))) flags[i] = false;
     else if (t.lower.length >= 7 && /(?:is|iz)(?:ed|ing|ation|ations)$/.test(t.lower)) flags[i] = false;
+    // "The Elms Medical Practice", "Oak Tree Surgery": the name of a practice or a place of worship
+    else if (isCap(t) && !t.possessive && ((tokens[i + 2] !== undefined && CAP_VENUE_AFTER.has(tokens[i + 2]?.lower ?? '') && isCap(tokens[i + 2] as Token) && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '') && plainSpace(tokens[i + 2]?.gapBefore ?? '')) ||
+      (!t.first && tokens[i + 1] !== undefined && isCap(tokens[i + 1] as Token) && CAP_VENUE_AFTER.has(tokens[i + 1]?.lower ?? '') && plainSpace(tokens[i + 1]?.gapBefore ?? '')))) flags[i] = false;
+    // "it's Shaz from Hemlington": where a writer who introduced themselves is from
+    else if (isCap(t) && !t.first && !t.possessive && tokens[i - 1]?.lower === 'from' && flags[i - 2] && (/^(?:its|im|i'm|i’m|is)$/.test(tokens[i - 3]?.lower ?? '') || (tokens[i - 3]?.lower === 'it' && tokens[i - 3]?.possessive === true))) flags[i] = false;
+    // "I teach Hawks in y2", "Mum from Robins": a class named with an everyday plural
+    else if (isCap(t) && !t.possessive && t.lower.length > 3 && t.lower.endsWith('s') && COMMON_WORDS.has(t.lower.slice(0, -1)) &&
+      (/^(?:teach|teaches|taught|teaching)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'from' && /^(?:mum|dad|parent|parents|mam|mom)$/.test(tokens[i - 2]?.lower ?? '')))) flags[i] = false;
   }
 }
 
@@ -1536,7 +1554,8 @@ export function findNames(text: string, out: Candidate[]): void {
         }
       }
       // the head of a pair: "Grace and Summer (twins, Y1)", "Paddy n Kathleen" — a listed name before a name found by its own cue
-      if (!flags[i] && next && /^(?:and|n)$/.test(next.lower) && flags[i + 2] && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && !t.func && !t.possessive) {
+      // ("Hope and Will (twins, Y2)": a given name that is also a function word heads a pair too)
+      if (!flags[i] && next && /^(?:and|n)$/.test(next.lower) && flags[i + 2] && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && (!t.func || t.first) && !t.possessive) {
         const after = tokens[i + 2];
         if (after && plainSpace(after.gapBefore) && isCap(after)) flags[i] = true;
       }
@@ -1566,7 +1585,7 @@ export function findNames(text: string, out: Candidate[]): void {
     }
   }
 
-  contextAfterNeighbours(tokens, flags);
+  contextAfterNeighbours(text, tokens, flags);
   propagateNames(tokens, flags);
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);

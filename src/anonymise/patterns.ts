@@ -413,12 +413,21 @@ const DISCORD_TAG_RE = /(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;
 const PLATFORM_NEAR = /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|fb|facebook|discord|xbox|psn|roblox|telegram|kik|threads|whatsapp|user(?:name)?|handle|account|gamertag)\b/i;
 
+/** "a man who calls himself xXDarkWolf1987Xx": a self-chosen name shaped like a username (digits, an underscore or inner capitals). */
+const CALLS_ITSELF_RE = /(?<![\w])(?:calls|called|calling|call) (?:himself|herself|themselves|themself|itself) ([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])/gi;
+
 export function findHandles(
   text: string,
   out: Candidate[],
   isOrdinaryWord: (w: string) => boolean,
   isGivenName: (w: string) => boolean,
 ): void {
+  if (/self /i.test(text)) for (const m of text.matchAll(CALLS_ITSELF_RE)) {
+    const value = m[1] ?? '';
+    if (!/\d|_|[a-z][A-Z]/.test(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
   if (text.includes('@')) for (const m of text.matchAll(AT_HANDLE_RE)) {
     // "@Sarah Jones" is a Teams mention of a person: leave it to the name detector
     const word = m[0].slice(1);

@@ -430,7 +430,7 @@ const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
     'free state private independent faith boarding primary secondary junior infant infants high grammar sixth form further education virtual ' +
     'hospital home year reception nursery early years at to from in of and for with after before secondary school schools college academy ' +
     'community village catholic church ce rc c e his her their pupil student attends attended goes went go moved moving start started ' +
-    'sunday saturday weekend kids kid childrens swimming driving dance drama music bible language summer holiday prev former last next ex'
+    'sunday saturday weekend kids kid childrens swimming driving dance drama music bible language summer holiday prev former last next ex fe he'
   ).split(' '),
 );
 /** Capitalised words that describe a school's type and sit between its name and its head word. */
@@ -781,7 +781,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     // "outside" / "letter from" need more than one capitalised word or a school-like word
     if (!strong && !/[ \t]/.test(text.slice(from, end).trim())) continue;
     // "outside st bedes at 3.15": a lower-case saint after a weak cue only where a school's day is meant
-    if (!strong && saint && /^[a-z]/.test(text.slice(from, from + 1)) && !/\b(?:pick(?:ing|ed|s)? (?:up|\w+ up)|gates|home time|3\.\d\d|3:\d\d|school|pupils?|girls|boys|kids|yr|year|y\d)\b/i.test(text.slice(Math.max(0, m.index - 60), end + 30))) continue;
+    if (!strong && saint && /^[a-z]/.test(text.slice(from, from + 1)) && /^['’]?s?[ \t]+(?:church|chapel|cathedral|hospital|hospice|park|road|rd|street|st|square|station|centre|center|shopping|market|clinic|ward)\b/i.test(text.slice(end, end + 14))) continue;
     if ((roleOrAge || (!strong && /^(?:is|was)\b/.test(cue))) && /\b(?:hmp|hmyoi|yoi|prison|general|infirmary|royal|hospital|station|airport|services)\b/i.test(text.slice(from, end))) continue;
     // "came to us from …" is a school transfer only where the message is about a pupil ("y10 came to us from parkside"),
     // not a family arriving at a refuge from a town
@@ -804,6 +804,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const end = comma < 0 ? stop : from + comma;
     const value = text.slice(from, end).trim();
     if (value.length < 3 || !/\p{L}/u.test(value) || /^(?:n\/?a|none|no|yes|home|home educated|ehe|unknown|tbc|not known|not in school)$/i.test(value)) continue;
+    // "School/setting: secondary", "School: village primary": a kind of school names none
+    if (value.split(/[ \t]+/).every((w) => GENERIC_SCHOOL_WORDS.has(fold(w)) || /^(?:fe|he|local|town|city|rural|small|big|large|catholic|faith|ce|rc|special|alternative|provision|setting|unit|site|centre)$/i.test(w))) continue;
     pushSchool(text, from, from + text.slice(from, end).trimEnd().length, out);
   }
   for (const m of text.matchAll(BRACKET_AFTER_SCHOOL_RE)) {
@@ -828,6 +830,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const plural = fold(m[1] ?? '');
     const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
+    // "a Little Princess costume", "Little Monsters film": a thing one buys or watches, not a nursery
+    if (/^[ \t]+(?:costume|costumes|dress|outfit|outfits|toy|toys|book|books|film|movie|show|party|parties|set|doll|dolls)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
   if (/ysgol|scoil|sgoil|cr[oò]ileagan|meithrin/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);

@@ -31,7 +31,7 @@ monday tuesday wednesday thursday friday saturday sunday
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-christmas xmas santa santas easter eid valentine valentines boxing bank eve ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday
+christmas xmas santa santas easter eid valentine valentines boxing bank eve ramadan diwali hanukkah passover vaisakhi halloween bonfire new year half term holidays holiday prom
 today tomorrow yesterday tonight morning afternoon evening weekend week weeks month months year years
 reception nursery year
 `;
