@@ -427,7 +427,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.softNever && (prev === undefined || t.sentenceStart || /,[ \t]*$/.test(t.gapBefore)) &&
     /^[ \t]+in[ \t]+(?:y|yr|year)[ \t]?\d{1,2}[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
   // "River in my class", "Summer in our group": a listed given name before the writer's own class
-  if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:class|form|tutor group|group|set|room|nursery room)\b/i.test(text.slice(t.end, t.end + 30))) return true;
+  if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:(?:y|yr|year)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+)?(?:class|form|tutor group|group|set|room|nursery room)\b/i.test(text.slice(t.end, t.end + 36))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -992,7 +992,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Gillick / Fraser", "Fraser and Gillick": the competence guidelines
   if (t.lower === 'fraser' && [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]].some((w) => w?.lower === 'gillick')) return true;
   // "on Tudor St", "off Hope Road": a word before a street word names the street, not a person
-  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && isCap(next) && STREET_WORDS.has(next.lower) && !(tokens[i + 2] !== undefined && plainSpace(tokens[i + 2]?.gapBefore ?? '') && isCap(tokens[i + 2] as Token))) return true;
+  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && isCap(next) && STREET_WORDS.has(next.lower) && !(tokens[i + 2] !== undefined && plainSpace(tokens[i + 2]?.gapBefore ?? '') && isCap(tokens[i + 2] as Token) && !/^[A-Z]{1,2}\d[A-Z\d]?$/.test(tokens[i + 2]?.text ?? ''))) return true;
   // "Cllr Rehman", "Insp Hale": the title itself is not the name
   if (TITLES.has(t.lower) && next !== undefined && isCap(next) && /^\.?[ \t]+$/.test(next.gapBefore)) return true;
   // "a Renault Zoe", "range rover": a model after its make, even a model that is a given name
@@ -1243,7 +1243,7 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(
 const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
 
 const STREET_WORDS: ReadonlySet<string> = new Set(
-  'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green'.split(' '),
+  'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green bank brow fold croft meadow meadows chase vale wharf parade heights boulevard'.split(' '),
 );
 
 const COLOURS: ReadonlySet<string> = new Set('black white silver grey gray red blue green yellow orange purple gold dark light navy maroon'.split(' '));
@@ -1475,6 +1475,7 @@ function dottedInitials(text: string, out: Candidate[]): void {
 
 /** Kinship glosses in brackets: "a man he calls amo (uncle)". */
 const GLOSS_RE = /^[ \t]*\((?:uncle|aunt|auntie|aunty|grandma|grandmother|grandad|grandfather|grandpa|nan|gran|granny|mum|mother|dad|father|brother|sister|cousin|older brother|older sister|big brother|big sister)\)/i;
+const SUBJECTS: ReadonlySet<string> = new Set('art drama music maths math english science history geography french spanish german computing dance textiles citizenship pshe rse reading phonics'.split(' '));
 const GLOSS_BEFORE: ReadonlySet<string> = new Set('calls called call calling her his my their our the a says say'.split(' '));
 /** "tell miss grant", "ask sir khan": a lower-case title before a name, after a verb of speaking to someone. */
 const LOWER_TITLE_BEFORE: ReadonlySet<string> = new Set('tell told telling ask asked asking to from with and by for saw see seen'.split(' '));
@@ -1483,19 +1484,50 @@ const LOWER_TITLE_BEFORE: ReadonlySet<string> = new Set('tell told telling ask a
 function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || flags[i] || t.hardNever || t.softNever || t.func) continue;
+    if (!t || flags[i]) continue;
     const next = tokens[i + 1];
     const after = tokens[i + 2];
+    const prev = tokens[i - 1];
+    // "real name is Jun Hao Lim": a calendar word opening a full name after "name is"
+    if (isCap(t) && t.softNever && flags[i + 1] && next !== undefined && plainSpace(next.gapBefore) && prev?.lower === 'is' && tokens[i - 2]?.lower === 'name') flags[i] = true;
+    if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
+    // "Hi, Dean here, welfare officer": a writer naming themselves
+    if (isCap(t) && (isNameLex(t) || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '')) &&
+      /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
+    // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
+    if (isCap(t) && !t.possessive && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
+    // 'they call him "JJ"': a quoted word after calling someone
+    if ((isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore) && prev !== undefined && /^(?:him|her|them|me)$/.test(prev.lower) && /^(?:call|calls|called|calling)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = true;
     // "Filmon, unaccompanied, says he's 17": a word in no list opening a sentence, an aside, then a person verb
     if (isCap(t) && t.sentenceStart && !t.common && !t.proper && !isNameLex(t) && !t.place && !t.possessive && t.text.length >= 3 &&
       /^,[ \t]+[a-z][^,.!?\n]{0,30},[ \t]+(?:says|said|told|tells|is|was|has|had|disclosed|reported|wants|came|arrived|lives|keeps)\b/.test(text.slice(t.end, t.end + 48))) flags[i] = true;
     // "dont tell miss grant", "ask sir khan": a listed name after a lower-case title after a speaking verb
-    const prev = tokens[i - 1];
     if (prev !== undefined && /^(?:miss|sir|mr|mrs|ms)$/.test(prev.text) && plainSpace(t.gapBefore) && isNameLex(t) && LOWER_TITLE_BEFORE.has(tokens[i - 2]?.lower ?? '') &&
       !(next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && !next.func)) flags[i] = true;
+  }
+}
+
+/**
+ * "Tayo - referral made / River - CAMHS Fri / Kai - RUI": lines that open with a word and a dash, most of them names
+ * already, are a list of people; the rest of its heads are names too.
+ */
+function listLineHeads(tokens: readonly Token[], flags: boolean[]): void {
+  const heads: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next || !(i === 0 || t.gapBefore.includes('\n')) || !/^[ \t]*[-–—:][ \t]/.test(next.gapBefore)) continue;
+    heads.push(i);
+  }
+  if (heads.length < 3) return;
+  const named = heads.filter((i) => flags[i]).length;
+  if (named < 2 || named * 2 < heads.length) return;
+  for (const i of heads) {
+    const t = tokens[i] as Token;
+    if (!flags[i] && isCap(t) && !t.hardNever && !t.softNever && !t.func && (isNameLex(t) || !t.common)) flags[i] = true;
   }
 }
 
@@ -1505,6 +1537,8 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     const t = tokens[i];
     if (!t || !flags[i]) continue;
     if (t.text === 'ji' || t.text === 'jee') flags[i] = false;
+    // "self-harm in Art today", "during Drama": a school subject
+    else if (isCap(t) && !t.possessive && SUBJECTS.has(t.lower) && /^(?:in|during|after|before|for|from)$/.test(tokens[i - 1]?.lower ?? '')) flags[i] = false;
     // "Holy Trinity", "Holy Cross": a dedication, not a person
     else if (tokens[i - 1]?.text === 'Holy' && plainSpace(t.gapBefore)) {
       flags[i] = false;
@@ -1600,6 +1634,7 @@ export function findNames(text: string, out: Candidate[]): void {
   }
 
   contextAfterNeighbours(text, tokens, flags);
+  if (text.includes('\n')) listLineHeads(tokens, flags);
   propagateNames(tokens, flags);
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
@@ -1607,6 +1642,12 @@ export function findNames(text: string, out: Candidate[]): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t && flags[i] && !strong[i] && isCap(t) && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && postcodeAfter(text, t.end)) flags[i] = false;
+    // "Ivy Lodge, Fern Bank YO10 2UW": the street of an address before its postcode, whichever neighbour flagged it
+    const street = tokens[i + 1];
+    if (t && street && flags[i] && !strong[i] && isCap(t) && isCap(street) && STREET_WORDS.has(street.lower) && plainSpace(street.gapBefore) && postcodeAfter(text, street.end)) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
   }
 
   // merge runs of adjacent name words separated by single spaces into one finding

@@ -92,6 +92,7 @@ const PUBLIC_NUMBERS: ReadonlySet<string> = new Set([
   '116123', // Samaritans
   '08082000247', // National Domestic Abuse Helpline
   '0800555111', // Crimestoppers
+  '08000280285', // NSPCC Whistleblowing Advice Line
 ]);
 
 const PHONE_RE = /(?<![\w+])(?:(?:\+|00) ?44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w])/g;
@@ -150,6 +151,8 @@ const DAY_MONTH_RE = new RegExp(
   `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
+/** "20-Jun-2021", "05-jul-12": a day, a month's name and a year joined by hyphens (case systems, hospital letters). */
+const HYPHEN_DATE_RE = new RegExp(`(?<![\\w-])([0-3]?\\d)-(${MONTH})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
 const MONTH_DAY_RE = new RegExp(`(?<![\\w-])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
 const WEEKDAY_ORDINAL_RE =
   /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
@@ -196,6 +199,11 @@ export function findDates(text: string, out: Candidate[]): void {
     // "3 may" / "7 mar" could be ordinary words; require the month's capital or an ordinal or a year
     // "3 may" / "7 mar" in lower case are usually words; need a capital, an ordinal or a year
     if (/^(?:may|mar)$/.test(month) && !hasYear && !hasOrdinal) continue;
+    pushDate(text, m.index, m.index + m[0].length, out);
+  }
+  if (text.includes('-')) for (const m of text.matchAll(HYPHEN_DATE_RE)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
   for (const m of text.matchAll(MONTH_DAY_RE)) {
@@ -259,7 +267,7 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
@@ -279,7 +287,7 @@ const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
 /** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
 const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
 /** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
-const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6})(?![\w/])/g;
+const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6}|[0-3]\d\/\d{3,6})(?![\w/])/g;
 
 /**
  * "Her hosp no (from the booking letter) is M0472915", "The custody record number is LE/C/24/11802", "RiO number 1200458":
@@ -413,6 +421,8 @@ const DISCORD_TAG_RE = /(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;
 const PLATFORM_NEAR = /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|fb|facebook|discord|xbox|psn|roblox|telegram|kik|threads|whatsapp|user(?:name)?|handle|account|gamertag)\b/i;
 
+const FROM_ON_PLATFORM_RE =
+  /(?<![\w])(?:on|via|over) (?:snap(?:chat)?|insta(?:gram)?|tik ?tok|discord|xbox|roblox|kik|telegram|whatsapp|facebook|fb|twitter|threads)(?: messages?| dms?)? (?:from|by) ([a-z0-9_][a-z0-9_.]{2,29})(?![\w@])/g;
 /** "a man who calls himself xXDarkWolf1987Xx": a self-chosen name shaped like a username (digits, an underscore or inner capitals). */
 const CALLS_ITSELF_RE = /(?<![\w])(?:calls|called|calling|call) (?:himself|herself|themselves|themself|itself) ([A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])/gi;
 
@@ -422,6 +432,13 @@ export function findHandles(
   isOrdinaryWord: (w: string) => boolean,
   isGivenName: (w: string) => boolean,
 ): void {
+  // "messages on snapchat from lilyggz": a sender on a platform, in lower case and in no word or name list
+  if (/(?:on|via|over) /i.test(text)) for (const m of text.matchAll(FROM_ON_PLATFORM_RE)) {
+    const value = m[1] ?? '';
+    if (isOrdinaryWord(value) || isGivenName(value)) continue;
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
+  }
   if (/self /i.test(text)) for (const m of text.matchAll(CALLS_ITSELF_RE)) {
     const value = m[1] ?? '';
     if (!/\d|_|[a-z][A-Z]/.test(value)) continue;

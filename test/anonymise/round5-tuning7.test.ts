@@ -75,6 +75,30 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Sylhet, Dhaka or Chittagong: where do most of our families go?', []],
   ['Salem told me her stepdad hits her', [['NAME', 'Salem']]],
   ['Odessa (Y5) was crying at lunch', [['NAME', 'Odessa']]],
+  // from heldout8 once scored (now spent): hyphenated dates with a month's name, LAC/CIN ids, slash ids with a two-digit
+  // year, the NSPCC whistleblowing line, a school one is taken out of, a clause in brackets after a school
+  ['DOB 3-Sep-2019 per the letter', [['DATE', '3-Sep-2019']]],
+  ['CIN ID CIN-55310 on the plan', [['CASE_REF', 'CIN-55310']]],
+  ['housing ref TA/24/00917 still open', [['CASE_REF', 'TA/24/00917']]],
+  ['they said 3/4 of the class were off', []],
+  ['the NSPCC whistleblowing line is 0800 028 0285', []],
+  ['he was taken out of Moorside last term', [['SCHOOL', 'Moorside']]],
+  ['moving from Kingsmead Academy (head there is new) in May', [['SCHOOL', 'Kingsmead Academy']]],
+  // names: a writer naming themselves with "here", a word before a bracket that says what someone is called, a quoted
+  // word after calling someone, a month opening a full name, list lines headed by names, a year in "my Y2 class"
+  ['Morning, Bev here, site manager', [['NAME', 'Bev']]],
+  ['Mum here, is it ok to ask', []],
+  ["Biscuit (that's what the lads call Tomasz Nowak) was hurt", [['NAME', 'Biscuit'], ['NAME', 'Tomasz Nowak']]],
+  ['the girls call her "Tiny" at break', [['NAME', 'Tiny']]],
+  ['her real name is April Sousa', [['NAME', 'April Sousa']]],
+  ['Ade - seen Tues\nLuna - CAMHS\nMilo - home visit\nRiver - no change', [['NAME', 'Ade'], ['NAME', 'Luna'], ['NAME', 'Milo'], ['NAME', 'River']]],
+  ['Attendance - 91%\nBehaviour - fine\nReading - better', []],
+  ['Ruby in my Y4 class said her uncle hurt her', [['NAME', 'Ruby']]],
+  ['she disclosed it in Drama today', []],
+  // a sender on a platform, in no list; the street of an address before its postcode
+  ['she gets dms on tiktok from xxdanixx nightly', [['HANDLE', 'xxdanixx']]],
+  ['he got messages on snapchat from someone', []],
+  ['at Rose Lodge, Fern Bank YO10 2UW', [['ADDRESS', 'Rose Lodge'], ['POSTCODE', 'YO10 2UW']]],
 ];
 
 describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {
