@@ -250,13 +250,13 @@ const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
 const plainSpace = (gap: string): boolean => gap === ' ' || /^[ \t]+$/.test(gap);
 const AGE_AFTER =
-  /^[ \t]*(?:\(\s*(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
+  /^[ \t]*(?:\(\s*(?:(?:about|approx\.?|around|nearly|only|just)\s+)?(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
 /**
  * A school year, class or team after a word marks a pupil: "Autumn (Y8)", "Faith in yr7", "Bob in 3C",
  * "Eilidh (P5)", "Will (U14s)", "Summer O'Neill, 9R".
  */
 const YEAR_AFTER =
-  /^(?:[ \t]*\([ \t]*(?:(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}|nursery|reception)\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
+  /^(?:[ \t]+y[mn][ \t]+[BbMmFf]lwyddyn[ \t]?\d{1,2}\b|[ \t]*\([ \t]*(?:(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}|nursery|reception)\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const BRACKET_RE = /^[ \t]*\(([^()\n]{2,40})\)/;
 /** A role or family word opening a bracket: "(keyworker)", "(HoY 7)", "(husband, in Ukraine)", "(school nurse)". */
 function roleInBrackets(after: string, ageParts = true): boolean {
@@ -418,6 +418,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "gintare dob 03/11/2009", "Ruqayyah DOB 22/11/2020": the word before a date of birth is the child's name
   if (next !== undefined && plainSpace(next.gapBefore) && /^(?:dob|d\.o\.b|born)$/.test(next.lower) && !t.func && !t.hardNever && !ROLE_WORDS.has(t.lower) && (isCap(t) ? !t.common || isNameLex(t) : (isNameLex(t) && !t.common) || t.properOnly || lowerNameShape(t)) && /^[ \t:.-]*\d/.test(text.slice(next.end, next.end + 6))) return true;
+  // "river (17, one of ours) missing", "ruby (16) told me": a lower-case given name before a bracket opening with an age
+  if (t.shape === 'lower' && t.first && !t.func && !t.hardNever && !t.softNever && /^[ \t]*\([ \t]*\d{1,2}[ \t]*(?:,|\)|yo\b|y\/o|yrs?\b|years?\b|months?\b)/.test(text.slice(t.end, t.end + 16)) &&
+    !(prev !== undefined && plainSpace(t.gapBefore) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'aged' || prev.lower === 'age'))) return true;
   // "gaz (mums fella)", "bex (mum)": a lower-case name before a role in brackets
   if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44), false)) return true;
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
@@ -460,7 +463,10 @@ function surnameOfAgencyWord(tokens: readonly Token[], i: number, text: string):
   if (TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) return true;
   const next = tokens[i + 1];
   if (prev.lower === 'the' && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower)) return true;
-  return isCap(prev) && (prev.first || (!prev.common && !prev.hardNever && !prev.softNever)) && plainSpace(t.gapBefore) && AGE_AFTER.test(text.slice(t.end, t.end + 24));
+  const after = text.slice(t.end, t.end + 44);
+  if (isCap(prev) && (prev.first || (!prev.common && !prev.hardNever && !prev.softNever)) && plainSpace(t.gapBefore) && (AGE_AFTER.test(after) || roleInBrackets(after))) return true;
+  // "Biddy Ward (mum, 24)": a role and an age in the bracket after the pair make even an everyday first word a given name
+  return isCap(prev) && !prev.hardNever && !prev.softNever && !prev.func && plainSpace(t.gapBefore) && roleInBrackets(after) && /^[ \t]*\([^)]*\d/.test(after);
 }
 
 /** Irish and Scottish surname particles, as written ("Ní Bhriain", "Ó Súilleabháin", "Nic Dhomhnaill", "Uí Néill"). */
@@ -930,6 +936,13 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
       if (t && signOffWord(t, true)) flags[idx[0] ?? -1] = true;
       continue;
     }
+    // "Gareth, YJS", "Bev, DSL": a last line of a capitalised word, a comma and a team's or a role's capitals
+    const withTeam = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*)[ \t]*,[ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*[.!x]*$/u.exec(line) : null;
+    if (withTeam && idx.length === 2 && /^[A-Z]{2,}/.test(withTeam[2] ?? '')) {
+      const t = tokens[idx[0] ?? -1];
+      if (t && signOffWord(t, true) && !t.place && !t.worldCity && !PLACE_WORDS.has(t.lower)) flags[idx[0] ?? -1] = true;
+      continue;
+    }
     // "Mags (DDSL)", "Rich (HoY 7)": a last line of one or two capitalised words and a role in brackets
     const withRole = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)[ \t]*(\([^()]{1,40}\))[ \t]*$/u.exec(line) : null;
     if (withRole && roleInBrackets(withRole[2] ?? '')) {
@@ -966,7 +979,7 @@ function signOffWord(t: Token, cued: boolean): boolean {
 /** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
 const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project'.split(' '));
 /** Place context: "in Tiverton", "from Lagos", "near Kettering", "back to Erbil". */
-const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around outside via towards toward into across between within'.split(' '));
+const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around round outside via towards toward into across between within'.split(' '));
 const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate district borough county region road way'.split(' '));
 
 /**
@@ -1044,16 +1057,17 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (prev && prev2 && plainSpace(t.gapBefore) && prev.gapBefore.length <= 3 && !prev.gapBefore.includes('\n') && !t.first) {
     // "flying out to Mogadishu", "moved back to Gdańsk": a travel word up to two words before "to"
     const prev3 = tokens[i - 3];
-    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
+    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home|up|down)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
+    if (/^(?:on|onto|to|in|into)$/.test(prev.lower) && SYSTEM_BEFORE_ON.has(prev2.lower) && isCap(t) && !t.possessive && !t.first) return true;
     // "taking the kids to Krakow", "took them to Mirpur": a destination after taking someone, if no given name
     if (prev.lower === 'to' && isCap(t) && !t.possessive && !isNameLex(t) && takenTo(tokens, i - 1)) return true;
   }
   if (prev && prev2 && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && isCap(t) && !t.possessive) {
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
     const prev3 = tokens[i - 3];
-    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home)$/.test(prev2.lower));
+    const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home|up|down)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel && (t.place || t.worldCity || TRAVEL_CITIES.has(t.lower))) return true;
     // "moved from Boston to Spalding": the destination after an origin that is a place
     if (prev.lower === 'to' && (prev2.place || PLACE_WORDS.has(prev2.lower)) && tokens[i - 3]?.lower === 'from' && (t.place || !isNameLex(t))) return true;
@@ -1241,6 +1255,8 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(
   'room rooms class classes patrol patrols troop troops pack squad squads cubs group groups bubble bubbles'.split(' '),
 );
 const SYSTEM_BEFORE_FROM: ReadonlySet<string> = new Set('pasted copied exported extracted printed lifted downloaded'.split(' '));
+/** "Logged on Clearcare", "recorded onto Mosaic", "uploaded to Egress": a system a record goes into. */
+const SYSTEM_BEFORE_ON: ReadonlySet<string> = new Set('logged log logging recorded record recording uploaded upload uploading saved entered added noted'.split(' '));
 
 const STREET_WORDS: ReadonlySet<string> = new Set(
   'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green bank brow fold croft meadow meadows chase vale wharf parade heights boulevard'.split(' '),
@@ -1494,8 +1510,17 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
-    // "Hi, Dean here, welfare officer": a writer naming themselves
-    if (isCap(t) && (isNameLex(t) || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '')) &&
+    // "Biddy Ward (mum, 24)": the word before an agency-word surname found by its bracket is the given name
+    if (isCap(t) && !t.possessive && next !== undefined && flags[i + 1] && next.hardNever && plainSpace(next.gapBefore) && /^[ \t]*\([^)]*\d/.test(text.slice(next.end, next.end + 30))) flags[i] = true;
+    // "fwd from Mo: \"…", "text from Kaz:": the sender of a forwarded message
+    if (isCap(t) && !t.possessive && prev?.lower === 'from' && /^(?:fwd|fw|forwarded|text|texts|message|messages|msg|msgs|dm|snap|whatsapp|this)$/.test(tokens[i - 2]?.lower ?? '') &&
+      /^[ \t]*:/.test(text.slice(t.end, t.end + 3)) && !t.place && !t.worldCity) flags[i] = true;
+    // 'Goes by "KD"', 'known as "Tiny"': a quoted word after a naming phrase
+    if ((isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore) && prev !== undefined && ((prev.lower === 'by' && tokens[i - 2]?.lower === 'goes') || (prev.lower === 'as' && tokens[i - 2]?.lower === 'known'))) flags[i] = true;
+    // "yo its Smurf u need…": a capitalised word in no word list after a typed "its" that opens the message or a line
+    if (isCap(t) && !t.common && !t.possessive && prev?.lower === 'its' && (prev.sentenceStart || tokens[i - 2]?.lower === 'yo' || tokens[i - 2]?.lower === 'hey' || tokens[i - 2]?.lower === 'hi')) flags[i] = true;
+    // "Hi, Dean here, welfare officer", "childminder Joy here": a writer naming themselves
+    if (isCap(t) && (isNameLex(t) || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
       /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
     if (isCap(t) && !t.possessive && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
@@ -1536,7 +1561,7 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !flags[i]) continue;
-    if (t.text === 'ji' || t.text === 'jee') flags[i] = false;
+    if (t.text === 'ji' || t.text === 'jee' || t.text === 'x') flags[i] = false;
     // "self-harm in Art today", "during Drama": a school subject
     else if (isCap(t) && !t.possessive && SUBJECTS.has(t.lower) && /^(?:in|during|after|before|for|from)$/.test(tokens[i - 1]?.lower ?? '')) flags[i] = false;
     // "Holy Trinity", "Holy Cross": a dedication, not a person

@@ -259,7 +259,10 @@ export function findDates(text: string, out: Candidate[]): void {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const bothTwoDigit = d.length === 2 && mo.length === 2;
     const inList = lastEnd >= 0 && /^[ \t]*(?:,|&|and|or)?[ \t]*$/.test(text.slice(lastEnd, m.index));
-    if (!bothTwoDigit && !inList && !DATE_CUE_BEFORE.test(before)) continue;
+    // "- 11/2 late collect", a chronology's line opening with its date
+    // (a bulleted line; never "24/7")
+    const lineStart = /(?:^|\n)[ \t]*[-*•–][ \t]*$/.test(before) && m[0] !== '24/7' && /^[ \t]+[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (!bothTwoDigit && !inList && !lineStart && !DATE_CUE_BEFORE.test(before)) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
     lastEnd = m.index + m[0].length;
   }
@@ -267,7 +270,7 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
@@ -276,6 +279,8 @@ const CASE_CUE_RE = new RegExp(
     `(?: \\d{3,8}(?![\\d:.,]\\d)){0,3}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
 );
+/** "– ID CSC-448120", "ID: EH-20931": a capitalised ID label before a lettered, hyphenated number. */
+const BARE_ID_RE = /(?<![\w])ID[ \t]*[:#]?[ \t]*([A-Z]{2,6}-?\d{4,10})(?![\w/-])/g;
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
 /** Family court case numbers (LS24C01873, BM24F01187) and year-numbered references (NRM-2024-55301, SG-2024-118). */
 const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
@@ -382,6 +387,11 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
     if (/^[+0(]/.test(value) && phoneAt(text, start)) continue;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });
+  }
+  if (text.includes('ID')) for (const m of text.matchAll(BARE_ID_RE)) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   for (const m of text.matchAll(COURT_REF_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });

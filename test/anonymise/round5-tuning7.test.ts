@@ -99,6 +99,32 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['she gets dms on tiktok from xxdanixx nightly', [['HANDLE', 'xxdanixx']]],
   ['he got messages on snapchat from someone', []],
   ['at Rose Lodge, Fern Bank YO10 2UW', [['ADDRESS', 'Rose Lodge'], ['POSTCODE', 'YO10 2UW']]],
+  // from heldout9 once scored (now spent): bulleted log dates, MARAC numbers, a bare ID before a lettered number,
+  // Gaelic and Polish schools, a child's school after "X's at", Welsh school words and languages
+  ['Chronology:\n- 4/3 late pick up\n- 9/3 no lunch', [['DATE', '4/3'], ['DATE', '9/3']]],
+  ['24/7 support line for carers', []],
+  ['last one was MARAC 23/1188', [['CASE_REF', '23/1188']]],
+  ['YP seen – ID EHA-90311', [['CASE_REF', 'EHA-90311']]],
+  ['she teaches at Bun-sgoil Phort Rìgh', [['SCHOOL', 'Bun-sgoil Phort Rìgh']]],
+  ["Kacper's at Lindley but mornings only", [['NAME', 'Kacper'], ['SCHOOL', 'Lindley']]],
+  ["Mum's at work till 6", []],
+  ['our cylch meithrin meets in the vestry; forms in Welsh and Gaelic', []],
+  // names: a lower-case given name before an age bracket, a Welsh school year, a forwarded message's sender, a quoted
+  // name after "goes by", a typed "its" in a text, a role before "X here", an agency surname with a role and an age,
+  // a sign-off with a team's capitals; not names: systems a record goes on, villages "round" a town, a kiss
+  ['sky (15, looked after) is missing again', [['NAME', 'sky']]],
+  ['the twins (4) were hungry', []],
+  ['Nia ym Mlwyddyn 3 said her dad hits her', [['NAME', 'Nia']]],
+  ['text from Bex: "im fine dont worry"', [['NAME', 'Bex']]],
+  ['goes by "Ghost" online', [['NAME', 'Ghost']]],
+  ['yo its Dilzy, where u at', [['NAME', 'Dilzy']]],
+  ['Hi all, nursery nurse Precious here. Quick one', [['NAME', 'Precious']]],
+  ['Mary Ward (nan, 61) has them most nights', [['NAME', 'Mary Ward']]],
+  ['Any thoughts?\nOllie, CAMHS', [['NAME', 'Ollie']]],
+  ['Notes\nLeeds, UK', []],
+  ['all logged on Clearcare and CPOMS', []],
+  ['families in caravans round Skegness', []],
+  ['see you tomorrow x', []],
 ];
 
 describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {

@@ -42,6 +42,7 @@ dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
 teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
+gaelic gaidhlig cymraeg gaeilge meithrin cylch mudiad blwyddyn mlwyddyn flwyddyn dosbarth
 tesco asda sainsbury sainsburys aldi lidl morrisons primark greggs mcdonald mcdonalds kfc subway costa starbucks
 argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
 adidas nike reebok umbro lonsdale ellesse hollister superdry gucci moncler balenciaga
