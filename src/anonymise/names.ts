@@ -484,7 +484,7 @@ function gaelicParticle(tokens: readonly Token[], i: number): boolean {
 /** Two-letter abbreviations of safeguarding topics that act like subjects ("DV disclosed", "SH reported"). */
 const TOPIC_INITIALS: ReadonlySet<string> = new Set('dv da sh ce cs ct fm hb'.split(' '));
 const INITIALS_PERSON_AFTER =
-  /^[ \t]+(?:in[ \t]+(?:\d{1,2}[A-Za-z]{1,2}|(?:y|yr|year)[ \t]?\d{1,2})\b|said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
+  /^[ \t]+(?:in[ \t]+(?:\d{1,2}[A-Za-z]{1,2}|(?:y|yr|year)[ \t]?\d{1,2})\b|said|says|disclosed|discloses|told|tells|reported|reports|staying|stays|lives|lived|living|went|came|cried|refused|admitted|denied|(?:is|was)[ \t]+(?:staying|living|upset|scared|crying|missing|absent|found|seen|reported|taken|arrested|spotted|picked|located|returned)|to[ \t]+(?:contact|call|ring|phone|speak|email|chase|follow|update|send|liaise|check|visit|meet|arrange|complete|share|book))\b/i;
 
 /**
  * "SJ to contact landlord", "JH disclosed to class teacher", "RM staying with grandad": two capital letters that are
@@ -937,8 +937,8 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
       continue;
     }
     // "Gareth, YJS", "Bev, DSL": a last line of a capitalised word, a comma and a team's or a role's capitals
-    const withTeam = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*)[ \t]*,[ \t]*([A-Z][A-Za-z&]{1,7})[ \t]*[.!x]*$/u.exec(line) : null;
-    if (withTeam && idx.length === 2 && /^[A-Z]{2,}/.test(withTeam[2] ?? '')) {
+    const withTeam = last && li > 0 ? /^(\p{Lu}[\p{L}'’-]*)[ \t]*,[ \t]*([A-Z][A-Za-z&]{1,7})(?:[ \t]+(?:team|service|hub|unit|office))?[ \t]*[.!x]*$/u.exec(line) : null;
+    if (withTeam && idx.length === (/[ \t](?:team|service|hub|unit|office)[ \t.!x]*$/.test(line) ? 3 : 2) && /^[A-Z]{2,}/.test(withTeam[2] ?? '')) {
       const t = tokens[idx[0] ?? -1];
       if (t && signOffWord(t, true) && !t.place && !t.worldCity && !PLACE_WORDS.has(t.lower)) flags[idx[0] ?? -1] = true;
       continue;
@@ -1506,12 +1506,19 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     const prev = tokens[i - 1];
     // "real name is Jun Hao Lim": a calendar word opening a full name after "name is"
     if (isCap(t) && t.softNever && flags[i + 1] && next !== undefined && plainSpace(next.gapBefore) && prev?.lower === 'is' && tokens[i - 2]?.lower === 'name') flags[i] = true;
+    // "re Hope again -", "re Summer (Y2)": a listed given name right after "re" opening the message (even one that is a function word)
+    if (isCap(t) && t.first && !t.hardNever && !t.softNever && !t.possessive && prev?.lower === 're' && prev.sentenceStart && plainSpace(t.gapBefore) &&
+      !(next !== undefined && plainSpace(next.gapBefore) && /^(?:you|we|i|they|he|she)$/.test(next.lower))) flags[i] = true;
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
     // "Biddy Ward (mum, 24)": the word before an agency-word surname found by its bracket is the given name
     if (isCap(t) && !t.possessive && next !== undefined && flags[i + 1] && next.hardNever && plainSpace(next.gapBefore) && /^[ \t]*\([^)]*\d/.test(text.slice(next.end, next.end + 30))) flags[i] = true;
+    // "re the popescu family", "the nowak kids": a lower-case word in no word list before a family word
+    if (t.shape === 'lower' && !t.common && !t.possessive && prev?.lower === 'the' && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && t.text.length >= 4) flags[i] = true;
+    // "aka JJ", "a.k.a. Tiny": the name after an alias word
+    if ((t.shape === 'upper' || isCap(t)) && !t.possessive && prev !== undefined && /^(?:aka|a\.k\.a)$/.test(prev.lower.replace(/\.$/, '')) && plainSpace(t.gapBefore)) flags[i] = true;
     // "fwd from Mo: \"…", "text from Kaz:": the sender of a forwarded message
     if (isCap(t) && !t.possessive && prev?.lower === 'from' && /^(?:fwd|fw|forwarded|text|texts|message|messages|msg|msgs|dm|snap|whatsapp|this)$/.test(tokens[i - 2]?.lower ?? '') &&
       /^[ \t]*:/.test(text.slice(t.end, t.end + 3)) && !t.place && !t.worldCity) flags[i] = true;
@@ -1615,8 +1622,10 @@ export function findNames(text: string, out: Candidate[]): void {
         const unknownCap = t.shape === 'title' && !t.common && !t.proper && !isNameLex(t) && t.text.length >= 3;
         // "J Mensah": an initial before a surname (not "Child B Smith"-style labels, not "A" or "I")
         if (t.text.length === 1 && /^[B-HJ-Z]$/.test(t.text) && isCap(next) && !LABEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) flags[i] = true;
-        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && !t.softNever && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         const nextStrongSurname = next.surname && !next.common;
+        // ("Tyrone Hicks", "Kerry Walsh": a given name that is also a place, before a surname that is no everyday word)
+        const placeFirst = t.softNever && t.first && isCap(t) && isCap(next) && nextStrongSurname && PLACE_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower);
+        const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && (!t.softNever || placeFirst) && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
       // lower-case lists: "kaiden and tamsin"

@@ -85,6 +85,13 @@ export function findUpns(text: string, out: Candidate[]): void {
 }
 
 /* ---------------------------------------------------------------- PHONE */
+/** A number shaped "NNNN-DDMMYY" right after a log or incident cue: the log's number and its day. */
+function logNumberOfDay(text: string, start: number, value: string): boolean {
+  const m = /^\d{3,5}-(\d{2})(\d{2})\d{2}$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 31 || Number(m[2]) < 1 || Number(m[2]) > 12) return false;
+  return /\b(?:log|incident|cad|occurrence|storm)(?:[ \t]+(?:no|number|ref))?[ \t]*[:#]?[ \t]*$/i.test(text.slice(Math.max(0, start - 24), start));
+}
+
 /** Public helplines and service numbers identify no one: NSPCC, Childline, Samaritans, DV helpline, Crimestoppers… */
 const PUBLIC_NUMBERS: ReadonlySet<string> = new Set([
   '08088005000', // NSPCC helpline
@@ -107,6 +114,8 @@ export function findPhones(text: string, out: Candidate[]): void {
     // mobiles (07) and non-geographic numbers are 11 digits; landlines 10 or 11
     if (/^07/.test(digits) && digits.length !== 11) continue;
     if (PUBLIC_NUMBERS.has(digits)) continue;
+    // "Log 0987-080225", "incident 0452-070325": a log number and the day it was opened, not a phone
+    if (logNumberOfDay(text, m.index, m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
   }
   // "Babcia's phone is +48 601 234 887": a number abroad with its country code (families keep relatives' numbers)
@@ -258,6 +267,8 @@ export function findDates(text: string, out: Candidate[]): void {
     if (!validDayMonth(Number(d), Number(mo))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const bothTwoDigit = d.length === 2 && mo.length === 2;
+    // "from 2/1, 14 Marchmont Terrace": a tenement flat's floor and door before its street number
+    if (d.length === 1 && mo.length === 1 && /^,[ \t]*\d{1,4}[a-z]?[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const inList = lastEnd >= 0 && /^[ \t]*(?:,|&|and|or)?[ \t]*$/.test(text.slice(lastEnd, m.index));
     // "- 11/2 late collect", a chronology's line opening with its date
     // (a bulleted line; never "24/7")
@@ -274,7 +285,7 @@ const CASE_CUE =
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
-    `((?:[A-Za-z]{1,4}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
+    `((?:[A-Za-z]{1,6}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
     // "crime ref 4312 3456", "mosaic 998 877 211": a number typed in spaced groups is one value, not its first group
     `(?: \\d{3,8}(?![\\d:.,]\\d)){0,3}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w])`,
   'gi',
@@ -385,7 +396,11 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     if (/^(?:record|rn)\b/i.test(m[0]) && (digits < 5 || (/^rn/i.test(m[0]) && !/^RN/.test(m[0])))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
-    if (/^[+0(]/.test(value) && phoneAt(text, start)) continue;
+    if (/^[+0(]/.test(value) && phoneAt(text, start) && !logNumberOfDay(text, start, value)) continue;
+    // "Date of incident: March 2024": a month and a year, not a reference
+    if (/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d/i.test(value)) continue;
+    // "nhs no on the referral is 4857773456": a mistyped NHS number is not a referral's number
+    if (/^\d{10}$/.test(value.replace(/[ -]/g, '')) && /\bnhs\b/i.test(text.slice(Math.max(0, m.index - 30), start))) continue;
     out.push({ start, end: start + value.length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF_CUED });
   }
   if (text.includes('ID')) for (const m of text.matchAll(BARE_ID_RE)) {

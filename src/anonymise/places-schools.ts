@@ -237,7 +237,29 @@ const SETTING_CUE = /refuge|hostel|foyer|b&b|bed and breakfast|night shelter|sup
 const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
 
+/**
+ * "41 Ropergate", "12 Micklegate": a number and one word that is a street by its ending (Yorkshire and northern
+ * "-gate", "-garth", "-wynd"); "Flat 2, 77 Northgate HX1 4RS", "9 Kirkgate, WF1 1JY": any one capitalised word after a
+ * house number, where a flat comes before it or a postcode after it.
+ */
+const ONE_WORD_STREET_RE =
+  /(?<![\w/£$.,:-])((?:(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)[ \t]?\d{1,4}[a-z]?,?[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(\p{Lu}\p{Ll}{2,20}))(?![\p{L}'’-])/gu;
+const ONE_WORD_STREET_END = /(?:gate|garth|wynd|gait|vennel)$/;
+
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  if (/\d[a-z]?,?[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(ONE_WORD_STREET_RE)) {
+    const word = fold(m[2] ?? '');
+    const flat = /^(?:flat|apartment|unit)/i.test(m[1] ?? '');
+    const end = m.index + m[0].length;
+    const postcode = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/.test(text.slice(end, end + 12));
+    if (!(ONE_WORD_STREET_END.test(word) || flat || postcode)) continue;
+    if (FUNCTION_WORDS.has(word) || HARD_NEVER_WORDS.has(word) || CALENDAR_WORDS.has(word) || (PLACE_WORDS.has(word) && !postcode && !flat)) continue;
+    // "aged 3 Mansfield": an age or a count before a town is not a house number
+    if (!flat && /\b(?:aged?|age|year|years|yr|y|no|number|of|the|at|on|in|and|or|x|room|rm|page|bus|platform|gate|pitch|bed|ward|court|class|set)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // "born 2019 Leeds LS9 8AB": a year, not a house number
+    if (!flat && /^(?:19|20)\d{2}\b/.test(m[1] ?? '')) continue;
+    out.push({ start: m.index, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
   if (/room|rm/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
@@ -523,7 +545,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|(?!(?:it|that|what|there|here|where|who|he|she|mum|dad|nan|gran|everyone|everything|one|this)['’]s)[A-Za-z]{2,20}['’]s[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|(?!(?:it|that|what|there|here|where|who|he|she|mum|dad|nan|gran|everyone|everything|one|this)['’]s)[A-Za-z]{2,20}['’]s[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
@@ -846,6 +868,9 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (m[0].startsWith('(') && !/^[ \t]*\)/.test(text.slice(end, end + 3))) continue;
     // "(Y9, Kingfishers)": one everyday plural after a year is the pupil's form group, as "Y8 Hawks" is
     const only = text.slice(from, end).trim();
+    // "a pupil at the school, Ellie-May Robson, was …": a person's full name in apposition, not the school's
+    const parts = only.split(/[ \t]+/);
+    if (parts.length === 2 && (lexFlags(fold(parts[0] ?? '').split('-')[0] ?? '') & LEX.FIRST) !== 0 && (lexFlags(fold(parts[1] ?? '')) & LEX.SURNAME) !== 0) continue;
     if (m[0].startsWith('(') && !/[ \t]/.test(only) && /s$/i.test(only) && (COMMON_WORDS.has(fold(only)) || COMMON_WORDS.has(fold(only).slice(0, -1)))) continue;
     pushSchool(text, from, end, out);
   }

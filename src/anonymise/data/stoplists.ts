@@ -12,6 +12,7 @@ caldicott guardian guardians iro lado pcso pc dc ds di sgt sergeant inspector de
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
 pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke male female males females
+tas lsas hltas sws hvs gps dsls senco's person persons people
 `;
 
 const AGENCY_TEXT = `
