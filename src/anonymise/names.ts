@@ -316,6 +316,8 @@ const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  // (most words are lower-case function words: nothing below can make one a name)
+  if (t && t.shape === 'lower' && t.func && !t.first) return false;
   if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
   if (t && gaelicParticle(tokens, i)) return true;
@@ -607,6 +609,7 @@ const REDACTED = /^(?:[Xx]{3,}|[Xx]{2})$/;
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
+  if (t && t.shape === 'lower' && t.func && !t.first && !t.surname) return false;
   if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (!t || t.hardNever || t.softNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   const prev = tokens[i - 1];
@@ -1530,7 +1533,7 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     if (isCap(t) && (isNameLex(t) || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
       /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
-    if (isCap(t) && !t.possessive && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
+    if (isCap(t) && !t.possessive && next !== undefined && /\($/.test(next.gapBefore) && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
     // 'they call him "JJ"': a quoted word after calling someone
     if ((isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore) && prev !== undefined && /^(?:him|her|them|me)$/.test(prev.lower) && /^(?:call|calls|called|calling)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = true;
     // "Filmon, unaccompanied, says he's 17": a word in no list opening a sentence, an aside, then a person verb

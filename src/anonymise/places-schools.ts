@@ -242,23 +242,24 @@ const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
  * "-gate", "-garth", "-wynd"); "Flat 2, 77 Northgate HX1 4RS", "9 Kirkgate, WF1 1JY": any one capitalised word after a
  * house number, where a flat comes before it or a postcode after it.
  */
-const ONE_WORD_STREET_RE =
-  /(?<![\w/£$.,:-])((?:(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)[ \t]?\d{1,4}[a-z]?,?[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(\p{Lu}\p{Ll}{2,20}))(?![\p{L}'’-])/gu;
+const ONE_WORD_STREET_RE = /(?<![\w/£$.,:-])\d{1,4}[a-z]?,?[ \t]+([A-Z][a-z]{2,20})(?![A-Za-z\u00C0-\u024F'’-])/g;
+const FLAT_BEFORE_NUMBER = /(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)[ \t]?\d{1,4}[a-z]?,?[ \t]+$/;
 const ONE_WORD_STREET_END = /(?:gate|garth|wynd|gait|vennel)$/;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
-  if (/\d[a-z]?,?[ \t]+\p{Lu}/u.test(text)) for (const m of text.matchAll(ONE_WORD_STREET_RE)) {
-    const word = fold(m[2] ?? '');
-    const flat = /^(?:flat|apartment|unit)/i.test(m[1] ?? '');
+  for (const m of text.matchAll(ONE_WORD_STREET_RE)) {
+    const word = fold(m[1] ?? '');
     const end = m.index + m[0].length;
+    const flatMatch = FLAT_BEFORE_NUMBER.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const flat = flatMatch !== null;
     const postcode = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/.test(text.slice(end, end + 12));
     if (!(ONE_WORD_STREET_END.test(word) || flat || postcode)) continue;
     if (FUNCTION_WORDS.has(word) || HARD_NEVER_WORDS.has(word) || CALENDAR_WORDS.has(word) || (PLACE_WORDS.has(word) && !postcode && !flat)) continue;
     // "aged 3 Mansfield": an age or a count before a town is not a house number
     if (!flat && /\b(?:aged?|age|year|years|yr|y|no|number|of|the|at|on|in|and|or|x|room|rm|page|bus|platform|gate|pitch|bed|ward|court|class|set)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "born 2019 Leeds LS9 8AB": a year, not a house number
-    if (!flat && /^(?:19|20)\d{2}\b/.test(m[1] ?? '')) continue;
-    out.push({ start: m.index, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+    if (!flat && /^(?:19|20)\d{2}\b/.test(m[0])) continue;
+    out.push({ start: m.index - (flatMatch?.[0].length ?? 0), end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   if (/room|rm/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -545,11 +546,12 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|(?!(?:it|that|what|there|here|where|who|he|she|mum|dad|nan|gran|everyone|everything|one|this)['’]s)[A-Za-z]{2,20}['’]s[ \t]+(?:now[ \t]+|still[ \t]+)?at|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrin|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
+const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there here where who he she mum dad nan gran grandad grandma everyone everything one this mam mom mummy daddy'.split(' '));
 const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
@@ -781,6 +783,16 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (head) end += head[0].length;
     // "school is Good (Ofsted)": one everyday word is a description
     if (end > from && !(!/[ \t]/.test(text.slice(from, end).trim()) && COMMON_WORDS.has(fold(text.slice(from, end))))) pushSchool(text, from, end, out);
+  }
+  // "Johnny's at Westbrook": a child (a word before "'s at", not "it's at", "mum's at") at a school; found from each "'s at "
+  for (const q of ["'s at ", '’s at ']) {
+    for (let k = text.indexOf(q); k > 0; k = text.indexOf(q, k + 1)) {
+      const w = /(?:^|[^A-Za-z\u00C0-\u024F'’])([A-Za-z]{2,20})$/.exec(text.slice(Math.max(0, k - 21), k));
+      if (!w || NOT_A_PUPIL_BEFORE_AT.has((w[1] ?? '').toLowerCase())) continue;
+      const from = k + q.length;
+      const end = schoolRunEnd(text, from, true, true);
+      if (end > from) pushSchool(text, from, end, out);
+    }
   }
   for (const m of text.matchAll(SCHOOL_CUE_RE)) {
     const from = m.index + m[0].length;
