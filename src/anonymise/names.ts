@@ -427,7 +427,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && !t.func && !t.hardNever && (t.properOnly || (isNameLex(t) && !t.common) || (!t.common && !t.proper && /^[a-z]{3,}$/.test(t.lower))) && roleInBrackets(text.slice(t.end, t.end + 44), false)) return true;
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
-  if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 14))) return true;
+  if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:(?:y|yr|year|p|s)[ \t]?\d{1,2}\b|reception\b|nursery\b)/i.test(text.slice(t.end, t.end + 14))) return true;
+  // "little summer in reception", "baby river (8 weeks)": an everyday-word given name after little/baby
+  if (t.shape === 'lower' && t.first && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee') && /^(?:[ \t]+in[ \t]+(?:reception|nursery|(?:y|yr|year)[ \t]?\d)|[ \t]*\([ \t]*\d)/i.test(text.slice(t.end, t.end + 20))) return true;
+  // "Jun (5) and Mei (2)", "April (7)": a month that is a given name, with an age in brackets
+  if (isCap(t) && t.first && t.softNever && CALENDAR_WORDS.has(t.lower) && /^[ \t]*\([ \t]*\d{1,2}[ \t]*(?:\)|,|yo|y\/o|yrs?|months?)/.test(text.slice(t.end, t.end + 14))) return true;
   // "hope in year 4 told me": an everyday-word given name opening a clause, then a school year, then a verb (not "I hope in year 4 …")
   if (t.shape === 'lower' && t.first && t.common && !t.softNever && (prev === undefined || t.sentenceStart || /,[ \t]*$/.test(t.gapBefore)) &&
     /^[ \t]+in[ \t]+(?:y|yr|year)[ \t]?\d{1,2}[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
@@ -959,7 +963,8 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
     if (idx.length === 0 || idx.length > 2 || !/^[\p{L}'’ -]+[ \t]*[,.!x]*$/u.test(line.replace(/[ \t]+x+$/i, ''))) continue;
     const afterSignOff = SIGN_OFF_LINE.test(prevLine);
     const aboveRole = nextLine !== '' && ROLE_LINE.test(nextLine);
-    if (!(last || aboveRole) || (li === 0 && !last)) continue;
+    // (a name right under a sign-off line need not be the last line: "Kind regards, / Joanne Lane / Admissions")
+    if (!(last || aboveRole || afterSignOff) || (li === 0 && !last)) continue;
     if (li === 0) continue; // a one-line message is not a sign-off
     if (!idx.every((j) => { const t = tokens[j]; return t !== undefined && signOffWord(t, afterSignOff || aboveRole); })) continue;
     // "Calderdale Homes", "Oakfield Surgery": an organisation's line under a signature, not a name
@@ -1161,7 +1166,7 @@ const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
 );
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
-  'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet'.split(' '),
+  'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet trailer trailers horsebox tractor'.split(' '),
 );
 function brandBeforeProduct(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -1510,12 +1515,15 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     // "real name is Jun Hao Lim": a calendar word opening a full name after "name is"
     if (isCap(t) && t.softNever && flags[i + 1] && next !== undefined && plainSpace(next.gapBefore) && prev?.lower === 'is' && tokens[i - 2]?.lower === 'name') flags[i] = true;
     // "re Hope again -", "re Summer (Y2)": a listed given name right after "re" opening the message (even one that is a function word)
-    if (isCap(t) && t.first && !t.hardNever && !t.softNever && !t.possessive && prev?.lower === 're' && prev.sentenceStart && plainSpace(t.gapBefore) &&
+    const aboutWho = prev !== undefined && (prev.lower === 're' ? prev.sentenceStart || /^(?:up|following|follow|update|again)$/.test(tokens[i - 2]?.lower ?? '') : prev.lower === 'on' && /^(?:update|updates)$/.test(tokens[i - 2]?.lower ?? ''));
+    if ((isCap(t) || (t.shape === 'lower' && t.common)) && t.first && !t.hardNever && !t.softNever && !t.possessive && aboutWho && plainSpace(t.gapBefore) &&
       !(next !== undefined && plainSpace(next.gapBefore) && /^(?:you|we|i|they|he|she)$/.test(next.lower))) flags[i] = true;
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
+    // "jay (jaydon) been posting": a short name before the full one in brackets
+    if (t.shape === 'lower' && t.first && next !== undefined && flags[i + 1] && /\($/.test(next.gapBefore) && /^\)/.test(tokens[i + 2]?.gapBefore ?? ')')) flags[i] = true;
     // "Biddy Ward (mum, 24)": the word before an agency-word surname found by its bracket is the given name
     if (isCap(t) && !t.possessive && next !== undefined && flags[i + 1] && next.hardNever && plainSpace(next.gapBefore) && /^[ \t]*\([^)]*\d/.test(text.slice(next.end, next.end + 30))) flags[i] = true;
     // "re the popescu family", "the nowak kids": a lower-case word in no word list before a family word
@@ -1530,7 +1538,7 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     // "yo its Smurf u need…": a capitalised word in no word list after a typed "its" that opens the message or a line
     if (isCap(t) && !t.common && !t.possessive && prev?.lower === 'its' && (prev.sentenceStart || tokens[i - 2]?.lower === 'yo' || tokens[i - 2]?.lower === 'hey' || tokens[i - 2]?.lower === 'hi')) flags[i] = true;
     // "Hi, Dean here, welfare officer", "childminder Joy here": a writer naming themselves
-    if (isCap(t) && (isNameLex(t) || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
+    if (isCap(t) && (t.first || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
       /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
     if (isCap(t) && !t.possessive && next !== undefined && /\($/.test(next.gapBefore) && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
@@ -1571,7 +1579,13 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !flags[i]) continue;
-    if (t.text === 'ji' || t.text === 'jee' || t.text === 'x') flags[i] = false;
+    if (t.text === 'ji' || t.text === 'jee' || t.text === 'x' || t.text === 'ELSA' || (t.shape === 'lower' && COLOURS.has(t.text))) flags[i] = false;
+    // "a green John Deere", "a Massey Ferguson": a given name or a surname that opens a make's name
+    else if (tokens[i + 1] !== undefined && tokens[i + 1]?.vehicle === true && tokens[i + 1]?.first !== true && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '') &&
+      (COLOURS.has(tokens[i - 1]?.lower ?? '') || /^(?:a|an|the|his|her|their|old|new|big|little)$/.test(tokens[i - 1]?.lower ?? ''))) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
     // "self-harm in Art today", "during Drama": a school subject
     else if (isCap(t) && !t.possessive && SUBJECTS.has(t.lower) && /^(?:in|during|after|before|for|from)$/.test(tokens[i - 1]?.lower ?? '')) flags[i] = false;
     // "Holy Trinity", "Holy Cross": a dedication, not a person

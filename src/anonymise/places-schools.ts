@@ -402,6 +402,14 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     while (startIdx < words.length - 2 && (FUNCTION_WORDS.has(fold(words[startIdx] ?? '')) || HARD_NEVER_WORDS.has(fold(words[startIdx] ?? '')))) startIdx++;
     const kept = words.slice(startIdx);
     const first = fold(kept[0] ?? '');
+    // "Best wishes, / Trevor Lane / Admissions": a name alone on the line under a sign-off is the writer, not a street
+    {
+      const lineStart = text.lastIndexOf('\n', m.index - 1);
+      const lineEnd = text.indexOf('\n', h.index);
+      const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+      const prevLine = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
+      if (kept.length === 2 && line === kept.join(' ').trim() && /^(?:best wishes|kind regards|regards|many thanks|thanks|thank you|cheers|yours sincerely|yours faithfully|best|warm regards|with thanks)[,.!]?$/i.test(prevLine)) continue;
+    }
     // ("Court Lane", "Crown Street": a capitalised agency word names a street; a role or function word does not)
     if ((HARD_NEVER_WORDS.has(first) && !(/^\p{Lu}/u.test(kept[0] ?? '') && !ROLE_WORDS.has(first) && kept.length === 2)) || FUNCTION_WORDS.has(first)) continue;
     // "the High Street", "the Ring Road": a landmark, not an address
@@ -533,6 +541,9 @@ export function findSchools(text: string, out: Candidate[]): void {
     if (/^juniors$/i.test(head) && SPORT_NEAR.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60)))) continue;
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
     if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
+    // "his son Ryan's school reports", "Amira's nursery": a child's school, named by the child, is no school's name
+    const named1 = text.slice(start, m.index).trim();
+    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(named1) && (lexFlags(fold(named1.slice(0, -2))) & LEX.FIRST) !== 0) continue;
     out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
   }
 }
@@ -734,6 +745,8 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   if (end > start && CALENDAR_WORDS.has(fold(text.slice(start, end)))) return;
   // "went to St Ives", "at St Helens": a town, not a school
   if (end > start && /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, end)) && PLACE_PHRASES.has(fold(text.slice(start, end)).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return;
+  // "his son Ryan's school reports": a child's school, named by the child, is no school's name
+  if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && (lexFlags(fold(text.slice(start, end).split(/['’]/)[0] ?? '')) & LEX.FIRST) !== 0) return;
   // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
   if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });

@@ -151,6 +151,22 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['re Will you ring me', []],
   ['two of our TAs were there', []],
   ['Person ID 2098815 on the file', [['CASE_REF', '2098815']]],
+  // from heldout11 once scored (now spent): everyday-word names after "re"/"update on"/"little", a short name before
+  // the full one, a month as a child's name with an age; farm vehicles and trailers, a colour, a sign-off's name that
+  // ends in a street word, a child's school named by the child, "Revd", faith sign-offs, ELSA, "X here" with a word
+  ['following up re autumn from monday', [['NAME', 'autumn']]],
+  ['update on willow - seen by the nurse', [['NAME', 'willow']]],
+  ['little rose in nursery keeps crying', [['NAME', 'rose']]],
+  ['dee (deanna) was upset', [['NAME', 'dee'], ['NAME', 'deanna']]],
+  ['she minds May (4) after school', [['NAME', 'May']]],
+  ['a red Massey Ferguson in the yard', []],
+  ['a Ifor Williams trailer behind the van', []],
+  ['his dad Tom Ford came in', [['NAME', 'Tom Ford']]],
+  ['Kind regards,\nJoanne Lane\nAdmissions', [['NAME', 'Joanne Lane']]],
+  ["his son Ryan's school reports", [['NAME', 'Ryan']]],
+  ['Yours in Christ,\nRevd Tunde Bello', [['NAME', 'Tunde Bello']]],
+  ['our ELSA runs the group', []],
+  ['Crew here, called to a flat', []],
 ];
 
 describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {

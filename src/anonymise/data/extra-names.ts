@@ -73,4 +73,5 @@ punto panda octavia fabia superb leon ibiza zafira insignia vectra kuga puma ka 
 berlingo partner c1 c3 picasso 107 108 206 207 208 308 3008 5008 scenic kangoo twingo sandero duster jazz
 civic sportage ceed picanto rio tucson i10 i20 i30 x5 x3 a3 a4 a1 q5 evoque discovery freelander defender
 range-rover mini cooper caddy tiguan touran sharan shogun outlander swift vitara splash land-cruiser hilux
+ranger navara amarok l200 deere massey ferguson quad
 `);

@@ -12,7 +12,7 @@ caldicott guardian guardians iro lado pcso pc dc ds di sgt sergeant inspector de
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
 pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke male female males females
-tas lsas hltas sws hvs gps dsls senco's person persons people
+tas lsas hltas sws hvs gps dsls senco's person persons people dinners christ god allah
 `;
 
 const AGENCY_TEXT = `
@@ -121,7 +121,7 @@ client patient resident tenant learner coach children kids twins siblings sons d
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev fr'));
+export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev revd fr'));
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
