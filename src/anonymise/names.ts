@@ -434,7 +434,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (isCap(t) && t.first && t.softNever && CALENDAR_WORDS.has(t.lower) && /^[ \t]*\([ \t]*\d{1,2}[ \t]*(?:\)|,|yo|y\/o|yrs?|months?)/.test(text.slice(t.end, t.end + 14))) return true;
   // "hope in year 4 told me": an everyday-word given name opening a clause, then a school year, then a verb (not "I hope in year 4 …")
   if (t.shape === 'lower' && t.first && t.common && !t.softNever && (prev === undefined || t.sentenceStart || /,[ \t]*$/.test(t.gapBefore)) &&
-    /^[ \t]+in[ \t]+(?:y|yr|year)[ \t]?\d{1,2}[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
+    /^[ \t]+in[ \t]+(?:(?:y|yr|year)[ \t]?\d{1,2}|\d{1,2}[A-Za-z]{1,2})[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
   // "River in my class", "Summer in our group": a listed given name before the writer's own class
   if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:(?:y|yr|year)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+)?(?:class|form|tutor group|group|set|room|nursery room)\b/i.test(text.slice(t.end, t.end + 36))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
@@ -554,7 +554,7 @@ function institutionRun(tokens: readonly Token[], i: number): boolean {
 
 const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological step foster older younger little big baby new old twin'.split(' '));
 /** Honorifics and family words after a name: "Hetal aunty's grandson", "Sukhdev ji", "Ravi uncle". */
-const FAMILY_AFTER_NAME: ReadonlySet<string> = new Set('aunty auntie uncle ji bhai didi sahib jee baji apa'.split(' '));
+const FAMILY_AFTER_NAME: ReadonlySet<string> = new Set('aunty auntie uncle ji bhai didi sahib jee baji apa bhabhi veerji veer bhaji behenji bhaiya masi mami khala akka anna'.split(' '));
 
 /** After "the Fletchers": a family doing something. */
 const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived moved came left family kids children household'.split(' '));
@@ -711,7 +711,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
     'boyfriend girlfriend bf gf partner husband wife fiance fiancee carer fc keyworker friend mate neighbour lodger ' +
     'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
-    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo'
+    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo ate kuya tita tito'
   ).split(' '),
 );
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'autumn', 'winter', 'spring']);
@@ -933,7 +933,8 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
     if (inline && last && idx.length === 2 + (line.toLowerCase().startsWith('many') || line.toLowerCase().startsWith('kind') ? 1 : 0)) {
       const j = idx[idx.length - 1] ?? -1;
       const t = tokens[j];
-      if (t && signOffWord(t, true)) flags[j] = true;
+      // ("Thanks, Will": a given name that is also a function word signs off too)
+      if (t && (signOffWord(t, true) || (t.first && isCap(t) && !t.hardNever && !t.softNever))) flags[j] = true;
       continue;
     }
     // "Ivy & the Little Acorns team", "Jo and the Y2 team": a name signing for a team on the last line
@@ -1518,6 +1519,9 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     const aboutWho = prev !== undefined && (prev.lower === 're' ? prev.sentenceStart || /^(?:up|following|follow|update|again)$/.test(tokens[i - 2]?.lower ?? '') : prev.lower === 'on' && /^(?:update|updates)$/.test(tokens[i - 2]?.lower ?? ''));
     if ((isCap(t) || (t.shape === 'lower' && t.common)) && t.first && !t.hardNever && !t.softNever && !t.possessive && aboutWho && plainSpace(t.gapBefore) &&
       !(next !== undefined && plainSpace(next.gapBefore) && /^(?:you|we|i|they|he|she)$/.test(next.lower))) flags[i] = true;
+    // "Hi, Will here, rugby coach": a given name that is also a word, naming the writer
+    if (isCap(t) && t.first && t.func && !t.hardNever && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '')) &&
+      /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
@@ -1580,6 +1584,14 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     const t = tokens[i];
     if (!t || !flags[i]) continue;
     if (t.text === 'ji' || t.text === 'jee' || t.text === 'x' || t.text === 'ELSA' || (t.shape === 'lower' && COLOURS.has(t.text))) flags[i] = false;
+    // "St Peter's Church", "Daddy Pig"
+    else if (isCap(t) && plainSpace(t.gapBefore) && tokens[i - 1]?.possessive === true && /^(?:st|saint)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = false;
+    else if (t.lower === 'pig' && /^(?:daddy|mummy|peppa|george|grandpa|granny)$/.test(tokens[i - 1]?.lower ?? '')) flags[i] = false;
+    // "a man called Bilal in Spinney Hills": a district, a surname-like word and a place word after "in"
+    else if (isCap(t) && !t.first && tokens[i - 1]?.lower === 'in' && /^(?:hills|hill|heath|park|vale|green|moor|wood|fields|cross|bridge|top|bottom|end|side)$/.test(tokens[i + 1]?.lower ?? '') && isCap(tokens[i + 1] as Token)) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
     // "a green John Deere", "a Massey Ferguson": a given name or a surname that opens a make's name
     else if (tokens[i + 1] !== undefined && tokens[i + 1]?.vehicle === true && tokens[i + 1]?.first !== true && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '') &&
       (COLOURS.has(tokens[i - 1]?.lower ?? '') || /^(?:a|an|the|his|her|their|old|new|big|little)$/.test(tokens[i - 1]?.lower ?? ''))) {

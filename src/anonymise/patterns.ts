@@ -60,6 +60,8 @@ export function findNhsNumbers(text: string, out: Candidate[]): void {
     if (!isValidNhsNumber(s)) continue;
     // NHS numbers are not issued starting 0; a leading 0 is a phone number unless labelled.
     if (s.startsWith('0') && !NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "+63 917 552 0184": the rest of a number abroad after its country code
+    if (/\+\d{1,3}[ -]?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     out.push({ start: m.index, end: m.index + s.length, kind: 'NHS_NUMBER', priority: PRIORITY.NHS_NUMBER });
   }
 }

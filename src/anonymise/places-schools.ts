@@ -243,10 +243,18 @@ const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
  * house number, where a flat comes before it or a postcode after it.
  */
 const ONE_WORD_STREET_RE = /(?<![\w/£$.,:-])\d{1,4}[a-z]?,?[ \t]+([A-Z][a-z]{2,20})(?![A-Za-z\u00C0-\u024F'’-])/g;
+const NUMBER_THE_NAME_RE = /(?<![\w/£$.,:-])\d{1,4}[a-z]?,?[ \t]+The[ \t]+([A-Z][a-z]{2,20})(?![A-Za-z\u00C0-\u024F'’-])/g;
 const FLAT_BEFORE_NUMBER = /(?:[Ff]lat|FLAT|[Aa]partment|[Uu]nit)[ \t]?\d{1,4}[a-z]?,?[ \t]+$/;
 const ONE_WORD_STREET_END = /(?:gate|garth|wynd|gait|vennel)$/;
 
 function findNumberedAddresses(text: string, out: Candidate[]): void {
+  // "lives at 2 The Orchards", "address: 4 The Coppice": a number and a The-name after an address cue
+  if (/ The /.test(text)) for (const m of text.matchAll(NUMBER_THE_NAME_RE)) {
+    const word = fold(m[1] ?? '');
+    if (FUNCTION_WORDS.has(word) || HARD_NEVER_WORDS.has(word) || CALENDAR_WORDS.has(word) || PLACE_WORDS.has(word)) continue;
+    if (!/(?:\b(?:at|address|lives|living|live|moved to|staying|house|home)|:)[ \t]*$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
   for (const m of text.matchAll(ONE_WORD_STREET_RE)) {
     const word = fold(m[1] ?? '');
     const end = m.index + m[0].length;
@@ -617,7 +625,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
     if (nameWords.length === 0) continue;
     // "prices at sky high", "from knee high": a lower-case "high" needs a going cue, not a bare "at"/"from"
-    if (/high$/.test(span) && /^(?:at|from)[ \t]/i.test(m[0])) continue;
+    if (/high$/.test(span) && /^(?:at|from)[ \t]/i.test(m[0]) && !/(?:\b(?:is|was|are|were|still|now)|['’]s)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // (calendar words such as "bank" or "may" are fine inside a name; the ones that name a kind of school are listed)
     if (nameWords.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || NOT_SCHOOL_NAME_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w))) continue;
     // "went to leeds college": a town alone before the school word is not the school's name (one click is cheaper than

@@ -168,6 +168,22 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['Yours in Christ,\nRevd Tunde Bello', [['NAME', 'Tunde Bello']]],
   ['our ELSA runs the group', []],
   ['Crew here, called to a flat', []],
+  // from heldout12 once scored (now spent): UK short forms as given names, honorific kinship words, a function-word
+  // given name signing off or naming the writer, a class code, a number abroad is no NHS number, "is at X high",
+  // "2 The Orchards", Sikh and Bengali words, a church after a saint's name, Peppa Pig, a district after "in"
+  ['Young Mikey (9) has no school place', [['NAME', 'Mikey']]],
+  ['Hetal bhabhi from the mandir rang', [['NAME', 'Hetal']]],
+  ['hi Ate Rosa, quick one', [['NAME', 'Rosa']]],
+  ['see you Monday\nThanks, Will', [['NAME', 'Will']]],
+  ['Hi, Will here, from the cricket club', [['NAME', 'Will']]],
+  ['hope in 4C keeps hiding food', [['NAME', 'hope']]],
+  ['her aunt rings from +63 917 552 0184 daily', [['PHONE', '+63 917 552 0184']]],
+  ['his brother is at parkside high too', [['SCHOOL', 'parkside high']]],
+  ['she lives at 4 The Paddocks now', [['ADDRESS', '4 The Paddocks']]],
+  ['one of the sevadars in the langar hall', []],
+  ['the toddler group at St Mark\'s Church', []],
+  ['she keeps saying Mummy Pig is cross', []],
+  ['he is staying with a man in Belgrave Hill', []],
 ];
 
 describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {

@@ -20,6 +20,8 @@ oisín oisin cian ciarán ciaran darragh eoin pádraig padraig seán sean diarmu
 aaliyah aliyah jayden kayden brayden tyler tyrese tyreese kai kian keanu leon mason harvey alfie archie freddie
 teddie reggie frankie charlie ollie riley rylee rhys evie poppy maisie daisy lacey lacie kacey tia tianna shanice
 chantelle jade demi paige kelsey chloe keeley kayleigh leah megan aimee lexi lexie ellie millie nevaeh
+paddy mikey bridgie biddy dinny jonjo patsy shaz bev kez gaz baz daz loz bex becca tash mags jaydon kaydn tayla
+hetal maricel
 `;
 
 const EXTRA_SURNAMES = `

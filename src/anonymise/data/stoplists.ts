@@ -12,7 +12,8 @@ caldicott guardian guardians iro lado pcso pc dc ds di sgt sergeant inspector de
 pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
 pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke male female males females
-tas lsas hltas sws hvs gps dsls senco's person persons people dinners christ god allah
+tas lsas hltas sws hvs gps dsls senco's person persons people dinners christ god allah childs paeds paediatrics
+sevadar sevadars granthi langar shashuri shashur khala khalu phupho phuppo biji bhabhi veerji
 `;
 
 const AGENCY_TEXT = `
