@@ -711,7 +711,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
     'boyfriend girlfriend bf gf partner husband wife fiance fiancee carer fc keyworker friend mate neighbour lodger ' +
     'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
-    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo ate kuya tita tito'
+    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo kuya tita tito'
   ).split(' '),
 );
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'autumn', 'winter', 'spring']);
@@ -1501,6 +1501,9 @@ function dottedInitials(text: string, out: Candidate[]): void {
 /** Kinship glosses in brackets: "a man he calls amo (uncle)". */
 const GLOSS_RE = /^[ \t]*\((?:uncle|aunt|auntie|aunty|grandma|grandmother|grandad|grandfather|grandpa|nan|gran|granny|mum|mother|dad|father|brother|sister|cousin|older brother|older sister|big brother|big sister)\)/i;
 const SUBJECTS: ReadonlySet<string> = new Set('art drama music maths math english science history geography french spanish german computing dance textiles citizenship pshe rse reading phonics'.split(' '));
+const CALLED_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me']);
+const CALLING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+const LOWER_TITLES: ReadonlySet<string> = new Set(['miss', 'sir', 'mr', 'mrs', 'ms']);
 const GLOSS_BEFORE: ReadonlySet<string> = new Set('calls called call calling her his my their our the a says say'.split(' '));
 /** "tell miss grant", "ask sir khan": a lower-case title before a name, after a verb of speaking to someone. */
 const LOWER_TITLE_BEFORE: ReadonlySet<string> = new Set('tell told telling ask asked asking to from with and by for saw see seen'.split(' '));
@@ -1524,7 +1527,7 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
       /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
-    if (isCap(t) && next !== undefined && after !== undefined && /^[ \t]*\($/.test(next.gapBefore) && flags[i + 1] && flags[i + 2] && plainSpace(after.gapBefore) &&
+    if (flags[i + 1] && flags[i + 2] && next !== undefined && after !== undefined && isCap(t) && /^[ \t]*\($/.test(next.gapBefore) && plainSpace(after.gapBefore) &&
       /^\)/.test(tokens[i + 3]?.gapBefore ?? ')')) flags[i] = true;
     // "jay (jaydon) been posting": a short name before the full one in brackets
     if (t.shape === 'lower' && t.first && next !== undefined && flags[i + 1] && /\($/.test(next.gapBefore) && /^\)/.test(tokens[i + 2]?.gapBefore ?? ')')) flags[i] = true;
@@ -1533,26 +1536,26 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     // "re the popescu family", "the nowak kids": a lower-case word in no word list before a family word
     if (t.shape === 'lower' && !t.common && !t.possessive && prev?.lower === 'the' && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && t.text.length >= 4) flags[i] = true;
     // "aka JJ", "a.k.a. Tiny": the name after an alias word
-    if ((t.shape === 'upper' || isCap(t)) && !t.possessive && prev !== undefined && /^(?:aka|a\.k\.a)$/.test(prev.lower.replace(/\.$/, '')) && plainSpace(t.gapBefore)) flags[i] = true;
+    if (prev !== undefined && (prev.lower === 'aka' || prev.lower === 'a.k.a' || prev.lower === 'a.k.a.') && (t.shape === 'upper' || isCap(t)) && !t.possessive && plainSpace(t.gapBefore)) flags[i] = true;
     // "fwd from Mo: \"…", "text from Kaz:": the sender of a forwarded message
     if (isCap(t) && !t.possessive && prev?.lower === 'from' && /^(?:fwd|fw|forwarded|text|texts|message|messages|msg|msgs|dm|snap|whatsapp|this)$/.test(tokens[i - 2]?.lower ?? '') &&
       /^[ \t]*:/.test(text.slice(t.end, t.end + 3)) && !t.place && !t.worldCity) flags[i] = true;
     // 'Goes by "KD"', 'known as "Tiny"': a quoted word after a naming phrase
-    if ((isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore) && prev !== undefined && ((prev.lower === 'by' && tokens[i - 2]?.lower === 'goes') || (prev.lower === 'as' && tokens[i - 2]?.lower === 'known'))) flags[i] = true;
+    if (prev !== undefined && ((prev.lower === 'by' && tokens[i - 2]?.lower === 'goes') || (prev.lower === 'as' && tokens[i - 2]?.lower === 'known')) && (isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore)) flags[i] = true;
     // "yo its Smurf u need…": a capitalised word in no word list after a typed "its" that opens the message or a line
     if (isCap(t) && !t.common && !t.possessive && prev?.lower === 'its' && (prev.sentenceStart || tokens[i - 2]?.lower === 'yo' || tokens[i - 2]?.lower === 'hey' || tokens[i - 2]?.lower === 'hi')) flags[i] = true;
     // "Hi, Dean here, welfare officer", "childminder Joy here": a writer naming themselves
     if (isCap(t) && (t.first || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
       /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
-    if (isCap(t) && !t.possessive && next !== undefined && /\($/.test(next.gapBefore) && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
+    if (next !== undefined && next.gapBefore.endsWith('(') && isCap(t) && !t.possessive && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
     // 'they call him "JJ"': a quoted word after calling someone
-    if ((isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore) && prev !== undefined && /^(?:him|her|them|me)$/.test(prev.lower) && /^(?:call|calls|called|calling)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = true;
+    if (prev !== undefined && CALLED_OBJECTS.has(prev.lower) && CALLING_VERBS.has(tokens[i - 2]?.lower ?? '') && (isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore)) flags[i] = true;
     // "Filmon, unaccompanied, says he's 17": a word in no list opening a sentence, an aside, then a person verb
     if (isCap(t) && t.sentenceStart && !t.common && !t.proper && !isNameLex(t) && !t.place && !t.possessive && t.text.length >= 3 &&
       /^,[ \t]+[a-z][^,.!?\n]{0,30},[ \t]+(?:says|said|told|tells|is|was|has|had|disclosed|reported|wants|came|arrived|lives|keeps)\b/.test(text.slice(t.end, t.end + 48))) flags[i] = true;
     // "dont tell miss grant", "ask sir khan": a listed name after a lower-case title after a speaking verb
-    if (prev !== undefined && /^(?:miss|sir|mr|mrs|ms)$/.test(prev.text) && plainSpace(t.gapBefore) && isNameLex(t) && LOWER_TITLE_BEFORE.has(tokens[i - 2]?.lower ?? '') &&
+    if (prev !== undefined && isNameLex(t) && LOWER_TITLES.has(prev.text) && plainSpace(t.gapBefore) && LOWER_TITLE_BEFORE.has(tokens[i - 2]?.lower ?? '') &&
       !(next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && !next.func)) flags[i] = true;
   }
 }
