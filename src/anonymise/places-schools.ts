@@ -824,9 +824,10 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const roleOrAge = /^(?:\d|dsl|ddsl|deputy|senco|sendco|head|class|form|teaching|lsa|hlta|attendance|pastoral|eal|school|learning|hoy|inclusion|business|office|family|cover|lunchtime|exams)/.test(cue);
     const arrival = /^(?:turned up|arrived|dropped)/.test(cue);
     // "outside st bedes": a lower-case saint's name opens a school after any cue
-    const saint = /^(?:st\.?|saint)[ \t]+\p{L}/iu.test(text.slice(from, from + 12));
+    const first = text.charCodeAt(from) | 32;
+    const saint = first === 115 && /^(?:st\.?|saint)[ \t]+\p{L}/iu.test(text.slice(from, from + 12));
     // "arjun goes to oakwood": a pupil's habitual going names a lower-case village-named school (not a town everyone knows)
-    const habitual = /^(?:goes to|attends)/.test(cue) && /^[a-z]/.test(text.slice(from, from + 1));
+    const habitual = (cue.startsWith('goes to') || cue.startsWith('attends')) && /^[a-z]/.test(text.slice(from, from + 1));
     const end = schoolRunEnd(text, from, strong || saint, habitual || (/at[ \t]+$/.test(cue) && !/^(?:goes|go|going|went) to/.test(cue) && !roleOrAge && !arrival));
     if (end < 0) continue;
     if (habitual && PLACE_WORDS.has(fold(text.slice(from, end).trim()))) continue;
