@@ -28,6 +28,7 @@ import {
   POSSESSED_WORDS,
   ROLE_WORDS,
   TITLES,
+  SIGN_OFF_LINE,
   VERB_USE_FOLLOWERS,
   NAME_PREPOSITIONS,
 } from './data/stoplists.js';
@@ -892,7 +893,6 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   return false;
 }
 
-const SIGN_OFF_LINE = /^(?:thanks|thank you|many thanks|thanks again|cheers|ta|thx|best|best wishes|kind regards|regards|warm regards|diolch|x+|love)[ \t]*[,.!x]*$/i;
 
 /**
  * Sign-offs: a line of one or two name-like words that ends the message, or sits above a job title
@@ -1022,17 +1022,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Talk to Frank" (the national drugs advice service)
   if (t.lower === 'frank' && prev?.lower === 'to' && tokens[i - 2]?.lower === 'talk' && (isCap(tokens[i - 2] as Token) || /["'‘“]$/.test(tokens[i - 2]?.gapBefore ?? ''))) return true;
   // "Abu Bakr mosque", "the Elms surgery": a capitalised run before a place of worship or a service is its name
-  for (let k = i + 1; k <= i + 3; k++) {
-    const cur = tokens[k];
-    if (!cur || !plainSpace(cur.gapBefore)) break;
-    if (cur.shape === 'lower') {
-      if (VENUE_AFTER.has(cur.lower)) return true;
-      break;
-    }
-    if (!isCap(cur)) break;
-    // "The Elms Medical Practice", "Hope Street Surgery": a capitalised service word that is no surname
-    if (k > i + 1 && CAP_VENUE_AFTER.has(cur.lower)) return true;
-  }
+  if (lowerWordAfterCapRun(tokens, i, 3, VENUE_AFTER)) return true;
   // "signpost to Brook", "referred to Alder Hey": a service or a hospital one refers to
   {
     let k = i;
@@ -1132,17 +1122,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Custody sergeant at Bridgeford", "the PCSO at Hulme": where a professional works, for a word that is no given name
   if (isCap(t) && !t.possessive && !t.first && prev?.lower === 'at' && plainSpace(t.gapBefore) && ROLE_WORDS.has(prev2?.lower ?? '')) return true;
   // "asked about Brook support", "referred to Marie Curie services": a charity or service named after a person
-  if (isCap(t) && !t.possessive && prev !== undefined && SERVICE_PREPS.has(prev.lower)) {
-    for (let k = i + 1; k <= i + 2; k++) {
-      const cur = tokens[k];
-      if (!cur || !plainSpace(cur.gapBefore)) break;
-      if (cur.shape === 'lower') {
-        if (SERVICE_AFTER.has(cur.lower)) return true;
-        break;
-      }
-      if (!isCap(cur)) break;
-    }
-  }
+  if (isCap(t) && !t.possessive && prev !== undefined && SERVICE_PREPS.has(prev.lower) && lowerWordAfterCapRun(tokens, i, 2, SERVICE_AFTER)) return true;
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -1157,6 +1137,16 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   return false;
 }
 
+/** Whether, within `span` words after token i, a run of capitalised words ends in a lower-case word from `words`. */
+function lowerWordAfterCapRun(tokens: readonly Token[], i: number, span: number, words: ReadonlySet<string>): boolean {
+  for (let k = i + 1; k <= i + span; k++) {
+    const cur = tokens[k];
+    if (!cur || !plainSpace(cur.gapBefore)) return false;
+    if (cur.shape === 'lower') return words.has(cur.lower);
+    if (!isCap(cur)) return false;
+  }
+  return false;
+}
 const SERVICE_PREPS: ReadonlySet<string> = new Set('about from to with at via through contact contacted ring rang call called'.split(' '));
 const SERVICE_AFTER: ReadonlySet<string> = new Set('support services service helpline charity referral referrals clinic'.split(' '));
 const CAP_VENUE_AFTER: ReadonlySet<string> = new Set('practice surgery clinic hospital hospice library mosque masjid gurdwara mandir synagogue'.split(' '));
@@ -1522,9 +1512,10 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     const aboutWho = prev !== undefined && (prev.lower === 're' ? prev.sentenceStart || /^(?:up|following|follow|update|again)$/.test(tokens[i - 2]?.lower ?? '') : prev.lower === 'on' && /^(?:update|updates)$/.test(tokens[i - 2]?.lower ?? ''));
     if ((isCap(t) || (t.shape === 'lower' && t.common)) && t.first && !t.hardNever && !t.softNever && !t.possessive && aboutWho && plainSpace(t.gapBefore) &&
       !(next !== undefined && plainSpace(next.gapBefore) && /^(?:you|we|i|they|he|she)$/.test(next.lower))) flags[i] = true;
-    // "Hi, Will here, rugby coach": a given name that is also a word, naming the writer
-    if (isCap(t) && t.first && t.func && !t.hardNever && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '')) &&
-      /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
+    // "Hi, Dean here, welfare officer", "childminder Joy here", "Hi, Will here": a writer naming themselves (a given name
+    // that is also a function word too, but not after a role: "the PCSO Will here" is no sentence anyone types)
+    if (next?.lower === 'here' && isCap(t) && !t.hardNever && !t.softNever && !t.possessive && (t.first || (!t.common && !t.func)) && plainSpace(next.gapBefore) &&
+      (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || (!t.func && ROLE_WORDS.has(prev?.lower ?? ''))) && /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (flags[i + 1] && flags[i + 2] && next !== undefined && after !== undefined && isCap(t) && /^[ \t]*\($/.test(next.gapBefore) && plainSpace(after.gapBefore) &&
@@ -1544,9 +1535,6 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     if (prev !== undefined && ((prev.lower === 'by' && tokens[i - 2]?.lower === 'goes') || (prev.lower === 'as' && tokens[i - 2]?.lower === 'known')) && (isCap(t) || t.shape === 'upper') && /["'‘“]$/.test(t.gapBefore)) flags[i] = true;
     // "yo its Smurf u need…": a capitalised word in no word list after a typed "its" that opens the message or a line
     if (isCap(t) && !t.common && !t.possessive && prev?.lower === 'its' && (prev.sentenceStart || tokens[i - 2]?.lower === 'yo' || tokens[i - 2]?.lower === 'hey' || tokens[i - 2]?.lower === 'hi')) flags[i] = true;
-    // "Hi, Dean here, welfare officer", "childminder Joy here": a writer naming themselves
-    if (isCap(t) && (t.first || !t.common) && !t.possessive && next?.lower === 'here' && plainSpace(next.gapBefore) && (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || ROLE_WORDS.has(prev?.lower ?? '')) &&
-      /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
     // "Smudge (that's what everyone calls Alfie Dunne, Y3)": a word before a bracket that says what someone is called
     if (next !== undefined && next.gapBefore.endsWith('(') && isCap(t) && !t.possessive && /^[ \t]*\([^()\n]{0,30}\b(?:calls?|called|known as|nickname|real name|goes by)\b/i.test(text.slice(t.end, t.end + 50))) flags[i] = true;
     // 'they call him "JJ"': a quoted word after calling someone

@@ -1,7 +1,7 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
-import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS } from './data/stoplists.js';
+import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
@@ -416,7 +416,7 @@ function findNamedStreets(text: string, out: Candidate[]): void {
       const lineEnd = text.indexOf('\n', h.index);
       const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd).trim();
       const prevLine = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
-      if (kept.length === 2 && line === kept.join(' ').trim() && /^(?:best wishes|kind regards|regards|many thanks|thanks|thank you|cheers|yours sincerely|yours faithfully|best|warm regards|with thanks)[,.!]?$/i.test(prevLine)) continue;
+      if (kept.length === 2 && line === kept.join(' ').trim() && SIGN_OFF_LINE.test(prevLine)) continue;
     }
     // ("Court Lane", "Crown Street": a capitalised agency word names a street; a role or function word does not)
     if ((HARD_NEVER_WORDS.has(first) && !(/^\p{Lu}/u.test(kept[0] ?? '') && !ROLE_WORDS.has(first) && kept.length === 2)) || FUNCTION_WORDS.has(first)) continue;

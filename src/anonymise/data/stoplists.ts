@@ -187,3 +187,7 @@ siblings sibling brother sister stepdad stepmum partner referrer pupil student y
 kids children person young cyp baby babies nok kin nextofkin
 `),
 );
+
+/** A line that only signs off ("Thanks,", "Kind regards", "Yours sincerely"): the next line is the writer. */
+export const SIGN_OFF_LINE =
+  /^(?:thanks|thank you|many thanks|thanks again|with thanks|cheers|ta|thx|best|best wishes|kind regards|regards|warm regards|yours sincerely|yours faithfully|diolch|x+|love)[ \t]*[,.!x]*$/i;
