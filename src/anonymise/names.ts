@@ -154,7 +154,13 @@ function buildStopFlags(): ReadonlyMap<string, number> {
 const STOP_FLAGS = buildStopFlags();
 const flagsOf = (w: string): number => lexFlags(w) | (STOP_FLAGS.get(w) ?? 0);
 
+/** "XXXX", "xx", "x": the writer's own redaction, or a kiss — never a name. */
+const REDACTION_OR_KISS = /^x+$/;
+
 function classify(lower: string): WordClass {
+  if (REDACTION_OR_KISS.test(lower)) {
+    return { first: false, surname: false, common: true, proper: false, func: false, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
+  }
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && (lexFlags(contraction[1] ?? '') & F_FUNC) !== 0) {
     // we've, they'll, she'd: never names
@@ -319,7 +325,6 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   // (most words are lower-case function words: nothing below can make one a name)
   if (t && t.shape === 'lower' && t.func && !t.first) return false;
-  if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (t && t.hardNever && surnameOfAgencyWord(tokens, i, text)) return true;
   if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
@@ -609,13 +614,10 @@ const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank c
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
-/** "XXXX", "xxx": the writer's own redaction. */
-const REDACTED = /^(?:[Xx]{3,}|[Xx]{2})$/;
 
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (t && t.shape === 'lower' && t.func && !t.first && !t.surname) return false;
-  if (t && (t.text.charCodeAt(0) | 32) === 120 && REDACTED.test(t.text)) return false;
   if (!t || t.hardNever || t.softNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1379,7 +1381,6 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if ((tk.hardNever && !(taken > 0 && isCap(tk) && tk.surname && !ROLE_WORDS.has(tk.lower))) || tk.softNever) break;
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
-      if (REDACTED.test(tk.text)) break;
       if (ROLE_WORDS.has(tk.lower) || (FAMILY_ADJECTIVES.has(tk.lower) && ROLE_WORDS.has(tokens[k + 1]?.lower ?? ''))) break;
       // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
@@ -1574,7 +1575,7 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !flags[i]) continue;
-    if (t.text === 'ji' || t.text === 'jee' || t.text === 'x' || t.text === 'ELSA' || (t.shape === 'lower' && COLOURS.has(t.text))) flags[i] = false;
+    if (t.text === 'ji' || t.text === 'jee' || t.text === 'ELSA' || (t.shape === 'lower' && COLOURS.has(t.text))) flags[i] = false;
     // "St Peter's Church", "Daddy Pig"
     else if (isCap(t) && plainSpace(t.gapBefore) && tokens[i - 1]?.possessive === true && /^(?:st|saint)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = false;
     else if (t.lower === 'pig' && /^(?:daddy|mummy|peppa|george|grandpa|granny)$/.test(tokens[i - 1]?.lower ?? '')) flags[i] = false;
