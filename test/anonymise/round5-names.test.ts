@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import type { IdentifierKind } from '../../src/anonymise/index.js';
-import { found } from './helpers.js';
+import { describeCases, type FindingCase } from './helpers.js';
 
 /**
  * Round 5 of the scanner's generalisation, names: one sentence per class of error seen in the round-5 tuning
  * material (tuning5, with heldout4 now spent), none copied from a batch, each with a look-alike that must not change.
  */
-const CASES: [string, [IdentifierKind, string][]][] = [
+const CASES: FindingCase[] = [
   // a writer introducing themselves, dictated or typed in lower case, by what follows the name
   ['its baz from the football club, quick one', [['NAME', 'baz']]],
   ['this is jo from the breakfast club full stop a boy said', [['NAME', 'jo']]],
@@ -132,10 +130,4 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ["she keeps saying 'tėtis shouts at mama'", []],
 ];
 
-describe('round 5 name classes (fresh sentences, not from any batch)', () => {
-  for (const [text, expected] of CASES) {
-    it(`${JSON.stringify(text)} → ${expected.map(([k, t]) => `${k}:${t}`).join(', ') || 'nothing'}`, () => {
-      expect(found(text)).toEqual(expected);
-    });
-  }
-});
+describeCases('round 5 name classes (fresh sentences, not from any batch)', CASES);

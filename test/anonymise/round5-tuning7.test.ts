@@ -1,13 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import type { IdentifierKind } from '../../src/anonymise/index.js';
-import { found } from './helpers.js';
+import { describeCases, type FindingCase } from './helpers.js';
 
 /**
  * Round 5, later passes: one sentence per class of error seen in tuning7 (half of the r/s batches; heldout7 is never
  * read) and in each fresh set once it had been scored and so spent (heldout2–6, then heldout8–11, as marked below),
  * none copied from a batch, each with a look-alike that must not change.
  */
-const CASES: [string, [IdentifierKind, string][]][] = [
+const CASES: FindingCase[] = [
   // everyday-word given names by a class or a year, then a verb; not "I hope in year 4 …", not a subject of study
   ['sorry to bother you, faith in year 2 said her dad hits', [['NAME', 'faith']]],
   ['I hope in year 5 they settle down', []],
@@ -186,10 +184,4 @@ const CASES: [string, [IdentifierKind, string][]][] = [
   ['he is staying with a man in Belgrave Hill', []],
 ];
 
-describe('round 5 tuning7 classes (fresh sentences, not from any batch)', () => {
-  for (const [text, expected] of CASES) {
-    it(`${JSON.stringify(text)} → ${expected.map(([k, t]) => `${k}:${t}`).join(', ') || 'nothing'}`, () => {
-      expect(found(text)).toEqual(expected);
-    });
-  }
-});
+describeCases('round 5 tuning7 classes (fresh sentences, not from any batch)', CASES);
