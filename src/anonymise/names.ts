@@ -206,12 +206,30 @@ function afterOpeningGreeting(tokens: readonly Token[], gapBefore: string): bool
   return prev !== undefined && greeting !== undefined && greeting.sentenceStart && GREETING_WORDS.has(greeting.lower) && plainSpace(prev.gapBefore);
 }
 
+const EMAIL_LOCAL_CHAR = /[\p{L}\d._%+'-]/u;
+const EMAIL_DOMAIN_CHAR = /[\p{L}\d.-]/u;
+/** [start, end) of each e-mail address, found from its "@" outwards: linear, where a regex from every position is not. */
+function emailSpans(text: string): (readonly [number, number])[] {
+  const spans: (readonly [number, number])[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && EMAIL_LOCAL_CHAR.test(text[s - 1] ?? '')) s--;
+    let e = at + 1;
+    while (e < text.length && e - at < 255 && EMAIL_DOMAIN_CHAR.test(text[e] ?? '')) e++;
+    if (s < at && text.slice(at + 1, e).includes('.')) spans.push([s, e]);
+  }
+  return spans;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // per-call memo: practitioner text repeats words (names, "mum", "the")
   const classes = new Map<string, WordClass>();
   let prevEnd = 0;
+  // the words of an e-mail address ("jo.patel@…") belong to it, never to a name beside it
+  const emails = text.includes('@') ? emailSpans(text) : [];
   for (const m of text.matchAll(WORD_RE)) {
+    if (emails.length > 0 && emails.some(([s, e]) => m.index >= s && m.index < e)) continue;
     let word = m[0];
     let possessive = false;
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
@@ -329,12 +347,16 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t && gaelicParticle(tokens, i)) return true;
   if (!t || t.hardNever || isEponym(tokens, i) || ABBREVIATION.test(t.text)) return false;
   if (t.shape === 'lower' && t.func && !t.first) return false;
+  // (an everyday lower-case word in no name list and no proper-noun list, with no quote before it: every cue below needs
+  // a capital, a listed name, a proper noun of speech or a word in no list — the common case, answered at once)
+  if (t.shape === 'lower' && t.common && !t.first && !t.surname && !t.proper && !t.properOnly && t.text.length > 1 && !/["'‘“]/.test(t.gapBefore)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "Child A", "sibling Child B", "Person X": a letter after a label is the writer's own anonymisation
   if (ANON_LABEL.test(t.text) && prev !== undefined && plainSpace(t.gapBefore) && LABEL_NOUNS.has(prev.lower)) return false;
   // Mr / Mrs / Dr …
-  if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive) {
+  // (not "they're a DC. Do we…": after a title's full stop, a function word opens the next sentence)
+  if (prev && TITLES.has(prev.lower) && /^\.?[ \t]+$/.test(t.gapBefore) && !prev.possessive && !(t.func && t.gapBefore.startsWith('.'))) {
     if (isCap(t) || t.shape === 'upper' || !t.common || (t.text.length === 1 && t.lower !== 'a')) return true;
   }
   // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
@@ -630,10 +652,12 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
+    // "bruising to the left pinna": a side before a lower-case word makes it a part of the body
+    if (t.shape === 'lower' && !t.first && prev !== undefined && /^(?:left|right|upper|lower|inner|outer)$/.test(prev.lower)) return false;
     if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
     return true;
   }
-  if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i);
+  if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i, text);
   if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   if (!isCap(t)) return false;
   if (institutionRun(tokens, i)) return false;
@@ -699,7 +723,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     const after2 = tokens[i + 2];
     if (next !== undefined && after2 !== undefined && plainSpace(next.gapBefore) && plainSpace(after2.gapBefore) && /^(?:also|then|just|now|still|never|always|really|has|had|was|is|later|finally|eventually)$/.test(next.lower) && PERSON_VERBS.has(after2.lower)) return true;
     // a register or list line: "Ruqayyah - collected by…" (a line's first word in no list, then a dash)
-    if (t.gapBefore.includes('\n') || i === 0) { if (/^[ \t]+[-–—][ \t]+\p{Ll}/u.test(text.slice(t.end, t.end + 6))) return true; }
+    // ("Rojda (Kurdish, limited English) called": a line's first word in no list, then a bracket about them)
+    if (t.gapBefore.includes('\n') || i === 0) { if (/^[ \t]+[-–—][ \t]+\p{Ll}|^[ \t]*\((?!s\))/u.test(text.slice(t.end, t.end + 6))) return true; }
     // a sentence opener that is not an English word, followed by a lower-case function word: "Brogan has…"
     return next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && next.func && !DETERMINERS.has(next.lower);
   }
@@ -801,7 +826,10 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
-  if (!t || !prev || t.hardNever || t.func || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!t || !prev || t.hardNever || CALENDAR_WORDS.has(t.lower)) return false;
+  // "an adult he calls Long", "the older one they call Smokey": who a person is called by someone, capitalised
+  if ((prev.lower === 'calls' || prev.lower === 'call') && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && /^(?:he|she|they|everyone|everybody|people|we|kids|lads|girls)$/.test(prev2?.lower ?? '') && isCap(t) && !t.possessive) return true;
+  if (t.func) return false;
   // a quote may open the name: goes by 'Fi'
   if (t.gapBefore.length > 3 || !/^[ \t]?["'‘“]?$/.test(t.gapBefore)) return false;
   if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
@@ -845,6 +873,9 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!t || !prev || t.hardNever || t.func || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  // "hey its coach dom", "it's nurse abi here": a writer introducing themselves by their role and name
+  if (ROLE_WORDS.has(prev.lower) && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && /^(?:its|it's|it’s)$/.test(tokens[i - 2]?.lower ?? '') &&
+    !t.possessive && (isNameLex(t) || t.properOnly || t.proper || !t.common) && !ROLE_WORDS.has(t.lower)) return true;
   // "its gaz from the boxing club": a proper noun of speech typed in lower case can still introduce its writer
   if (t.shape === 'lower' && t.common && !isNameLex(t) && !t.properOnly) return false;
   if (t.shape === 'upper' && !isNameLex(t)) return false;
@@ -853,11 +884,12 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   const next = tokens[i + 1];
   const after = next ? next.gapBefore : '';
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
-    if (t.shape === 'lower' && !isNameLex(t)) return false;
+    // ("hi, kasia 34/40": a lower-case word greeted counts only when it is in no list at all and shaped like a name)
+    if (t.shape === 'lower' && !isNameLex(t) && !(inNoList(t) && lowerNameShape(t))) return false;
     // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
     if (t.common && !isNameLex(t) && !t.properOnly) return false;
     // the greeting ends at the name: a comma, a line break, "!", or the end of the text
-    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n');
+    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after));
   }
   // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
   const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
@@ -977,7 +1009,7 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
 }
 
 /** A job title under a sign-off: role words only ("Supervising Social Worker", "SENCo", "School Nurse"). */
-const ROLE_LINE = /^(?:[\p{L}\d&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc|hoy|hod|keyworker|key worker)\b[\p{L}\d ,'’&-]{0,40})$/iu;
+const ROLE_LINE = /^(?:[\p{L}\d&/'’ -]{0,40}\b(?:worker|nurse|visitor|officer|lead|manager|teacher|senco|dsl|ddsl|gp|midwife|practitioner|coordinator|co-ordinator|head|headteacher|deputy|assistant|ta|lsa|mentor|advisor|adviser|chair|pastor|vicar|imam|coach|leader|volunteer|sw|hv|pcso|pc|hoy|hod|keyworker|key worker|caretaker|cleaner|driver|escort|receptionist|supervisor|admin|administrator|cook|chef|msa|librarian|tutor|instructor|steward|warden|sergeant|constable|inspector|paramedic|pharmacist|dentist|doctor|therapist|interpreter|caseworker|mentor|governor|trustee|safeguarding)\b[\p{L}\d ,'’&-]{0,40})$/iu;
 
 function signOffWord(t: Token, cued: boolean): boolean {
   if (t.hardNever || t.func || CALENDAR_WORDS.has(t.lower) || SIGN_OFF_LINE.test(t.text) || t.text.length < 2) return false;
@@ -1270,13 +1302,14 @@ function vetoPhrases(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     // a phrase starts capitalised, and only matters when one of its words is flagged (cheap tests first)
     const head = tokens[i];
-    if (!head || !isCap(head) || !(flags[i] || flags[i + 1] || flags[i + 2] || flags[i + 3])) continue;
+    // ("hes in hong kong": a phrase typed all in lower case is the place too)
+    if (!head || !(isCap(head) || head.shape === 'lower') || !(flags[i] || flags[i + 1] || flags[i + 2] || flags[i + 3])) continue;
     let phrase = head.lower;
     for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
       const tk = tokens[k];
       if (!tk || !plainSpace(tk.gapBefore)) break;
       phrase += ' ' + tk.lower;
-      if (PLACE_PHRASES.has(phrase) && isCap(tokens[i] ?? tk)) {
+      if (PLACE_PHRASES.has(phrase) && (isCap(head) || tokens.slice(i, k + 1).every((w) => w.shape === 'lower'))) {
         const before = tokens[i - 1];
         if (before && TITLES.has(before.lower)) break;
         for (let j = i; j <= k; j++) flags[j] = false;
@@ -1300,10 +1333,21 @@ function lowerNameShape(t: Token): boolean {
   if (t.hardNever || t.softNever || t.func || LOWER_WORDS.has(t.lower)) return false;
   if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
-  return !/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower);
+  return !/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower) && !compoundOfWords(t.lower);
 }
 
-function unknownLowerName(tokens: readonly Token[], i: number): boolean {
+/** "lockscreen", "playdate", "sleepover": two everyday words of four letters or more written as one, not a name. */
+function compoundOfWords(lower: string): boolean {
+  for (let k = 4; k <= lower.length - 4; k++) {
+    const a = lexFlags(lower.slice(0, k));
+    if (!(a & F_COMMON) || a & (F_FIRST | F_PROPER_ONLY)) continue;
+    const b = lexFlags(lower.slice(k));
+    if (b & F_COMMON && !(b & (F_FIRST | F_PROPER_ONLY))) return true;
+  }
+  return false;
+}
+
+function unknownLowerName(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (!t || !lowerNameShape(t)) return false;
   const prev = tokens[i - 1];
@@ -1316,7 +1360,18 @@ function unknownLowerName(tokens: readonly Token[], i: number): boolean {
     const verb = tokens[i - 2];
     return verb !== undefined && plainSpace(prev.gapBefore) && PERSON_BEFORE_TO.has(verb.lower);
   }
-  return next !== undefined && plainSpace(next.gapBefore) && PERSON_VERBS.has(next.lower);
+  if (next === undefined || !plainSpace(next.gapBefore)) return false;
+  if (PERSON_VERBS.has(next.lower)) return true;
+  // "morning! tharshan was dropped at…", "ugne and her brother…": a word in no list at all opening a clause, then
+  // "was/is/has" or "and her/his…" — where a typo of an everyday word would sit in a list of its own
+  if (!inNoList(t) || !(t.sentenceStart || (prev !== undefined && /,[ \t]*$/.test(t.gapBefore)))) return false;
+  if (/^(?:was|is|has|had|wasnt|isnt|hasnt)$/.test(next.lower)) return true;
+  return (next.lower === 'and' || next.lower === 'n' || next.lower === '&') && /^[ \t]+(?:her|his|their|my|mum|dad|brother|sister)\b/.test(text.slice(next.end, next.end + 10));
+}
+
+/** In no word list and no name list at all, and not a stop word: the "unknown" word of the lower-case rules. */
+function inNoList(t: Token): boolean {
+  return !t.first && !t.surname && !t.common && !t.proper && !t.func && !t.properOnly && !t.place && !t.vehicle && !t.worldCity && !t.hardNever && !t.softNever && !LOWER_WORDS.has(t.lower);
 }
 
 const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
@@ -1384,6 +1439,8 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if (ROLE_WORDS.has(tk.lower) || (FAMILY_ADJECTIVES.has(tk.lower) && ROLE_WORDS.has(tokens[k + 1]?.lower ?? ''))) break;
       // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
+      // "Re: IRD – …", "Subject: CSE concern": a short acronym in no name list opens a title
+      if (taken === 0 && tk.shape === 'upper' && !isNameLex(tk) && tk.text.length <= 5) break;
       flags[k] = true;
       taken++;
       if (tk.possessive) break;
@@ -1416,7 +1473,7 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
-    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && next0(tokens, i) !== undefined && /^(?:had|has|was|is|said|says|told|came|went|got|gets|keeps|kept|cried|ran)$/.test(next0(tokens, i)?.lower ?? '') && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
+    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && next0(tokens, i) !== undefined && (/^(?:had|has|was|is|said|says|told|came|went|got|gets|keeps|kept|cried|ran)$/.test(next0(tokens, i)?.lower ?? '') || PERSON_VERBS.has(next0(tokens, i)?.lower ?? '') || /^[a-z]{3,}[^s]s$/.test(next0(tokens, i)?.lower ?? '')) && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
     if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
@@ -1570,6 +1627,19 @@ function listLineHeads(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/** "taken to James Cook.", "admitted to Derriford, then": one or two capitalised words after "taken/admitted … to" that end the clause. */
+function hospitalAfterTaken(tokens: readonly Token[], i: number, text: string): boolean {
+  const to = tokens[i - 1];
+  const verb = tokens[i - 2];
+  if (!to || !verb || to.lower !== 'to' || !plainSpace(tokens[i]?.gapBefore ?? '') || !plainSpace(to.gapBefore)) return false;
+  if (!/^(?:taken|admitted|transferred|conveyed|rushed|airlifted|blue-lighted|bluelighted|blued)$/.test(verb.lower)) return false;
+  const t = tokens[i] as Token;
+  const second = tokens[i + 1];
+  const end = second !== undefined && plainSpace(second.gapBefore) && isCap(second) && !second.possessive ? second.end : t.end;
+  if (second !== undefined && end === t.end && second.possessive) return false;
+  return /^[ \t]*(?:[.,;:)]|$|\n|(?:hospital|a&e|ae|ed|infirmary|by|for|at|in|with|and)\b)/i.test(text.slice(end, end + 12));
+}
+
 /** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -1600,6 +1670,11 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     // ("a man he calls amo (uncle)", "her nani (grandma)"; not "spoke to bex (mum)")
     else if (t.shape === 'lower' && GLOSS_BEFORE.has(tokens[i - 1]?.lower ?? '') && GLOSS_RE.test(text.slice(t.end, t.end + 24))) flags[i] = false;
     else if (t.lower.length >= 7 && /(?:is|iz)(?:ed|ing|ation|ations)$/.test(t.lower)) flags[i] = false;
+    // "taken to James Cook.", "both admitted to Derriford": a hospital after a verb of taking a patient, ending the clause
+    else if (isCap(t) && !t.possessive && hospitalAfterTaken(tokens, i, text)) {
+      flags[i] = false;
+      if (flags[i + 1] && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '')) flags[i + 1] = false;
+    }
     // "The Elms Medical Practice", "Oak Tree Surgery": the name of a practice or a place of worship
     else if (isCap(t) && !t.possessive && ((tokens[i + 2] !== undefined && CAP_VENUE_AFTER.has(tokens[i + 2]?.lower ?? '') && isCap(tokens[i + 2] as Token) && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '') && plainSpace(tokens[i + 2]?.gapBefore ?? '')) ||
       (!t.first && tokens[i + 1] !== undefined && isCap(tokens[i + 1] as Token) && CAP_VENUE_AFTER.has(tokens[i + 1]?.lower ?? '') && plainSpace(tokens[i + 1]?.gapBefore ?? '')))) flags[i] = false;
@@ -1653,7 +1728,8 @@ export function findNames(text: string, out: Candidate[]): void {
       if (flags[i] && t.shape === 'lower' && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
         const after = tokens[i + 2];
         if (after && after.shape === 'lower' && plainSpace(after.gapBefore) && !after.common && !after.proper && !after.hardNever && !after.softNever) {
-          if (isNameLex(after) || unknownLowerName(tokens, i + 2)) flags[i + 2] = true;
+          // ("farid and tamana in his car": a word in no list at all, shaped like a name, beside a name is one)
+          if (isNameLex(after) || unknownLowerName(tokens, i + 2, text) || (inNoList(after) && lowerNameShape(after))) flags[i + 2] = true;
         }
       }
       // the head of a pair: "Grace and Summer (twins, Y1)", "Paddy n Kathleen" — a listed name before a name found by its own cue

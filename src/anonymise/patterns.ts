@@ -283,7 +283,7 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|nomis|n?delius|oasys|dentally|cpoms|myconcern|rent account|tenancy|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
   `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
@@ -300,6 +300,12 @@ const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
 const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
 const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,14}(?![\w])/g;
+/**
+ * Shapes only systems give people: one capital and six or more digits ("X538217"), a capital, four digits and two
+ * capitals (a prison number, "A4471CZ"), capitals, a hyphen and five or more digits ("PT-30418") — no cue needed.
+ * NI numbers and UPNs have shapes of their own and are left to their checks.
+ */
+const SHAPED_ID_RE = /(?<![\w/-])(?!(?:ISO|BS|EN|IEC|PAS|COVID|SARS|MERS|HB|SI)-)(?:[A-Z]\d{6,10}|[A-Z]\d{4}[A-Z]{2}|[A-Z]{1,4}-\d{5,10})(?![\w/-])/g;
 /** "2024/118734": a year and a five-to-eight-digit serial is a reference number, with no cue needed (no date has that shape). */
 const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
 /** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
@@ -416,6 +422,9 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(POLICE_REF_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
+  for (const m of text.matchAll(SHAPED_ID_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
+  }
   for (const m of text.matchAll(ALNUM_ID_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
@@ -501,6 +510,8 @@ export function findHandles(
     let value = m[1] ?? '';
     value = value.replace(/\.+$/, '');
     if (value.length < 3 || !/[A-Za-z]/.test(value)) continue; // "account 12345678" is not a username
+    // "Rent account RA0098123": capitals and a long number after "account" are an account's reference
+    if (/^acc/i.test(m[0]) && /^[A-Z]{1,4}\d{5,}$/.test(value)) continue;
     // digits, dots, underscores, or a capital inside lower case ("xXShadowWolfXx") mark a username;
     // so does a word that only names a username ("gamertag NightOwl")
     const shaped = /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value);

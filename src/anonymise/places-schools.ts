@@ -34,6 +34,9 @@ const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
+/** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
+const LIVES_ON_WEAK_STREET_RE =
+  /(?<![\p{L}])(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -184,6 +187,10 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
+  if (/ on \p{Lu}/u.test(text)) for (const m of text.matchAll(LIVES_ON_WEAK_STREET_RE)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
   if (HAS_HOUSE_WORD.test(text)) findHouseNames(text, out);
   findLowerCaseStreets(text, out);
 }
@@ -231,11 +238,13 @@ const ROOM_IN_HOSTEL_RE =
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /** "Resident in Room 6", "mum in room 4 has gone out": a room, where the message is about a refuge, hostel or B&B. */
-const ROOM_IN_SETTING_RE = /(?<![A-Za-z])(?:in|from|of|to|into|for)[ \t]+((?:[Rr]oom|ROOM|[Rr]m)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const ROOM_IN_SETTING_RE = /(?<![A-Za-z])(?:in|from|of|to|into|for)[ \t]+((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SETTING_CUE = /refuge|hostel|foyer|b&b|bed and breakfast|night shelter|supported housing|temp(?:orary)? accommodation|emergency accommodation/i;
 /** "moved his trailer onto pitch 3": a pitch or plot, where the message is about a site where families live. */
 const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
+/** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
+const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 
 /**
  * "41 Ropergate", "12 Micklegate": a number and one word that is a street by its ending (Yorkshire and northern
@@ -269,11 +278,15 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (!flat && /^(?:19|20)\d{2}\b/.test(m[0])) continue;
     out.push({ start: m.index - (flatMatch?.[0].length ?? 0), end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/room|rm/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
+  if (/room|rm|unit/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   if (/pitch|plot/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+  if (/\bsite\b/i.test(text)) for (const m of text.matchAll(PITCH_AFTER_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }

@@ -41,7 +41,7 @@ reception nursery year
 const MISC_TEXT = `
 hi hello hey thanks thank cheers regards kind best dear re fw fwd ok okay yes no please sorry
 dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
-teams outlook microsoft google whatsapp snapchat instagram tiktok facebook twitter youtube roblox fortnite discord xbox
+teams outlook microsoft google whatsapp snapchat instagram insta tiktok facebook twitter youtube roblox fortnite discord xbox
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
 gaelic gaidhlig cymraeg gaeilge meithrin cylch mudiad blwyddyn mlwyddyn flwyddyn dosbarth
