@@ -314,6 +314,8 @@ const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline gui
 function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
+  // "I followed Fraser and supplied", "competent under Gillick": the guidelines by their name alone, after a verb of applying them
+  if (t !== undefined && (t.lower === 'fraser' || t.lower === 'gillick') && /^(?:followed|follow|following|applied|apply|applying|used|using|under|per|met|meets)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   if (t === undefined || next === undefined) return false;
   if (t.possessive) return EPONYM_HEADS.has(next.lower) || (EPONYM_THING_HEADS.has(next.lower) && isCap(next) && !next.sentenceStart);
   // "clares law", "sarahs law": the possessive typed without its apostrophe
@@ -425,7 +427,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (familyWordBefore(tokens, i) || quotedNickname(tokens, i, text) || quotedRunAfterNaming(tokens, i, text)) return true;
   // "Cormac – goes by 'Coco'", "Jessica aka Jess": the name a nickname stands for
   if (isCap(t) && !t.func && !t.common && nextWords(tokens, i, /^[ \t]*[–—-]?[ \t]*$/, ['goes', 'by'], ['aka'], ['known', 'as'])) return true;
-  if (namingPhraseBefore(tokens, i)) return true;
+  if (namingPhraseBefore(tokens, i, text)) return true;
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
   if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
   if (greetingOrSelfIntroduction(tokens, i, text)) return true;
@@ -644,6 +646,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const nameLex = isNameLex(t);
+  // "does Kia and Hyundai", "a Ford or a Vauxhall": makes of car listed together are not people
+  if (t.vehicle && !t.first && isCap(t) && vehicleBeside(tokens, i)) return false;
   // "the telly", "the childs file", "her mãe": a lower-case word after a determiner is a thing or a role
   // (after "her" only a listed given name survives: "told her kyle was…")
   if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !(prev.lower === 'her' && t.first && !t.common)) return false;
@@ -652,6 +656,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
+    if (t.shape === 'lower' && !t.first && everydayVariant(t.lower)) return false;
     // "bruising to the left pinna": a side before a lower-case word makes it a part of the body
     if (t.shape === 'lower' && !t.first && prev !== undefined && /^(?:left|right|upper|lower|inner|outer)$/.test(prev.lower)) return false;
     if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
@@ -731,6 +736,16 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   return false;
 }
 
+
+function vehicleBeside(tokens: readonly Token[], i: number): boolean {
+  for (const j of [i - 2, i + 2]) {
+    const other = tokens[j];
+    const joiner = tokens[Math.max(i, j) - 1];
+    if (other && joiner && other.vehicle && isCap(other) && /^(?:and|or|&|n)$/.test(joiner.lower)) return true;
+  }
+  const near = tokens[i + 1];
+  return near !== undefined && near.vehicle && isCap(near) && /^[ \t]*[,&/][ \t]*$/.test(near.gapBefore);
+}
 
 /** Family and carer words (English and the words UK families use from other languages) that precede a name. */
 const FAMILY_BEFORE: ReadonlySet<string> = new Set(
@@ -822,7 +837,7 @@ const NAME_IS_BEFORE: ReadonlySet<string> = new Set(
   ),
 );
 
-function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
+function namingPhraseBefore(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
@@ -832,7 +847,9 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
   if (t.func) return false;
   // a quote may open the name: goes by 'Fi'
   if (t.gapBefore.length > 3 || !/^[ \t]?["'‘“]?$/.test(t.gapBefore)) return false;
-  if (t.shape === 'lower' && t.common && !isNameLex(t)) return false;
+  // (`known as "smokey"`: in quotes after a naming phrase, even an everyday word is the name)
+  const quoted = /["'‘“]$/.test(t.gapBefore) && /^["'’”]/.test(text.slice(t.end, t.end + 1));
+  if (t.shape === 'lower' && t.common && !isNameLex(t) && !quoted) return false;
   if (t.shape === 'upper' && t.text.length > 1 && !isNameLex(t)) return false;
   const p = prev.lower;
   const p2 = prev2?.lower ?? '';
@@ -856,7 +873,7 @@ function namingPhraseBefore(tokens: readonly Token[], i: number): boolean {
 
 /** Greetings and thanks, also in the languages colleagues use with each other ("Merci Eilidh", "Gracias Inés"). */
 const GREETING_WORDS: ReadonlySet<string> = new Set(
-  'hi hiya hey heya hello morning afternoon evening dear thanks cheers ta diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut'.split(' '),
+  'hi hiya hey heya hello morning afternoon evening dear thanks cheers ta salaam salam shalom namaste diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut'.split(' '),
 );
 /** Generic addressees after a greeting ("Dear Colleague", "Hi all", "Dear Parent/Carer"): a group or a role, not a name. */
 const NOT_GREETED: ReadonlySet<string> = new Set(
@@ -1020,7 +1037,7 @@ function signOffWord(t: Token, cued: boolean): boolean {
 
 
 /** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
-const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project'.split(' '));
+const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project capel eglwys'.split(' '));
 /** Place context: "in Tiverton", "from Lagos", "near Kettering", "back to Erbil". */
 const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around round outside via towards toward into across between within'.split(' '));
 const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate district borough county region road way'.split(' '));
@@ -1333,16 +1350,24 @@ function lowerNameShape(t: Token): boolean {
   if (t.hardNever || t.softNever || t.func || LOWER_WORDS.has(t.lower)) return false;
   if ((t.common || t.proper) && !t.properOnly) return false;
   if (!/^[a-z\u00df-\u024f]{4,}$/.test(t.lower) || !/[aeiouy]/.test(t.lower)) return false;
-  return !/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower) && !compoundOfWords(t.lower);
+  if (/(?:ing|ed|ly|tion|ness|ment|ful|less|able)$/.test(t.lower) || compoundOfWords(t.lower)) return false;
+  return !everydayVariant(t.lower);
+}
+
+const everyday = (w: string): boolean => (lexFlags(w) & F_COMMON) !== 0 && (lexFlags(w) & F_FIRST) === 0;
+/** "asking about chromebooks", "just askin": the plural of an everyday word, or one with its g dropped. */
+function everydayVariant(lower: string): boolean {
+  return (lower.endsWith('s') && everyday(lower.slice(0, -1))) || (lower.endsWith('in') && everyday(lower + 'g'));
 }
 
 /** "lockscreen", "playdate", "sleepover": two everyday words of four letters or more written as one, not a name. */
 function compoundOfWords(lower: string): boolean {
   for (let k = 4; k <= lower.length - 4; k++) {
+    // (both parts lower-case words of speech: "thar" + "shan" is no compound, "Tharshan" a name)
     const a = lexFlags(lower.slice(0, k));
-    if (!(a & F_COMMON) || a & (F_FIRST | F_PROPER_ONLY)) continue;
+    if (!(a & LEX.LOWER) || a & (F_FIRST | F_PROPER_ONLY)) continue;
     const b = lexFlags(lower.slice(k));
-    if (b & F_COMMON && !(b & (F_FIRST | F_PROPER_ONLY))) return true;
+    if (b & LEX.LOWER && !(b & (F_FIRST | F_PROPER_ONLY))) return true;
   }
   return false;
 }
@@ -1640,6 +1665,23 @@ function hospitalAfterTaken(tokens: readonly Token[], i: number, text: string): 
   return /^[ \t]*(?:[.,;:)]|$|\n|(?:hospital|a&e|ae|ed|infirmary|by|for|at|in|with|and)\b)/i.test(text.slice(end, end + 12));
 }
 
+/** "Mei Ling Chen 7W … MLC reported": the initials of a full name found in the message stand for that person. */
+function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
+  let initials: Set<string> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!flags[i] || !isCap(tokens[i] as Token) || (i > 0 && flags[i - 1] && plainSpace(tokens[i]?.gapBefore ?? ''))) continue;
+    let j = i;
+    let s = tokens[i]?.text[0] ?? '';
+    while (j + 1 < tokens.length && j - i < 3 && flags[j + 1] && plainSpace(tokens[j + 1]?.gapBefore ?? '') && isCap(tokens[j + 1] as Token)) s += tokens[++j]?.text[0] ?? '';
+    if (s.length >= 2) (initials ??= new Set()).add(s.toUpperCase());
+  }
+  if (!initials) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!flags[i] && t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 4 && initials.has(t.text) && !t.hardNever && !t.softNever && !t.func && !LOWER_WORDS.has(t.lower)) flags[i] = true;
+  }
+}
+
 /** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -1670,6 +1712,11 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     // ("a man he calls amo (uncle)", "her nani (grandma)"; not "spoke to bex (mum)")
     else if (t.shape === 'lower' && GLOSS_BEFORE.has(tokens[i - 1]?.lower ?? '') && GLOSS_RE.test(text.slice(t.end, t.end + 24))) flags[i] = false;
     else if (t.lower.length >= 7 && /(?:is|iz)(?:ed|ing|ation|ations)$/.test(t.lower)) flags[i] = false;
+    // "Capel Salem", "Eglwys Bethel": a Welsh chapel or church by its name
+    else if (isCap(t) && /^(?:capel|eglwys)$/.test(t.lower) && tokens[i + 1] !== undefined && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '')) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
     // "taken to James Cook.", "both admitted to Derriford": a hospital after a verb of taking a patient, ending the clause
     else if (isCap(t) && !t.possessive && hospitalAfterTaken(tokens, i, text)) {
       flags[i] = false;
@@ -1767,6 +1814,7 @@ export function findNames(text: string, out: Candidate[]): void {
   contextAfterNeighbours(text, tokens, flags);
   if (text.includes('\n')) listLineHeads(tokens, flags);
   propagateNames(tokens, flags);
+  initialsOfNames(tokens, flags);
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it

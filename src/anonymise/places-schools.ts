@@ -37,6 +37,9 @@ const CUED_NUMBER_WORD_RE =
 /** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
 const LIVES_ON_WEAK_STREET_RE =
   /(?<![\p{L}])(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+/** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
+const ON_ONE_WORD_STREET_RE = /(?<![\p{L}])(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
+const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
 const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
@@ -93,7 +96,7 @@ function addressEnd(text: string, start: number, end: number): number {
  * after a flat or room ("Room 4, Tŷ Gwyn"); a house name before the street comes along ("Bryn Awel, Heol y Dderwen").
  */
 const WELSH_STREET_RE =
-  /(?<![\p{L}\d])(?:(\d{1,4}[a-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)|\d{1,4}[a-z]?,?[ \t]+(?:Clos|Maes|Llys|Teras|Rhes))(?:[ \t]+(?:y|yr|['’]r))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+  /(?<![\p{L}\d])(?:(\d{1,4}[a-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)|\d{1,4}[a-z]?,?[ \t]+(?:Clos|Maes|Llys|Teras|Rhes|Bryn|Parc|Cae|Pant|Cwrt|Plas|Dol|Erw))(?:[ \t]+(?:y|yr|['’]r))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 const WELSH_HOUSE_AFTER_UNIT_RE =
   /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? (?:Tŷ|Ty|Plas|Bwthyn|Hafod|Bryn|Fferm)(?:[ \t]+(?:y|yr))?[ \t]+\p{Lu}[\p{L}'’-]+/giu;
 const HOUSE_BEFORE_WELSH_STREET_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), $/u;
@@ -183,10 +186,17 @@ function findNamedBlocks(text: string, out: Candidate[]): void {
 }
 
 function findAddressesUnfiltered(text: string, out: Candidate[]): void {
-  if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm/.test(text)) findWelshAddresses(text, out);
+  if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm|Parc|Cae|Pant|Cwrt|Dol|Erw/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
+  if (/gate|garth|wynd/i.test(text)) for (const m of text.matchAll(ON_ONE_WORD_STREET_RE)) {
+    const word = fold(m[1] ?? '');
+    if ((lexFlags(word) & LEX.PLACE) !== 0 || PLACE_WORDS.has(word)) continue;
+    if (!RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
   if (/ on \p{Lu}/u.test(text)) for (const m of text.matchAll(LIVES_ON_WEAK_STREET_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
@@ -564,7 +574,7 @@ export function findSchools(text: string, out: Candidate[]): void {
     if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
     // "his son Ryan's school reports", "Amira's nursery": a child's school, named by the child, is no school's name
     const named1 = text.slice(start, m.index).trim();
-    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(named1) && (lexFlags(fold(named1.slice(0, -2))) & LEX.FIRST) !== 0) continue;
+    if (/^\p{Lu}\p{Ll}+['’]s$/u.test(named1) && childOwnsSchool(named1.slice(0, -2))) continue;
     out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
   }
 }
@@ -767,10 +777,20 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   // "went to St Ives", "at St Helens": a town, not a school
   if (end > start && /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, end)) && PLACE_PHRASES.has(fold(text.slice(start, end)).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return;
   // "his son Ryan's school reports": a child's school, named by the child, is no school's name
-  if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && (lexFlags(fold(text.slice(start, end).split(/['’]/)[0] ?? '')) & LEX.FIRST) !== 0) return;
+  if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && childOwnsSchool(text.slice(start, end).split(/['’]/)[0] ?? '')) return;
   // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
   if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
+}
+
+/**
+ * "Ryan's school", "from Favour's school": a capitalised word before "'s school" is the child whose school it is — a
+ * given name, or any word but a title's or a place's ("King's School", "Queen's College"), for schools are not named so.
+ */
+function childOwnsSchool(word: string): boolean {
+  const owner = fold(word);
+  const bits = lexFlags(owner);
+  return (bits & LEX.FIRST) !== 0 || ((bits & LEX.PLACE) === 0 && !PLACE_WORDS.has(owner) && !/^(?:king|queen|bishop|lady|prince|princess|duke|archbishop|dean|st|saint|children|girls|boys|women|ladies|mothers|fathers)$/.test(owner));
 }
 
 const TRIP_AFTER =

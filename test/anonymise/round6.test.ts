@@ -54,4 +54,30 @@ const CASES: FindingCase[] = [
   ['meets ISO-27001 and the COVID-19 rules on the A14', []],
 ];
 
+/** The second pass: heldout16 (p1/p2), scored once unread and then read. */
+const CASES_16: FindingCase[] = [
+  // a greeting from other languages before a self-introduction; a quoted everyday word after "known as"
+  ['shalom, its Yael from the youth club. one of ours', [['NAME', 'Yael']]],
+  ['an older boy known as "biscuit" waits by the gates', [['NAME', 'biscuit']]],
+  ['the policy known as "early help first" is new', []],
+  // the initials of a full name found in the same message stand for that person; not an acronym in the word lists
+  ['Pupil: Oluwaseun Adebayo Y9\n12/03 - OA left the lesson crying', [['NAME', 'Oluwaseun Adebayo'], ['DATE', '12/03'], ['NAME', 'OA']]],
+  ['Nadia Ibrahim asked whether her NI number is needed', [['NAME', 'Nadia Ibrahim']]],
+  // a child's school named by the child, even when the name is an everyday word; schools named after titles stay schools
+  ['the letter came from Goodness\'s school this morning', [['NAME', 'Goodness']]],
+  ['she goes to King\'s School now', [['SCHOOL', "King's School"]]],
+  // a one-word "-gate" street where someone lives; a town of the same shape is no street
+  ['they live in the flat above the bakery on eastgate', [['ADDRESS', 'eastgate']]],
+  ['we went on the trip to Harrogate', []],
+  // a Welsh street opening with Bryn, Parc or Cae and a house number
+  ['new address is 14 Parc Derwen, Pontypridd', [['ADDRESS', '14 Parc Derwen']]],
+  // eponyms, chapels, makes of car listed together, the plural or dropped g of an everyday word, an exam invigilator
+  ['she is 14, I applied Fraser and gave the pill', []],
+  ['the youth club at Capel Salem on Fridays', []],
+  ['a dealer who sells Skoda and Hyundai offered the minibus', []],
+  ['lads were round the back talkin about it', []],
+  ['Invigilator here, a candidate wrote help me on her hand', []],
+];
+
 describeCases('round 6 (heldout14)', CASES);
+describeCases('round 6 (heldout16)', CASES_16);

@@ -4,6 +4,7 @@ const ROLE_TEXT = `
 mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
 grandma grandad granddad grandpa grampa gramps granda grandda grandmother grandfather nan nana nanna nanny gran grandparent grandparents uncle aunt auntie aunty cousin
 brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
+invigilator invigilators chaperone chaperones
 lad lads lass lasses lassie bairn bairns wean weans youngster youngsters keyworker keyworkers
 partner boyfriend girlfriend husband wife ex fiance fiancee friend friends neighbour neighbours lodger family
 sw sws swr social worker workers hv health visitor midwife gp doctor nurse paediatrician dentist consultant
