@@ -32,7 +32,7 @@ import {
   VERB_USE_FOLLOWERS,
   NAME_PREPOSITIONS,
 } from './data/stoplists.js';
-import { PRIORITY } from './patterns.js';
+import { PRIORITY, findEmails } from './patterns.js';
 
 type Case = 'title' | 'upper' | 'lower' | 'mixed';
 
@@ -206,30 +206,16 @@ function afterOpeningGreeting(tokens: readonly Token[], gapBefore: string): bool
   return prev !== undefined && greeting !== undefined && greeting.sentenceStart && GREETING_WORDS.has(greeting.lower) && plainSpace(prev.gapBefore);
 }
 
-const EMAIL_LOCAL_CHAR = /[\p{L}\d._%+'-]/u;
-const EMAIL_DOMAIN_CHAR = /[\p{L}\d.-]/u;
-/** [start, end) of each e-mail address, found from its "@" outwards: linear, where a regex from every position is not. */
-function emailSpans(text: string): (readonly [number, number])[] {
-  const spans: (readonly [number, number])[] = [];
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let s = at;
-    while (s > 0 && at - s < 64 && EMAIL_LOCAL_CHAR.test(text[s - 1] ?? '')) s--;
-    let e = at + 1;
-    while (e < text.length && e - at < 255 && EMAIL_DOMAIN_CHAR.test(text[e] ?? '')) e++;
-    if (s < at && text.slice(at + 1, e).includes('.')) spans.push([s, e]);
-  }
-  return spans;
-}
-
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // per-call memo: practitioner text repeats words (names, "mum", "the")
   const classes = new Map<string, WordClass>();
   let prevEnd = 0;
   // the words of an e-mail address ("jo.patel@…") belong to it, never to a name beside it
-  const emails = text.includes('@') ? emailSpans(text) : [];
+  const emails: Candidate[] = [];
+  if (text.includes('@')) findEmails(text, emails);
   for (const m of text.matchAll(WORD_RE)) {
-    if (emails.length > 0 && emails.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    if (emails.length > 0 && emails.some((e) => m.index >= e.start && m.index < e.end)) continue;
     let word = m[0];
     let possessive = false;
     if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
