@@ -1023,7 +1023,7 @@ function signOffWord(t: Token, cued: boolean): boolean {
 
 
 /** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
-const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project capel eglwys'.split(' '));
+const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project'.split(' '));
 /** Place context: "in Tiverton", "from Lagos", "near Kettering", "back to Erbil". */
 const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around round outside via towards toward into across between within'.split(' '));
 const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate district borough county region road way'.split(' '));
@@ -1698,10 +1698,11 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     // ("a man he calls amo (uncle)", "her nani (grandma)"; not "spoke to bex (mum)")
     else if (t.shape === 'lower' && GLOSS_BEFORE.has(tokens[i - 1]?.lower ?? '') && GLOSS_RE.test(text.slice(t.end, t.end + 24))) flags[i] = false;
     else if (t.lower.length >= 7 && /(?:is|iz)(?:ed|ing|ation|ations)$/.test(t.lower)) flags[i] = false;
-    // "Capel Salem", "Eglwys Bethel": a Welsh chapel or church by its name
-    else if (isCap(t) && /^(?:capel|eglwys)$/.test(t.lower) && tokens[i + 1] !== undefined && isCap(tokens[i + 1] as Token) && plainSpace(tokens[i + 1]?.gapBefore ?? '')) {
+    // "Capel Salem", "Eglwys Bethel": a Welsh chapel or church by its name, whichever word was flagged
+    // (not "Mr Capel Jones": a surname after a title)
+    else if (isCap(t) && plainSpace(t.gapBefore) && /^(?:Capel|Eglwys)$/.test(tokens[i - 1]?.text ?? '') && !TITLES.has(tokens[i - 2]?.lower ?? '')) {
       flags[i] = false;
-      flags[i + 1] = false;
+      flags[i - 1] = false;
     }
     // "taken to James Cook.", "both admitted to Derriford": a hospital after a verb of taking a patient, ending the clause
     else if (isCap(t) && !t.possessive && hospitalAfterTaken(tokens, i, text)) {

@@ -74,6 +74,7 @@ const CASES_16: FindingCase[] = [
   // eponyms, chapels, makes of car listed together, the plural or dropped g of an everyday word, an exam invigilator
   ['she is 14, I applied Fraser and gave the pill', []],
   ['the youth club at Capel Salem on Fridays', []],
+  ['the vicar said Mr Capel Jones would come', [['NAME', 'Capel Jones']]],
   ['a dealer who sells Skoda and Hyundai offered the minibus', []],
   ['lads were round the back talkin about it', []],
   ['Invigilator here, a candidate wrote help me on her hand', []],
