@@ -1484,7 +1484,10 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
-    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && next0(tokens, i) !== undefined && (/^(?:had|has|was|is|said|says|told|came|went|got|gets|keeps|kept|cried|ran)$/.test(next0(tokens, i)?.lower ?? '') || PERSON_VERBS.has(next0(tokens, i)?.lower ?? '') || /^[a-z]{3,}[^s]s$/.test(next0(tokens, i)?.lower ?? '')) && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
+    // "Smokey … smokey drives": a name found capitalised, again in lower case opening a clause before a verb
+    const verb = next0(tokens, i)?.lower;
+    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && verb !== undefined &&
+      (/^(?:had|has|was|is|got|gets|keeps|kept|cried|ran)$/.test(verb) || PERSON_VERBS.has(verb) || /^[a-z]{3,}[^s]s$/.test(verb)) && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
     if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
