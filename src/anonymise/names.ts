@@ -123,6 +123,8 @@ interface WordClass {
   vehicle: boolean;
   /** a city of the world of 100,000 or more: a place where a place is meant */
   worldCity: boolean;
+  /** a given name only from the ONS registrations: a name in writing, an acronym in capitals ("CAIT") */
+  registered: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
@@ -159,16 +161,16 @@ const REDACTION_OR_KISS = /^x+$/;
 
 function classify(lower: string): WordClass {
   if (REDACTION_OR_KISS.test(lower)) {
-    return { first: false, surname: false, common: true, proper: false, func: false, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
+    return { first: false, surname: false, common: true, proper: false, func: false, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false, registered: false };
   }
   const contraction = CONTRACTION.exec(lower.replace(/’/g, "'"));
   if (contraction && (lexFlags(contraction[1] ?? '') & F_FUNC) !== 0) {
     // we've, they'll, she'd: never names
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false, registered: false };
   }
   let f = flagsOf(lower);
   if (BARE_CONTRACTION.test(lower) && (f & (F_FIRST | F_SURNAME)) === 0) {
-    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false };
+    return { first: false, surname: false, common: true, proper: false, func: true, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false, registered: false };
   }
   // plurals of ordinary words ("Arrangements", "Parties") are ordinary words
   if ((f & F_COMMON) === 0 && lower.length > 4 && lower.endsWith('s')) {
@@ -190,6 +192,7 @@ function classify(lower: string): WordClass {
     place: (f & F_PLACE) !== 0,
     vehicle: (f & F_VEHICLE) !== 0,
     worldCity: (f & LEX.WORLD_CITY) !== 0,
+    registered: (f & LEX.REGISTERED) !== 0,
   };
 }
 
@@ -251,6 +254,7 @@ function tokenize(text: string): Token[] {
       place: cls.place,
       vehicle: cls.vehicle,
       worldCity: cls.worldCity,
+      registered: cls.registered,
     });
     prevEnd = m.index + m[0].length;
   }
@@ -645,7 +649,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (t.shape === 'lower' && !t.first && everydayVariant(t.lower)) return false;
     // "bruising to the left pinna": a side before a lower-case word makes it a part of the body
     if (t.shape === 'lower' && !t.first && prev !== undefined && /^(?:left|right|upper|lower|inner|outer)$/.test(prev.lower)) return false;
-    if (t.shape === 'upper' && (!t.first || t.text.length <= 3)) return false; // "SIMS", "ASDA": acronyms unless a given name
+    if (t.shape === 'upper' && (!t.first || t.registered || t.text.length <= 3)) return false; // "SIMS", "ASDA", "CAIT": acronyms unless a listed given name
     return true;
   }
   if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i, text);
