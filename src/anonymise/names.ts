@@ -639,8 +639,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "does Kia and Hyundai", "a Ford or a Vauxhall": makes of car listed together are not people
   if (t.vehicle && !t.first && isCap(t) && vehicleBeside(tokens, i)) return false;
   // "the telly", "the childs file", "her mãe": a lower-case word after a determiner is a thing or a role
-  // (after "her" only a listed given name survives: "told her kyle was…")
-  if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !(prev.lower === 'her' && t.first && !t.common)) return false;
+  // (after "her" or "that" only a listed given name survives: "told her kyle was…", "said that albie has…")
+  if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !((prev.lower === 'her' || prev.lower === 'that') && t.first && !t.common)) return false;
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
     if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
@@ -1805,6 +1805,8 @@ export function findNames(text: string, out: Candidate[]): void {
     }
   }
 
+  // ("from Hong Kong, Jade Wilson": a place of two to four words stays a place beside a list of names)
+  vetoPhrases(tokens, flags);
   contextAfterNeighbours(text, tokens, flags);
   if (text.includes('\n')) listLineHeads(tokens, flags);
   propagateNames(tokens, flags);

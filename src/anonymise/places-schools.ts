@@ -766,6 +766,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     if (!allowPlace && (PLACE_WORDS.has(only) || gazetteerPlace)) return -1;
     if (PLACE_WORDS.has(only) && /^(?:[a-z]+shire|england|scotland|wales|ireland|london|uk)$/.test(only)) return -1;
   }
+  // "joined from Hong Kong", "moved up from Market Harborough": a place of two to four words is a place too
+  if (!allowPlace && named + lowerNamed >= 2 && named + lowerNamed <= 4 && PLACE_PHRASES.has(fold(text.slice(from, end).trim()).replace(/\s+/g, ' '))) return -1;
   return end;
 }
 
