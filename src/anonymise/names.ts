@@ -123,7 +123,7 @@ interface WordClass {
   vehicle: boolean;
   /** a city of the world of 100,000 or more: a place where a place is meant */
   worldCity: boolean;
-  /** a given name only from the ONS registrations: a name in writing, an acronym in capitals ("CAIT") */
+  /** a given name only from the registrars' lists of babies' names: a name in writing, an acronym in capitals ("CAIT") */
   registered: boolean;
 }
 

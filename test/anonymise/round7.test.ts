@@ -1,7 +1,7 @@
 import { describeCases, type FindingCase } from './helpers.js';
 
 /**
- * Round 7: the given names the ONS registered for babies in England and Wales (data/ons-given-names.ts, the
+ * Round 7: the given names registered for babies in the UK (data/registered-names.ts: ONS, NRS, NISRA; the
  * REGISTERED lexicon bit), and three mends found with them. Fresh sentences, none copied from a batch; every
  * positive case fails on the code before the round, the look-alikes pass on both.
  */
