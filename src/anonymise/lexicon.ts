@@ -32,6 +32,9 @@ export const LEX = {
   WORLD_CITY: 512,
   /** a given name known only from the UK registrars' lists of babies' names (ONS, NRS, NISRA; no other name list has it) */
   REGISTERED: 1024,
+  /** a settlement of Great Britain in OS Open Names that GeoNames does not list (villages, hamlets, suburbs): a place for
+   * the name rules, never a reason a school is not a school ("Parkside", "Castleton") */
+  LOCALITY: 2048,
 } as const;
 
 /** Lower-case and strip diacritics so "Siobhán" and "siobhan" meet. */
@@ -130,6 +133,7 @@ interface LexiconFile {
   sources: string;
   groups: readonly (readonly [number, string])[];
   placePhrases: string;
+  localityPhrases?: string;
 }
 
 const DATA = lexiconData as unknown as LexiconFile;
@@ -165,6 +169,9 @@ export const GAZETTEER_PLACES: WordSet = view(LEX.PLACE);
 export const VEHICLE_WORDS: WordSet = view(LEX.VEHICLE);
 /** Multi-word place names ("market harborough", "ebbw vale"), folded and single-spaced. */
 export const PLACE_PHRASES: ReadonlySet<string> = new Set(DATA.placePhrases.split('|'));
+/** OS Open Names settlements of two to four words that are no GeoNames place ("rushey mead", "ashby woulds"): places for
+ * the name rules only. */
+export const LOCALITY_PHRASES: ReadonlySet<string> = new Set((DATA.localityPhrases ?? '').split('|'));
 
 export function isNameWord(folded: string): boolean {
   return (LEXICON.flagsOf(folded) & (LEX.FIRST | LEX.SURNAME)) !== 0;

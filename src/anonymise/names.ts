@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, LEX, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, LEX, LOCALITY_PHRASES, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   ACCENTED_KINSHIP_WORDS,
@@ -189,7 +189,7 @@ function classify(lower: string): WordClass {
     hardNever: (f & F_HARD) !== 0,
     softNever: (f & F_SOFT) !== 0,
     properOnly: (f & F_PROPER_ONLY) !== 0,
-    place: (f & F_PLACE) !== 0,
+    place: (f & (F_PLACE | LEX.LOCALITY)) !== 0,
     vehicle: (f & F_VEHICLE) !== 0,
     worldCity: (f & LEX.WORLD_CITY) !== 0,
     registered: (f & LEX.REGISTERED) !== 0,
@@ -1316,7 +1316,9 @@ function vetoPhrases(tokens: readonly Token[], flags: boolean[]): void {
       const tk = tokens[k];
       if (!tk || !plainSpace(tk.gapBefore)) break;
       phrase += ' ' + tk.lower;
-      if (PLACE_PHRASES.has(phrase) && (isCap(head) || tokens.slice(i, k + 1).every((w) => w.shape === 'lower'))) {
+      // (an OS locality only capitalised, and not when it reads as a given name and a surname: "Ashley Green")
+      const locality = isCap(head) && LOCALITY_PHRASES.has(phrase) && !(head.first && tokens[k]?.surname === true);
+      if ((locality || PLACE_PHRASES.has(phrase)) && (isCap(head) || tokens.slice(i, k + 1).every((w) => w.shape === 'lower'))) {
         const before = tokens[i - 1];
         if (before && TITLES.has(before.lower)) break;
         for (let j = i; j <= k; j++) flags[j] = false;

@@ -681,7 +681,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
       // own name), a lower-case one in no list at all ("oakfield breakfast club")
       if (/['’]s$/.test(word)) continue;
       const flags = lexFlags(f);
-      if (cap ? (flags & ~(LEX.PLACE | LEX.SURNAME)) !== 0 || PLACE_WORDS.has(f) : flags !== 0) continue;
+      if (cap ? (flags & ~(LEX.PLACE | LEX.SURNAME | LEX.LOCALITY)) !== 0 || PLACE_WORDS.has(f) : (flags & ~LEX.LOCALITY) !== 0) continue;
       // the opener of a sentence is no evidence of a name
       if (cap && /(?:^|[.!?\n][ \t"'‘“]*)$/.test(before.slice(0, before.length - w[0].length))) continue;
       // "gates" and "playground" belong to a school only with a saint's name; a plain name there is a park or a house

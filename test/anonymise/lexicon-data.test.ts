@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deriveLexicon, renderLexicon } from '../../scripts/lexicon-source.js';
-import { PLACE_PHRASES, lexFlags } from '../../src/anonymise/lexicon.js';
+import { PLACE_PHRASES, LOCALITY_PHRASES, lexFlags } from '../../src/anonymise/lexicon.js';
 
 const moduleFile = fileURLToPath(new URL('../../src/anonymise/data/lexicon-data.json', import.meta.url));
 
@@ -36,5 +36,7 @@ describe('lexicon data module', () => {
     expect(lexFlags('')).toBe(0);
     expect([...derived.placePhrases].every((p) => PLACE_PHRASES.has(p))).toBe(true);
     expect(PLACE_PHRASES.size).toBe(derived.placePhrases.size);
+    expect([...derived.localityPhrases].every((p) => LOCALITY_PHRASES.has(p))).toBe(true);
+    expect(LOCALITY_PHRASES.size).toBe(derived.localityPhrases.size);
   }, 60_000);
 });
