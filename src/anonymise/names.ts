@@ -31,6 +31,8 @@ import {
   SIGN_OFF_LINE,
   VERB_USE_FOLLOWERS,
   NAME_PREPOSITIONS,
+  PUBLIC_FIGURES,
+  KINSHIP_AND_GREETING_WORDS,
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
 
@@ -290,6 +292,16 @@ const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
+/** Besides the family words: what else a child has that a possessive without its apostrophe names ("Johnnys UPN"). */
+const NO_APOSTROPHE_POSSESSED: ReadonlySet<string> = new Set('upn nhs dob keyworker key tutor class nursery'.split(' '));
+/** The family words after an everyday-word name with its possessive typed without the apostrophe ("Summers brother"). */
+const FAMILY_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
+  'mum mom mam mummy mother dad daddy father stepdad stepmum nan nana nanny gran grandma grandad uncle aunt auntie aunty cousin brother sister siblings baby partner boyfriend girlfriend'.split(' '),
+);
+/** Verbs whose -s form can open a clause before a family word ("Says mum kicked him out", "Tells dad everything"). */
+const VERB_BEFORE_PERSON = /^(?:says|tells|asks|wants|thinks|knows|feels|reckons|claims|gets|lets|makes|takes|sees|hears|needs|likes|loves|misses|keeps|leaves|calls|texts|rings|blames|hates|fears|helps|hits|pushes|shouts|sends|visits|stays|lives|goes|comes|sleeps|wakes|waits)$/;
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set('i he she it they we you who which that this'.split(' '));
+const NAMED_ROLE_HEADS = /^(?:officer|officers|lead|leads|person|people|contact|contacts|worker|workers|teacher|teachers|nurse|nurses|professional|coordinator|co-ordinator|manager|practitioner|representative|rep|champion|deputy)$/;
 /** Things that are called something: "a church called Grace Community", "an app called Wizz", "a game called Gorilla Tag". */
 const THING_NOUNS: ReadonlySet<string> = new Set(
   'church churches chapel mosque temple gurdwara mandir group groups club clubs app apps game games site website page channel server charity company firm shop cafe pub bar restaurant takeaway place centre center estate street road film show programme series song band book school nursery gym team scheme project'.split(' '),
@@ -353,11 +365,22 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
   if (next && isCap(t) && plainSpace(next.gapBefore) && FAMILY_AFTER_NAME.has(next.lower) && !t.possessive && (isNameLex(t) || !t.common)) return true;
-  // "kacpers mum": a possessive typed without the apostrophe
-  if (!t.possessive && next && POSSESSED_WORDS.has(next.lower) && plainSpace(next.gapBefore) && /s$/.test(t.lower)) {
+  // "kacpers mum", "zainabs khala", "Johnnys UPN": a possessive typed without the apostrophe
+  if (!t.possessive && next && plainSpace(next.gapBefore) && t.lower.length > 3 && /s$/.test(t.lower) && !t.hardNever && !t.softNever &&
+    (POSSESSED_WORDS.has(next.lower) || KINSHIP_AND_GREETING_WORDS.has(next.lower) || NO_APOSTROPHE_POSSESSED.has(next.lower))) {
     const stem = t.lower.slice(0, -1);
     if (!t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem)) return true;
+    // "Summers brother", "Bears mum", "hopes mum came in": a given name that is also an everyday word, before a family
+    // word, where no determiner or subject comes before it ("the bears mum", "she hopes mum will")
+    const noSubject = prev === undefined || t.sentenceStart || /^(?:and|re|with|that|about|for|n|&)$/.test(prev.lower);
+    // ("Bears mum": a capitalised one may be a surname's too, unless it names a person by role: "Friends mum")
+    const named = FIRST_NAMES.has(stem) || (isCap(t) && SURNAMES.has(stem) && !/^(?:friend|parent|girl|boy|twin|kid|child|teacher|neighbour|carer|cousin|sister|brother|mate|lad|lass|nurse|doctor|officer|worker|family)$/.test(stem));
+    if (named && COMMON_WORDS.has(stem) && FAMILY_AFTER_POSSESSIVE.has(next.lower) && stem.length >= 3 && !DETERMINERS.has(prev?.lower ?? '') && !t.func && !VERB_BEFORE_PERSON.test(t.lower) &&
+      (isCap(t) ? !(prev !== undefined && !t.sentenceStart && (prev.possessive || PRONOUN_SUBJECTS.has(prev.lower))) : noSubject)) return true;
   }
+  // "tylers 15 and kians 12": a given name with its possessive typed without the apostrophe, before an age
+  if (!t.possessive && t.lower.length > 3 && /s$/.test(t.lower) && !t.common && !isNameLex(t) && !t.hardNever && !t.softNever &&
+    FIRST_NAMES.has(t.lower.slice(0, -1)) && !COMMON_WORDS.has(t.lower.slice(0, -1)) && /^[ \t]+(?:1[0-9]|[1-9])(?![\d/:.,]\d|[\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // "the Smiths", "the Nowaks": a family by its surname
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
@@ -396,7 +419,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
   const namingOfThing = prev !== undefined && ((isCap(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) || THING_NOUNS.has(tokens[i - 2]?.lower ?? '') || THING_NOUNS.has(tokens[i - 3]?.lower ?? ''));
-  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namingOfThing) return true;
+  // (not "a named Welfare Officer", "the named Safeguarding Lead": "named" as an adjective before a role)
+  const namedRole = prev?.lower === 'named' && next !== undefined && plainSpace(next.gapBefore) && NAMED_ROLE_HEADS.test(next.lower) && !t.first;
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namingOfThing && !namedRole) return true;
   // "she's called precious", "a girl named destiny": a lower-case given name after a naming verb about a person
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.softNever) {
     const p2 = tokens[i - 2];
@@ -863,7 +888,7 @@ function namingPhraseBefore(tokens: readonly Token[], i: number, text: string): 
 
 /** Greetings and thanks, also in the languages colleagues use with each other ("Merci Eilidh", "Gracias Inés"). */
 const GREETING_WORDS: ReadonlySet<string> = new Set(
-  'hi hiya hey heya hello morning afternoon evening dear thanks cheers ta salaam salam shalom namaste diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut'.split(' '),
+  'hi hiya hey heya hello hallo halo helo shwmae sumae morning afternoon evening dear thanks cheers ta salaam salam shalom namaste namaskar vanakkam merhaba diolch merci gracias danke obrigado obrigada grazie shukran dzieki dziekuje spasibo bonjour hola ciao salut ahoj hej'.split(' '),
 );
 /** Generic addressees after a greeting ("Dear Colleague", "Hi all", "Dear Parent/Carer"): a group or a role, not a name. */
 const NOT_GREETED: ReadonlySet<string> = new Set(
@@ -1109,6 +1134,10 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const prev3 = tokens[i - 3];
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home|up|down)$/.test(prev2.lower));
     if (prev.lower === 'to' && travel && (t.place || t.worldCity || TRAVEL_CITIES.has(t.lower))) return true;
+    // "last seen heading for Appleby", "bound for Holyhead": a destination
+    if ((prev.lower === 'for' || prev.lower === 'towards') && /^(?:heading|headed|head|heads|bound)$/.test(prev2.lower) && (t.place || t.worldCity || !isNameLex(t))) return true;
+    // "a leader's house on Skye", "the ferry to Arran", "the Isle of Lewis": an island that is also a given name
+    if (NAMED_ISLANDS.has(t.lower) && (/^(?:on|off)$/.test(prev.lower) || (prev.lower === 'of' && prev2.lower === 'isle') || (prev.lower === 'to' && /^(?:ferry|boat|crossing|over)$/.test(prev2.lower)))) return true;
     // "moved from Boston to Spalding": the destination after an origin that is a place
     if (prev.lower === 'to' && (prev2.place || PLACE_WORDS.has(prev2.lower)) && tokens[i - 3]?.lower === 'from' && (t.place || !isNameLex(t))) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
@@ -1301,6 +1330,9 @@ const SYSTEM_BEFORE_ON: ReadonlySet<string> = new Set('logged log logging record
 const STREET_WORDS: ReadonlySet<string> = new Set(
   'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green bank brow fold croft meadow meadows chase vale wharf parade heights boulevard'.split(' '),
 );
+
+/** Islands of the UK and Ireland that are also given names (the others are places in data/places.ts). */
+const NAMED_ISLANDS: ReadonlySet<string> = new Set('skye arran islay iona tiree uist lewis harris gigha kerrera sanday ulva jura hoy'.split(' '));
 
 const COLOURS: ReadonlySet<string> = new Set('black white silver grey gray red blue green yellow orange purple gold dark light navy maroon'.split(' '));
 
@@ -1678,6 +1710,32 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
 }
 
 /** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
+/**
+ * Greetings and blessings of more than one word whose words are also given names ("Jai Shree Krishna", "Dia duit",
+ * "Sat Sri Akal"): no word of one is a name.
+ */
+const COURTESY_PHRASE_RE =
+  /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat))(?![\p{L}])/giu;
+function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  if (!flags.includes(true)) return;
+  // "copying Andrew Tate", "wants to be Bear Grylls": a public figure or a character, by the whole of the name
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (!(flags[i] || flags[i + 1]) || !plainSpace(next.gapBefore) || t.possessive || !PUBLIC_FIGURES.has(`${t.lower} ${next.lower}`)) continue;
+    if (TITLES.has(tokens[i - 1]?.lower ?? '') || flags[i + 2] === true) continue;
+    flags[i] = false;
+    flags[i + 1] = false;
+  }
+  for (const m of text.matchAll(COURTESY_PHRASE_RE)) {
+    const end = m.index + m[0].length;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t && t.start >= m.index && t.end <= end) flags[i] = false;
+    }
+  }
+}
+
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1815,6 +1873,7 @@ export function findNames(text: string, out: Candidate[]): void {
   initialsOfNames(tokens, flags);
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
+  courtesyPhrases(text, tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

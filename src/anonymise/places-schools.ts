@@ -144,7 +144,7 @@ const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|mile
  * after a dwelling cue, is a house name (not a town: a GeoNames place is left alone).
  */
 const HOUSE_BEFORE_POSTCODE_RE =
-  /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}),?[ \t]+$/u;
+  /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:na|nan|an|a|y|yr|ar|de|la|le|of|the)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}),?(?:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?)?[ \t]+$/u;
 /** Postcode shapes, found first: the house-name search looks back from each one over a bounded window. */
 const POSTCODE_SHAPE_RE = /(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
 function findHouseBeforePostcode(text: string, out: Candidate[]): void {
@@ -247,11 +247,11 @@ const ROOM_IN_HOSTEL_RE =
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
-/** "Resident in Room 6", "mum in room 4 has gone out": a room, where the message is about a refuge, hostel or B&B. */
-const ROOM_IN_SETTING_RE = /(?<![A-Za-z])(?:in|from|of|to|into|for)[ \t]+((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|foyer|b&b|bed and breakfast|night shelter|supported housing|temp(?:orary)? accommodation|emergency accommodation/i;
-/** "moved his trailer onto pitch 3": a pitch or plot, where the message is about a site where families live. */
-const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+/** "Resident in Room 6", "mum in room 4 has gone out", "Current: Room 118, hotel…": a room, where the message is about a refuge, hostel, hotel or B&B. */
+const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at)|[:,])[ \t]+((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+/** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
+const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
 /** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
 const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
@@ -292,7 +292,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/pitch|plot/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+  if (/pitch|plot|bay/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -592,7 +592,7 @@ const SCHOOL_CUE_RE =
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
-const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrin|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
+const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
 const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there here where who he she mum dad nan gran grandad grandma everyone everything one this mam mom mummy daddy'.split(' '));
 const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
@@ -705,6 +705,9 @@ const NOT_A_SCHOOL_RUN =
 /** "at Ashcroft, Wembley Hill Road": a house name before its street. */
 const STREET_AFTER_RUN = /^,[ \t]*(?:\d{1,4}[a-z]?[ \t]+)?(?:[\p{L}'’-]+[ \t]+){0,3}(?:road|rd|street|st|lane|avenue|ave|close|drive|way|crescent|grove|gardens|terrace|mews|row|walk|view|rise)\b/iu;
 
+/** "at Tigh na Mara, Kingussie PH21 1HP": a house name (with its Gaelic, Welsh or Cornish article) before a town and a postcode. */
+const POSTCODE_AFTER_RUN = /^(?:[ \t]+(?:na|nan|an|y|yr|ar|de|la|le)[ \t]+\p{Lu}[\p{L}'’-]+)*,?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b/u;
+
 function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlace: boolean): number {
   let pos = from;
   let end = -1;
@@ -757,7 +760,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   }
   if (end < 0) return -1;
   // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
-  if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
+  if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60)) || POSTCODE_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
   if (named + lowerNamed === 1 && firstOnly.length <= 1) {
     const only = firstOnly[0] ?? fold(text.slice(from, end).trim());
@@ -928,7 +931,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (/^[ \t]+(?:costume|costumes|dress|outfit|outfits|toy|toys|book|books|film|movie|show|party|parties|set|doll|dolls)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
-  if (/ysgol|scoil|sgoil|cr[oò]ileagan|meithrin|szko[lł]a/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  if (/ysgol|scoil|sgoil|cr[oò]ileagan|meithrin|col[aá]iste|szko[lł]a/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
   for (const m of text.matchAll(SCHOOL_APPOSITION_RE)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);

@@ -15,6 +15,44 @@ const CASES: FindingCase[] = [
   ['she is still on roll at Parkside i think', [['SCHOOL', 'Parkside']]],
   // and a name beside it is still a name
   ['Kayden Marsh from Castleton was seen with an older lad', [['NAME', 'Kayden Marsh']]],
+  // greetings and blessings of several words whose words are also given names; words of faith practice
+  ['Jai Shree Ram everyone, quick one about the Sunday class', []],
+  ['Dia dhuit Siobhán, a question about a P5 pupil', [['NAME', 'Siobhán']]],
+  ['Thanks for this.\nJazakAllahu khairan', []],
+  ['he is struggling with his Qaida and the teacher shouted at him', []],
+  ['Tapadh leat, Eilidh', [['NAME', 'Eilidh']]],
+  // islands, and a destination after "heading for"
+  ['the residential is on Arran this year, do the volunteers need DBS', []],
+  ['mum says Arran is staying with his gran', [['NAME', 'Arran']]],
+  ['the family were last seen heading for Holyhead on Friday', []],
+  ['a cousin took them to Lundy for the day', []],
+  // "named" before a role is an adjective
+  ['every club needs a named Welfare Officer by September', []],
+  ['a boy named Tobias said his uncle hits him', [['NAME', 'Tobias']]],
+  // public figures and characters by the whole of their names
+  ['the Y9 boys keep quoting Andrew Tate at the girls', []],
+  ['she wants to meet Taylor Swift and saved up all year', []],
+  // Welsh and Irish school words; a greeting in Gaelic before the writer's name
+  ['Bore da, Gwenno o Meithrinfa Tŷ Bach yma', [['NAME', 'Gwenno'], ['SCHOOL', 'Meithrinfa Tŷ Bach']]],
+  ['she moved to Naíscoil na Seolta after Easter', [['SCHOOL', 'Naíscoil na Seolta']]],
+  ['Halò Ruairidh, its Catriona from the cròileagan', [['NAME', 'Ruairidh'], ['NAME', 'Catriona']]],
+  // a house name with its article, before a town and a postcode
+  ['the children are at Bryn y Môr, Nefyn LL53 6HA with their aunt', [['ADDRESS', 'Bryn y Môr'], ['POSTCODE', 'LL53 6HA']]],
+  // a room in a hotel or refuge, a bay on a site
+  ['asylum-seeking lad, age disputed. Address: Room 214, contingency hotel near the airport', [['ADDRESS', 'Room 214, contingency hotel']]],
+  ['mum has gone into a refuge, room 9, and wants the school told', [['ADDRESS', 'room 9']]],
+  ['the Traveller site manager says the family on bay 11 have left', [['ADDRESS', 'bay 11']]],
+  ['meet at bay 11 of the bus station at 8', []],
+  // a possessive typed without its apostrophe: before a family word in another language, a record, an age
+  ['amiras nani has been picking her up drunk', [['NAME', 'amiras']]],
+  ['Deshawns UPN is on the referral form', [['NAME', 'Deshawns']]],
+  ['kids are kayleighs 9 and brookes 6, both at the juniors', [['NAME', 'kayleighs'], ['NAME', 'brookes']]],
+  // …and an everyday-word name before a family word, where nothing makes it a verb or a plural
+  ['Blossoms dad came in shouting at pick up', [['NAME', 'Blossoms']]],
+  ['Honeys mum asked if we could keep her late', [['NAME', 'Honeys']]],
+  ['she hopes dad will come to the meeting', []],
+  ['Says dad took her phone off her', []],
+  ['the bears mum was a puppet in the show', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);

@@ -1,5 +1,5 @@
 /**
- * UK towns, cities, counties, regions and London boroughs (lower case).
+ * UK towns, cities, counties, regions and London boroughs, countries, languages, and islands that are no given name (lower case).
  * A place is not an identifier on its own; these words are never reported as names
  * unless a strong name cue (title, known first name before it) says otherwise.
  */
@@ -53,6 +53,8 @@ gujarati tigrinya amharic yoruba igbo english welsh scottish irish british europ
 american americans canadian australian mexican japanese korean thai filipino brazilian colombian
 sylheti tamil twi lingala tagalog kurmanji sorani cantonese mandarin hindi marathi malayalam telugu sinhala roma romani
 gypsy traveller travellers
+bute mull coll barra benbecula hebrides shetland shetlands orkney orkneys sheppey lindisfarne sark rathlin achill colonsay eigg raasay
+unst stronsay westray arranmore cumbrae staffa scilly tresco lundy caldey skomer
 `;
 
 export const PLACE_WORDS: ReadonlySet<string> = new Set(PLACE_TEXT.split(/\s+/).filter((w) => w.length > 0));

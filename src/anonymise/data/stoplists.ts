@@ -67,7 +67,8 @@ safeguarding gillick caldicott law marac mappa prevent channel merlin encompass 
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 `;
 
-/** Family words from the languages UK families speak, and greetings: never names on their own. */
+/** Family words from the languages UK families speak, greetings and blessings, and words of faith practice (scriptures,
+ * prayers, places of worship and study): never names on their own. */
 const KINSHIP_AND_GREETING_TEXT = `
 babcia dziadek bunica bunicul dadi dada nani chacha chachi baba amma ammi abba abbu appa bibi tata taid nain mamgu
 bhai behen didi bhabhi mamu khala khalu phupho nonna nonno yiayia abuela abuelo oma opa
@@ -79,6 +80,9 @@ pappou savta bubbe zayde abuelita abuelito vovo papi
 tetis tėtis mamyte mamytė senelis senele močiutė mociute tatus tatuś babunia mamusia bunicuta
 babushka bunicu dedo baka djed nëna gjyshe gjysh ayeeyo abooto hooyo aabe
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
+tapadh leibh duit dhuit jazakallah jazakallahu khair khairan inshallah mashallah alhamdulillah subhanallah radhe waheguru
+quran quraan koran hadith sunnah tafsir tajweed qaida qaidah namaz jummah jumuah iftar suhoor sehri madrassa madrasah
+madrassah madrasa masjid mandir gurdwara kirtan satsang cheder
 `;
 
 /**
@@ -99,8 +103,24 @@ export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([
   ...words(MISC_TEXT),
   ...words(KINSHIP_AND_GREETING_TEXT),
 ]);
+/** The family words from other languages, greetings and faith words above, on their own. */
+export const KINSHIP_AND_GREETING_WORDS: ReadonlySet<string> = new Set(words(KINSHIP_AND_GREETING_TEXT));
 /** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
+
+/**
+ * Public figures and characters that staff and young people talk about ("copying Andrew Tate", "wants to be Bear
+ * Grylls"): two-word names that identify no one in a question. Folded; only the whole pair is exempt, and not after a title.
+ */
+export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
+  [
+    'andrew tate', 'tristan tate', 'bear grylls', 'jimmy savile', 'logan paul', 'jake paul', 'greta thunberg', 'marcus rashford',
+    'taylor swift', 'harry styles', 'billie eilish', 'ed sheeran', 'david attenborough', 'joe wicks', 'jeremy kyle', 'elon musk',
+    'donald trump', 'boris johnson', 'rishi sunak', 'keir starmer', 'kim kardashian', 'kanye west', 'cristiano ronaldo',
+    'lionel messi', 'harry kane', 'jude bellingham', 'bukayo saka', 'lewis hamilton', 'tom daley', 'roald dahl', 'david walliams',
+    'julia donaldson', 'jacqueline wilson', 'harry potter', 'peppa pig', 'mr beast', 'miss trunchbull', 'jack reacher',
+  ],
+);
 
 /** Family / role nouns: "Kacper's mum", "Hope's school". A word before "'s" + one of these is a name. */
 export const POSSESSED_WORDS: ReadonlySet<string> = new Set(
