@@ -1225,7 +1225,7 @@ const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelai
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way expedition expeditions residential excursion outing tour visit visiting camp'.split(' '),
 );
-const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal'.split(' '));
+const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal fair festival carnival races seafront beach pier'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
   'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet trailer trailers horsebox tractor'.split(' '),
 );

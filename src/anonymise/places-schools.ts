@@ -871,6 +871,14 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (habitual && PLACE_WORDS.has(fold(text.slice(from, end).trim()))) continue;
     // "turned up at greenside": an arrival names a school only as a lower-case name in no word list (a shop or a town is capitalised)
     if (arrival && /\p{Lu}/u.test(text.slice(from, end))) continue;
+    // "we went to Dublin", "she went to Kettering last week": a town or a world city after a verb of going is a trip,
+    // even one that is also a surname (a school named by one word is gone to daily: "goes to Greenside")
+    const single = !/[ \t]/.test(text.slice(from, end).trim());
+    const bits = single ? lexFlags(fold(text.slice(from, end).trim())) : 0;
+    if (single && /^(?:go|going|went) to/.test(cue) && (bits & (LEX.PLACE | LEX.WORLD_CITY)) !== 0 && (bits & LEX.FIRST) === 0) continue;
+    if (single && (bits & (LEX.WORLD_CITY | LEX.FIRST)) === LEX.WORLD_CITY) continue;
+    // "she is at Appleby fair", "went to Skegness beach": an event or a sight in the place, not a school
+    if (single && /^[ \t]+(?:horse[ \t]+)?(?:fair|festival|show|market|races|carnival|beach|seaside|pier|zoo)\b/i.test(text.slice(end, end + 20))) continue;
     // "going to Appleby for the fair", "went to Skegness then Wales": a trip, not a school
     if (/^(?:goes|go|going|went) to/.test(cue) && !/[ \t]/.test(text.slice(from, end).trim()) && TRIP_AFTER.test(text.slice(end, end + 30))) continue;
     // "outside" / "letter from" need more than one capitalised word or a school-like word

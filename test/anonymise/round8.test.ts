@@ -53,6 +53,11 @@ const CASES: FindingCase[] = [
   ['she hopes dad will come to the meeting', []],
   ['Says dad took her phone off her', []],
   ['the bears mum was a puppet in the show', []],
+  // a town or a world city after a verb of going is a trip, not a school, even one that is also a surname
+  ['mum went to Dublin and left them with a neighbour', []],
+  ['they are going to Kettering, mum says, and she will not give the address', []],
+  ['the family is at Appleby fair till Tuesday so the kids are off', []],
+  ['he went to Greenside before he moved up', [['SCHOOL', 'Greenside']]],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);
