@@ -300,6 +300,9 @@ const FAMILY_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
 );
 /** Verbs whose -s form can open a clause before a family word ("Says mum kicked him out", "Tells dad everything"). */
 const VERB_BEFORE_PERSON = /^(?:says|tells|asks|wants|thinks|knows|feels|reckons|claims|gets|lets|makes|takes|sees|hears|needs|likes|loves|misses|keeps|leaves|calls|texts|rings|blames|hates|fears|helps|hits|pushes|shouts|sends|visits|stays|lives|goes|comes|sleeps|wakes|waits)$/;
+/** After a sentence-opening everyday-word name: a state only a person is in. */
+const PERSON_STATE_AFTER =
+  /^[ \t]+(?:(?:is|was|has been|had been|wasnt|wasn['’]t|was not|isnt|isn['’]t|is not|hasnt|hasn['’]t|has not|hadnt|hadn['’]t)[ \t]+(?:(?:really|very|so|still|again|now|being|also|often)[ \t]+)?(?:scared|frightened|terrified|upset|distressed|crying|tearful|withdrawn|missing|reported missing|collected|picked up|on the bus|in school|in nursery|in today|at school|hurt|injured|bruised|hungry|excluded|suspended|self-harming|pregnant|sleeping rough|living with)|(?:cant|can['’]t|cannot|wont|won['’]t)[ \t]+be[ \t]+(?:picked up|collected|left|dropped off))(?![\p{L}])/u;
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set('i he she it they we you who which that this'.split(' '));
 const NAMED_ROLE_HEADS = /^(?:officer|officers|lead|leads|person|people|contact|contacts|worker|workers|teacher|teachers|nurse|nurses|professional|coordinator|co-ordinator|manager|practitioner|representative|rep|champion|deputy)$/;
 /** Things that are called something: "a church called Grace Community", "an app called Wizz", "a game called Gorilla Tag". */
@@ -716,6 +719,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (next === undefined || !plainSpace(next.gapBefore)) return false;
     // "Grace said…", but not "Driver reports…", "Caller said…": a surname-only everyday word opening a sentence is a role noun
     if (PERSON_VERBS.has(next.lower)) return t.first;
+    // "Summer has been reported missing", "Precious is really scared", "Honey wasnt on the bus": a state only a person is in
+    if (t.first && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
     const after = tokens[i + 2];
     // "Joy and her mum…", "Grace and I…", "Faith is 7"
     if (next.lower === 'and' && after && PAIR_PERSON.has(after.lower)) return true;
@@ -1145,6 +1150,10 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     const arrival = prev2.lower === 'us' && tokens[i - 3]?.lower === 'to' && ORIGIN_BEFORE_FROM.has(tokens[i - 4]?.lower ?? '');
     if (prev.lower === 'from' && (ORIGIN_BEFORE_FROM.has(prev2.lower) || arrival || /^(?:returning|returned|return|back|flying|flew|flight|holiday|trip|visiting|visit|deported|fled)$/.test(prev2.lower)) && (!isNameLex(t) || t.place || t.worldCity) && (!t.first || t.place || t.worldCity)) return true;
   }
+  // "spoke to Gemma at Meadowcroft", "the session at Brackenwood": a word in no list after "at" is a place, a school or an
+  // office — a person after "at" is looked, shouted or sworn at
+  if (prev?.lower === 'at' && plainSpace(t.gapBefore) && isCap(t) && !t.possessive && !t.sentenceStart && inNoList(t) && t.text.length >= 4 &&
+    !AT_A_PERSON_BEFORE.test(tokens[i - 2]?.lower ?? '') && !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
   // "lives in Kyiv", "a flat near Gdańsk": an unknown capitalised word after a place preposition is a place
   // ("from" is left out: "a text from Oksana")
   if (prev && plainSpace(t.gapBefore) && IN_PLACE.has(prev.lower) && isCap(t) && !t.possessive && !isNameLex(t) && (!t.common || t.properOnly)) return true;
@@ -1295,6 +1304,8 @@ function placeListBefore(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 const IN_PLACE: ReadonlySet<string> = new Set('in into near outside around round past via towards covering covers serving serves'.split(' '));
+/** Verbs done at a person ("swore at Dawit", "laughing at Kasia"). */
+const AT_A_PERSON_BEFORE = /^(?:look|looks|looked|looking|stare|stares|stared|staring|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming|swear|swears|swore|swearing|laugh|laughs|laughed|laughing|point|points|pointed|pointing|throw|throws|threw|throwing|lash|lashed|lunge|lunged|lunging|spat|spit|spits|spitting|smile|smiled|smiling|wave|waved|waving|glare|glared|go|went|come|came|angry|mad|cross|annoyed|upset|furious|aimed|directed|out)$/;
 const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday expedition'.split(' '));
 const REFER_VERBS: ReadonlySet<string> = new Set('refer refers referred referring referral referrals signpost signposts signposted signposting'.split(' '));
 /** After a capitalised run: a place of worship, a venue or a service named by it. */

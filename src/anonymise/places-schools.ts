@@ -708,6 +708,9 @@ const STREET_AFTER_RUN = /^,[ \t]*(?:\d{1,4}[a-z]?[ \t]+)?(?:[\p{L}'’-]+[ \t]+
 /** "at Tigh na Mara, Kingussie PH21 1HP": a house name (with its Gaelic, Welsh or Cornish article) before a town and a postcode. */
 const POSTCODE_AFTER_RUN = /^(?:[ \t]+(?:na|nan|an|y|yr|ar|de|la|le)[ \t]+\p{Lu}[\p{L}'’-]+)*,?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b/u;
 
+const CHILD_AT_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\((?:y|yr|year)?[ \t]?\d{1,2}\))?[ \t]+at[ \t]+(?=\p{Lu})/gu;
+const CONTACT_BEFORE_RE = /\b(?:to|from|with|called|rang|phoned|emailed|e-mailed|contacted|asked|told|cc|cc'd|fao|via|and)[ \t]+$/i;
+
 function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlace: boolean): number {
   let pos = from;
   let end = -1;
@@ -852,6 +855,20 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
       const end = schoolRunEnd(text, from, true, true);
       if (end > from) pushSchool(text, from, end, out);
     }
+  }
+  // "her cousin Hira at Challney", "it's for Alfie-Jay at Brookfields": a child by a given name, then "at" and a name in
+  // no word list (a school's own name; not a shop, an agency or a town, which the lists know), is the child's school
+  // (not after a contact verb: "spoke to Sarah at Cotsford" is a professional at an office)
+  if (text.includes(' at ')) for (const m of text.matchAll(CHILD_AT_RE)) {
+    const who = fold(m[1] ?? '');
+    if ((lexFlags(who) & LEX.FIRST) === 0 || (lexFlags(who) & LEX.COMMON) !== 0) continue;
+    if (CONTACT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const from = m.index + m[0].length;
+    const end = schoolRunEnd(text, from, false, false);
+    if (end < 0) continue;
+    const run = text.slice(from, end).trim().split(/[ \t]+/);
+    if (run.length > 2 || run.some((w) => /^\p{Lu}+$/u.test(w) || (lexFlags(fold(w).replace(/['’]s$/, '')) & ~(LEX.LOCALITY | LEX.SURNAME)) !== 0)) continue;
+    pushSchool(text, from, end, out);
   }
   for (const m of text.matchAll(SCHOOL_CUE_RE)) {
     const from = m.index + m[0].length;

@@ -58,6 +58,17 @@ const CASES: FindingCase[] = [
   ['they are going to Kettering, mum says, and she will not give the address', []],
   ['the family is at Appleby fair till Tuesday so the kids are off', []],
   ['he went to Greenside before he moved up', [['SCHOOL', 'Greenside']]],
+  // a child by a given name, then "at" and a name in no word list: the child's school (not a professional's office)
+  ['her brother Dawid at Ravenscliffe is on a plan too', [['NAME', 'Dawid'], ['SCHOOL', 'Ravenscliffe']]],
+  ['Kyle (Y5) at Moorlands told me his mum left', [['NAME', 'Kyle'], ['SCHOOL', 'Moorlands']]],
+  ['I spoke to Gemma at Meadowcroft about the referral', [['NAME', 'Gemma']]],
+  ['he swore at Dawit in the corridor', [['NAME', 'Dawit']]],
+  // a sentence-opening everyday-word name before a state only a person is in
+  ['Summer has been reported missing overnight again', [['NAME', 'Summer']]],
+  ['Grace is really upset today and would not say why', [['NAME', 'Grace']]],
+  ['Summer is busy for the youth club so we need cover', []],
+  // football clubs whose names read as a person's
+  ['the Aston Villa foundation runs the holiday camp', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);

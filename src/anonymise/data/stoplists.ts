@@ -109,7 +109,7 @@ export const KINSHIP_AND_GREETING_WORDS: ReadonlySet<string> = new Set(words(KIN
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
 
 /**
- * Public figures and characters that staff and young people talk about ("copying Andrew Tate", "wants to be Bear
+ * Public figures, characters and clubs that staff and young people talk about ("copying Andrew Tate", "wants to be Bear
  * Grylls"): two-word names that identify no one in a question. Folded; only the whole pair is exempt, and not after a title.
  */
 export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
@@ -119,6 +119,9 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
     'donald trump', 'boris johnson', 'rishi sunak', 'keir starmer', 'kim kardashian', 'kanye west', 'cristiano ronaldo',
     'lionel messi', 'harry kane', 'jude bellingham', 'bukayo saka', 'lewis hamilton', 'tom daley', 'roald dahl', 'david walliams',
     'julia donaldson', 'jacqueline wilson', 'harry potter', 'peppa pig', 'mr beast', 'miss trunchbull', 'jack reacher',
+    // football clubs whose names read as a person's
+    'aston villa', 'st johnstone', 'st mirren', 'hamilton academical', 'ross county', 'partick thistle', 'crystal palace', 'leyton orient',
+    'raith rovers', 'kelty hearts', 'stirling albion', 'crusaders fc', 'linfield fc', 'glentoran fc',
   ],
 );
 
