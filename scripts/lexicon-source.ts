@@ -25,7 +25,7 @@ import englishWords from 'an-array-of-english-words/index.json' with { type: 'js
 import { PEOPLE_NAMES_SOURCE } from '../src/anonymise/data/people-names.js';
 import { REGISTERED_NAMES_SOURCE, REGISTERED_NAMES_SOURCES } from '../src/anonymise/data/registered-names.js';
 import { OS_PLACES_SOURCE, OS_PLACES_SOURCES } from '../src/anonymise/data/os-places.js';
-import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, EXTRA_VEHICLE_WORDS, OPENER_WORDS, ORDINARY_WORD_NAMES_EXTRA } from '../src/anonymise/data/extra-names.js';
+import { EVERYDAY_WORDS_EXTRA, EXTRA_FIRST_NAMES, EXTRA_SURNAMES_LIST, EXTRA_VEHICLE_WORDS, OPENER_WORDS, ORDINARY_WORD_NAMES_EXTRA } from '../src/anonymise/data/extra-names.js';
 import { LEX, fold } from '../src/anonymise/lexicon.js';
 
 const require = createRequire(import.meta.url);
@@ -57,6 +57,8 @@ interface GeoPlace {
 const UK_AND_NEAR = new Set(['GB', 'IE', 'IM', 'JE', 'GG']);
 /** a registered name given to fewer babies than this over all the years is left out */
 const MIN_BABIES = 3;
+/** A surname the registrars list is also a given name only when this many babies or more were given it. */
+const MIN_BABIES_FOR_SURNAMES = 100;
 
 
 export interface LexiconData {
@@ -102,6 +104,7 @@ export function deriveLexicon(): LexiconData {
     } else proper.add(fold(w));
   }
   for (const w of ORDINARY_WORD_NAMES_EXTRA) common.add(w);
+  for (const w of EVERYDAY_WORDS_EXTRA) common.add(w);
   for (const w of OPENER_WORDS) common.add(w);
   const lowerWords = new Set(common);
   // capitalised-dominant words of speech that are not names are openers and interjections: ordinary words
@@ -150,13 +153,20 @@ export function deriveLexicon(): LexiconData {
   // those that are no English word, place or make of car are given names here (Ocean, Reign, Oslo and Indie stay
   // ordinary words whose use as a name is read from context, as for Hope and Summer).
   const registered = new Set<string>();
+  const surnamesRegistered = new Set<string>();
   for (const entry of REGISTERED_NAMES_SOURCE.split(/\s+/)) {
     const at = entry.lastIndexOf(':');
     if (at < 1) continue;
     const w = entry.slice(0, at);
-    if (w.length < 2 || Number(entry.slice(at + 1)) < MIN_BABIES || first.has(w) || last.has(w)) continue;
+    if (w.length < 2 || Number(entry.slice(at + 1)) < MIN_BABIES || first.has(w)) continue;
     if (lowerWords.has(w) || dictionary.has(w) || openers.has(w) || ordinary.has(w)) continue;
     if (places.has(w) || worldCities.has(w) || vehicles.has(w)) continue;
+    // a surname in the lists that the registrars also give babies often ("amal", "imani") is a given name too; rarer
+    // ones stay surnames only (a surname given to a few babies as a first name is no evidence of one)
+    if (last.has(w)) {
+      if (Number(entry.slice(at + 1)) >= MIN_BABIES_FOR_SURNAMES) surnamesRegistered.add(w);
+      continue;
+    }
     first.add(w);
     registered.add(w);
   }
@@ -182,6 +192,7 @@ export function deriveLexicon(): LexiconData {
     for (const w of set) flags.set(w, (flags.get(w) ?? 0) | bit);
   };
   add(first, LEX.FIRST);
+  add(surnamesRegistered, LEX.FIRST);
   add(last, LEX.SURNAME);
   add(common, LEX.COMMON);
   add(proper, LEX.PROPER);

@@ -161,6 +161,16 @@ const flagsOf = (w: string): number => lexFlags(w) | (STOP_FLAGS.get(w) ?? 0);
 /** "XXXX", "xx", "x": the writer's own redaction, or a kiss — never a name. */
 const REDACTION_OR_KISS = /^x+$/;
 
+/** "co-operating", "re-referral", "non-verbal", "vaping", "vaped": an everyday word behind a prefix, or the -ing / -ed of one. */
+function prefixedOrIng(lower: string): boolean {
+  const pre = /^(?:co|re|pre|non|anti|self|ex|post|sub|over|under|multi|inter|semi|mis)-(.+)$/.exec(lower);
+  if (pre) return (flagsOf(pre[1] ?? '') & F_COMMON) !== 0;
+  const ing = /^([a-z]{2,})(?:ing|ed)$/.exec(lower);
+  if (!ing) return false;
+  const stem = ing[1] ?? '';
+  return [stem, `${stem}e`].some((w) => (flagsOf(w) & (F_COMMON | F_FIRST | F_SURNAME)) === F_COMMON);
+}
+
 function classify(lower: string): WordClass {
   if (REDACTION_OR_KISS.test(lower)) {
     return { first: false, surname: false, common: true, proper: false, func: false, hardNever: true, softNever: false, properOnly: false, place: false, vehicle: false, worldCity: false, registered: false };
@@ -185,13 +195,15 @@ function classify(lower: string): WordClass {
     surname:
       (f & F_SURNAME) !== 0 ||
       (everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0) && !everyPart(lower, (p) => (flagsOf(p) & (F_COMMON | F_FIRST)) === F_COMMON)),
-    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0),
+    // ("Co-operating", "Re-referral", "Pre-birth": a prefix before an everyday word; "vaping": the -ing of one)
+    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0) || prefixedOrIng(lower),
     proper: (f & F_PROPER) !== 0,
     func: (f & F_FUNC) !== 0,
     hardNever: (f & F_HARD) !== 0,
     softNever: (f & F_SOFT) !== 0,
     properOnly: (f & F_PROPER_ONLY) !== 0,
-    place: (f & (F_PLACE | LEX.LOCALITY)) !== 0,
+    // ("Dyfed-Powys", "Stoke-on-Trent": a place of hyphenated places)
+    place: (f & (F_PLACE | LEX.LOCALITY)) !== 0 || (lower.includes('-') && everyPart(lower, (p) => PLACE_WORDS.has(p) || (flagsOf(p) & F_FUNC) !== 0 || ((flagsOf(p) & F_PLACE) !== 0 && (flagsOf(p) & F_FIRST) === 0))),
     vehicle: (f & F_VEHICLE) !== 0,
     worldCity: (f & LEX.WORLD_CITY) !== 0,
     registered: (f & LEX.REGISTERED) !== 0,
@@ -292,6 +304,8 @@ const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
 const NAMING_VERBS: ReadonlySet<string> = new Set(['called', 'named', 'nicknamed', 'aka']);
+/** Words after "call him" that are no nickname ("call him back", "called her names"). */
+const NOT_A_NICKNAME = /^(?:back|out|up|down|later|names|tomorrow|now|again|over|in|on|round|after|today|tonight|yesterday|anything|something|everything|nothing|stupid|fat|ugly|useless|thick|weird|gay|racist|rude|dumb|lazy|mad|crazy|ok|okay|please|asap|first|instead|direct|directly|sometime|soon|once|twice|every|each)$/;
 /** Besides the family words: what else a child has that a possessive without its apostrophe names ("Johnnys UPN"). */
 const NO_APOSTROPHE_POSSESSED: ReadonlySet<string> = new Set('upn nhs dob keyworker key tutor class nursery'.split(' '));
 /** The family words after an everyday-word name with its possessive typed without the apostrophe ("Summers brother"). */
@@ -311,7 +325,7 @@ const THING_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
-const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
+const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'rule', 'act', 'scheme', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
 /** "Fraser guidelines", "Gillick competent": an eponym without the possessive. */
 const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline guidance competence competent criteria ruling principles'.split(' '));
@@ -320,8 +334,12 @@ function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   // "I followed Fraser and supplied", "competent under Gillick": the guidelines by their name alone, after a verb of applying them
-  if (t !== undefined && (t.lower === 'fraser' || t.lower === 'gillick') && /^(?:followed|follow|following|applied|apply|applying|used|using|under|per|met|meets)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+  if (t !== undefined && (t.lower === 'fraser' || t.lower === 'gillick') && /^(?:followed|follow|following|applied|apply|applying|used|using|under|per|met|meets|done|did|do|doing|assessed|checked)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   if (t === undefined || next === undefined) return false;
+  // "fraser ok?", "Gillick applies": the guidelines, judged
+  // ("Fraser ok with his mum?" is a boy: "ok" only as the whole question)
+  if ((t.lower === 'fraser' || t.lower === 'gillick') && plainSpace(next.gapBefore) &&
+    (/^(?:competent|compliant|applies|apply|applied|test|criteria|rules)$/.test(next.lower) || (/^(?:ok|okay)$/.test(next.lower) && (tokens[i + 2] === undefined || /^[ \t]*\?/.test(tokens[i + 2]?.gapBefore ?? ''))))) return true;
   if (t.possessive) return EPONYM_HEADS.has(next.lower) || (EPONYM_THING_HEADS.has(next.lower) && isCap(next) && !next.sentenceStart);
   // "clares law", "sarahs law": the possessive typed without its apostrophe
   if (plainSpace(next.gapBefore) && (next.lower === 'law' || next.lower === 'syndrome') && /s$/.test(t.lower) && FIRST_NAMES.has(t.lower.slice(0, -1))) return true;
@@ -422,6 +440,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "called Tyrone": an explicit naming verb outranks a place or a calendar word
   // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
   const namingOfThing = prev !== undefined && ((isCap(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) || THING_NOUNS.has(tokens[i - 2]?.lower ?? '') || THING_NOUNS.has(tokens[i - 3]?.lower ?? ''));
+  // "(we all call him bear)", "they call her lulu": a nickname after calling someone, even an everyday word
+  if (prev && /^(?:him|her)$/.test(prev.lower) && /^(?:call|calls|called|calling)$/.test(tokens[i - 2]?.lower ?? '') && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) &&
+    t.shape === 'lower' && !t.func && !t.hardNever && !NOT_A_NICKNAME.test(t.lower) && /^[ \t]*(?:[).,;!?\n]|$|(?:at|in|on|because|cos|coz|since|as|but|and|for|now|too)\b)/.test(text.slice(t.end, t.end + 10))) return true;
   // (not "a named Welfare Officer", "the named Safeguarding Lead": "named" as an adjective before a role)
   const namedRole = prev?.lower === 'named' && next !== undefined && plainSpace(next.gapBefore) && NAMED_ROLE_HEADS.test(next.lower) && !t.first;
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namingOfThing && !namedRole) return true;
@@ -718,7 +739,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
     if (next === undefined || !plainSpace(next.gapBefore)) return false;
     // "Grace said…", but not "Driver reports…", "Caller said…": a surname-only everyday word opening a sentence is a role noun
-    if (PERSON_VERBS.has(next.lower)) return t.first;
+    // (not "Mate told me", "Bro said": a word for anyone)
+    if (PERSON_VERBS.has(next.lower)) return t.first && !/^(?:mate|bro|babe|hun|sis|cuz|pal|lad|lass|boss|chief|buddy)$/.test(t.lower);
     // "Summer has been reported missing", "Precious is really scared", "Honey wasnt on the bus": a state only a person is in
     if (t.first && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
     const after = tokens[i + 2];
@@ -1170,6 +1192,12 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (next !== undefined && next.vehicle && plainSpace(next.gapBefore) && isCap(t) && isCap(next) && t.common && !t.first) return true;
   // "seen at Victoria station", "Piccadilly bus station": a place's facility in lower case after it
   if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && next.shape === 'lower' && FACILITY_AFTER.has(next.lower)) return true;
+  // "Buchanan bus station", "Paisley Gilmour Street train station"
+  if (isCap(t) && !t.possessive && next !== undefined && plainSpace(next.gapBefore) && /^(?:bus|coach|train|railway|tram|police|fire|ambulance|horse)$/.test(next.lower) && /^(?:station|depot|fair)$/.test(tokens[i + 2]?.lower ?? '')) return true;
+  // "Teacher in Hamilton.", "a flat in Jarrow": a place that is also a name, alone after "in" (a person after "in" comes
+  // with a possessive or a title, or after confiding or believing)
+  if (t.place && isCap(t) && !t.possessive && !t.sentenceStart && prev?.lower === 'in' && plainSpace(t.gapBefore) && !/^(?:confided|confide|confides|confiding|believe|believes|believed|trust|trusts|interest|interested)$/.test(tokens[i - 2]?.lower ?? '') &&
+    !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || next.shape === 'upper' || POSSESSED_WORDS.has(next.lower) || /^(?:class|group|set|form|room)$/.test(next.lower)))) return true;
   // "Ted Baker trainers", "a Michael Kors bag": a title-case pair right before a product is a brand
   if (isCap(t) && brandBeforeProduct(tokens, i)) return true;
   // "watching Gavin & Stacey", "they watch Coronation Street": a title-case run after "watch" is a programme
@@ -1342,6 +1370,8 @@ const STREET_WORDS: ReadonlySet<string> = new Set(
   'road rd street st lane avenue ave close drive way walk row rise grove crescent terrace gardens mews hill court place square park view green bank brow fold croft meadow meadows chase vale wharf parade heights boulevard'.split(' '),
 );
 
+const EMAIL_HEADERS: ReadonlySet<string> = new Set('sent from to cc bcc subject date importance attachments received'.split(' '));
+
 /** Islands of the UK and Ireland that are also given names (the others are places in data/places.ts). */
 const NAMED_ISLANDS: ReadonlySet<string> = new Set('skye arran islay iona tiree uist lewis harris gigha kerrera sanday ulva jura hoy'.split(' '));
 
@@ -1497,6 +1527,8 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if (tk.shape === 'lower' && tk.common && !isNameLex(tk)) break;
       if (tk.shape === 'lower' && tk.func) break;
       if (ROLE_WORDS.has(tk.lower) || (FAMILY_ADJECTIVES.has(tk.lower) && ROLE_WORDS.has(tokens[k + 1]?.lower ?? ''))) break;
+      // "Re: Sarah's Law", "Worker: Duty Social Worker": a law named after someone, a role of several words
+      if (isEponym(tokens, k) || (taken === 0 && tk.common && (ROLE_WORDS.has(tokens[k + 1]?.lower ?? '') || ROLE_WORDS.has(tokens[k + 2]?.lower ?? '')))) break;
       // "Subject: Request for information", "Subject: Allegation - …": an everyday word in no name list opens a title
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
       // "Re: IRD – …", "Subject: CSE concern": a short acronym in no name list opens a title
@@ -1751,6 +1783,16 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !flags[i]) continue;
+    // "Martha's Rule", "Clare's Law": the head of a law named after someone
+    if (i > 0 && tokens[i - 1]?.possessive === true && isEponym(tokens, i - 1) && plainSpace(t.gapBefore)) {
+      flags[i] = false;
+      continue;
+    }
+    // "Sent: Thursday", "Cc: …": the header lines of a forwarded e-mail
+    if ((i === 0 || t.gapBefore.includes('\n')) && EMAIL_HEADERS.has(t.lower) && /^[ \t]*:/.test(text.slice(t.end, t.end + 3))) {
+      flags[i] = false;
+      continue;
+    }
     if (t.text === 'ji' || t.text === 'jee' || t.text === 'ELSA' || (t.shape === 'lower' && COLOURS.has(t.text))) flags[i] = false;
     // "St Peter's Church", "Daddy Pig"
     else if (isCap(t) && plainSpace(t.gapBefore) && tokens[i - 1]?.possessive === true && /^(?:st|saint)$/.test(tokens[i - 2]?.lower ?? '')) flags[i] = false;

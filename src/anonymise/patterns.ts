@@ -200,6 +200,8 @@ function pushDate(text: string, start: number, end: number, out: Candidate[]): v
   out.push({ start, end, kind: 'DATE', priority: PRIORITY.DATE, suggestion });
 }
 
+const AGES_BEFORE = /\b(?:ones|kids|boys|girls|children|pupils|students|lads|lasses|siblings|twins|brothers|sisters|aged|ages|age)[ \t]*\(?[ \t]*$/i;
+
 export function findDates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(DAY_MONTH_RE)) {
     const day = Number(m[1]);
@@ -271,6 +273,8 @@ export function findDates(text: string, out: Candidate[]): void {
     const bothTwoDigit = d.length === 2 && mo.length === 2;
     // "from 2/1, 14 Marchmont Terrace": a tenement flat's floor and door before its street number
     if (d.length === 1 && mo.length === 1 && /^,[ \t]*\d{1,4}[a-z]?[ \t]+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // "the younger ones (11/12)", "boys aged 14/15": two ages in a row after people, not a date
+    if (Number(mo) === Number(d) + 1 && Number(d) <= 18 && AGES_BEFORE.test(before)) continue;
     const inList = lastEnd >= 0 && /^[ \t]*(?:,|&|and|or)?[ \t]*$/.test(text.slice(lastEnd, m.index));
     // "- 11/2 late collect", a chronology's line opening with its date
     // (a bulleted line; never "24/7")
@@ -310,8 +314,8 @@ const SHAPED_ID_RE = /(?<![\w/-])(?!(?:ISO|BS|EN|IEC|PAS|COVID|SARS|MERS|HB|SI)-
 const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
 /** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
 const LOG_ENTRY_RE = /(?:^|\n)[ \t>*-]*#(\d{4,8})(?![\w])/g;
-/** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number). */
-const SLASH_ID_RE = /(?<![\w/])[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6}|[0-3]\d\/\d{3,6})(?![\w/])/g;
+/** Letter-prefixed slash ids: "EH/55128", "EH/2024/05521", "CP/2023/118" (five digits alone, or year/number), "MARAC/LDS/2291" (two letter parts, then digits). */
+const SLASH_ID_RE = /(?<![\w/])(?:[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|20)\d{2}\/\d{3,6}|[0-3]\d\/\d{3,6})|[A-Z]{2,6}\/[A-Z]{2,4}\/(?!(?:19|20)\d{2}(?![\w/]))\d{3,9})(?![\w/])/g;
 
 /**
  * "Her hosp no (from the booking letter) is M0472915", "The custody record number is LE/C/24/11802", "RiO number 1200458":
@@ -422,10 +426,14 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(POLICE_REF_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
+  // ("an IT ticket (INC0048812)": a ticket, an order or a booking identifies no one)
+  const notPersons = (m: RegExpMatchArray): boolean => NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index));
   for (const m of text.matchAll(SHAPED_ID_RE)) {
+    if (notPersons(m)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   for (const m of text.matchAll(ALNUM_ID_RE)) {
+    if (notPersons(m)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   if (text.includes('/')) for (const m of text.matchAll(SLASH_ID_RE)) {

@@ -380,6 +380,7 @@ function findCuedLowerHouses(text: string, out: Candidate[]): void {
   }
 }
 
+const TITLE_BEFORE_HOUSE = /(?:^|[^\p{L}])(?:mr|mrs|ms|miss|mx|dr|pc|ds|dc|sgt|constable|sergeant|inspector|detective|officer|cllr|councillor|rev|revd)\.?[ \t]+$/iu;
 function findHouseAndStreet(text: string, out: Candidate[]): void {
   if (/(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|house)\b/.test(text)) findCuedLowerHouses(text, out);
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
@@ -411,6 +412,8 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
     if (HARD_NEVER_WORDS.has(lastWord) || (!cap && houseWords.some((w, k) => FUNCTION_WORDS.has(fold(w)) && !(k === 0 && fold(w) === 'the') && !HOUSE_NAME_ADJECTIVE.test(fold(w))))) continue;
     if (houseWords.length === 1 && !HOUSE_WORD.test(house) && !/\b(?:at|is|address|to|in)[ \t]*$/i.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (!streetCap && !middleWordsOk('1 ' + street)) continue;
+    // "Constable Aaron Gillespie, PSNI Strand Road": a person by a title, then where they work, is no house
+    if (TITLE_BEFORE_HOUSE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // "Room 2, Beacon House, Mill Lane": the flat or room before the building is part of the address
     const unit = UNIT_BEFORE_RE.exec(text.slice(Math.max(0, start - 20), start));
     if (unit) start -= unit[0].length;
@@ -570,6 +573,7 @@ export function findSchools(text: string, out: Candidate[]): void {
     if (tail) end += tail[0].length;
     // "football coach at the Handsworth juniors": a sports club's junior section, not a junior school
     if (/^juniors$/i.test(head) && SPORT_NEAR.test(text.slice(Math.max(0, start - 60), Math.min(text.length, end + 60)))) continue;
+    if (FOOTBALL_ACADEMY.test(text.slice(start, end))) continue;
     const nextWord = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
     if (nextWord && AFTER_SCHOOL_NOT_NAME.has((nextWord[1] ?? '').toLowerCase())) continue;
     // "his son Ryan's school reports", "Amira's nursery": a child's school, named by the child, is no school's name
@@ -777,6 +781,10 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   return end;
 }
 
+/** "the Swansea City academy", "Forest Green Rovers academy": a football club's academy, not a school. */
+const FOOTBALL_ACADEMY =
+  /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
+
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
@@ -788,6 +796,7 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && childOwnsSchool(text.slice(start, end).split(/['’]/)[0] ?? '')) return;
   // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
   if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
+  if (FOOTBALL_ACADEMY.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 

@@ -69,6 +69,38 @@ const CASES: FindingCase[] = [
   ['Summer is busy for the youth club so we need cover', []],
   // football clubs whose names read as a person's
   ['the Aston Villa foundation runs the holiday camp', []],
+  // laws, rules and guidelines named after people, also in a subject line; a role of several words after a label
+  ['Re: Jade\'s Law - can a dad who hurt mum still have contact?', []],
+  ['the family asked for Martha\'s Rule on the ward', []],
+  ['I have done Gillick and he is competent', []],
+  ['Worker: Duty Social Worker, Leeds Children\'s Services', []],
+  ['Worker: Ayesha Malik, Duty Team', [['NAME', 'Ayesha Malik']]],
+  // a surname in the lists that the registrars give many babies is a given name too
+  ['salaam amal sorry to message so late, a girl in my group', [['NAME', 'amal']]],
+  // a ticket identifies no one; a reference of two letter parts and digits does
+  ['raised an IT ticket (INC0077123) as the laptop will not log in', []],
+  ['MARAC/BDF/4471 was heard on Tuesday', [['CASE_REF', 'MARAC/BDF/4471']]],
+  // a nickname after calling someone; the header lines of a forwarded e-mail
+  ['his real name is Oskar but we call him tiger at the club', [['NAME', 'Oskar'], ['NAME', 'tiger']]],
+  ['please can you call him back tomorrow', []],
+  ['-----\nFrom: office@example.sch.uk\nSent: Monday\nTo: DSL\nSubject: transfer', [['EMAIL', 'office@example.sch.uk']]],
+  // words of the trade and of speech the lists miss; prefixes; hyphenated places; titles of office
+  ['Year 8 boy asking about vapes in the toilets', []],
+  ['the mum was vaping in the car with the baby', []],
+  ['is this a Co-operating to Safeguard case or just advice', []],
+  ['Community Support Officer, Dyfed-Powys', []],
+  ['Constable Aaron Gillespie, Strand Road station, rang about Oisín', [['NAME', 'Aaron Gillespie'], ['NAME', 'Oisín']]],
+  ['Sergeant Tom Pryce, Strand Road station, rang', [['NAME', 'Tom Pryce']]],
+  ['the twins have been sleeping in a Moses basket at a friend\'s', []],
+  // places that are names too, alone after "in", before a station or a fair; ages in a row; words for anyone
+  ['Teacher in Hamilton here, S3 boys sharing pics', []],
+  ['she was dropped at Buchanan bus station at 11', []],
+  ['the family will be at Appleby horse fair till June', []],
+  ['the older ones (13/14) say they were offered vapes', []],
+  ['Mate said he saw it all', []],
+  ['absent on 11/12 and again on 12/12', [['DATE', '11/12'], ['DATE', '12/12']]],
+  // a football academy is no school
+  ['his dad says he is in the Swansea City academy', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);

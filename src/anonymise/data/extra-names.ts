@@ -42,6 +42,11 @@ function words(s: string): string[] {
 export const EXTRA_FIRST_NAMES: readonly string[] = words(EXTRA_FIRST);
 export const EXTRA_SURNAMES_LIST: readonly string[] = words(EXTRA_SURNAMES);
 
+/** Everyday words the word lists miss (newer, or British): lower-case words of speech, never names by themselves. */
+export const EVERYDAY_WORDS_EXTRA: readonly string[] = words(`
+vape vapes vaping vaped vaper vapers biro biros
+`);
+
 /**
  * Given names that are also everyday English words. They are reported only with
  * context (capitalised mid-sentence, a title or family word before, "'s mum" after…).

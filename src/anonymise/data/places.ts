@@ -53,6 +53,7 @@ gujarati tigrinya amharic yoruba igbo english welsh scottish irish british europ
 american americans canadian australian mexican japanese korean thai filipino brazilian colombian
 sylheti tamil twi lingala tagalog kurmanji sorani cantonese mandarin hindi marathi malayalam telugu sinhala roma romani
 gypsy traveller travellers
+dyfed clwyd gwent glamorgan
 bute mull coll barra benbecula hebrides shetland shetlands orkney orkneys sheppey lindisfarne sark rathlin achill colonsay eigg raasay
 unst stronsay westray arranmore cumbrae staffa scilly tresco lundy caldey skomer
 `;

@@ -1,6 +1,7 @@
 /** Words that are never names on their own: roles, agencies, legal terms, calendar words. Lower case. */
 
 const ROLE_TEXT = `
+mentor mentors
 mum mom mam mummy mother dad daddy father stepdad stepmum step-dad step-mum stepfather stepmother parent parents carer carers
 grandma grandad granddad grandpa grampa gramps granda grandda grandmother grandfather nan nana nanna nanny gran grandparent grandparents uncle aunt auntie aunty cousin
 brother sister sibling siblings son daughter child children baby babies toddler infant kid kids boy girl teen teenager yp cyp
@@ -80,6 +81,7 @@ pappou savta bubbe zayde abuelita abuelito vovo papi
 tetis tėtis mamyte mamytė senelis senele močiutė mociute tatus tatuś babunia mamusia bunicuta
 babushka bunicu dedo baka djed nëna gjyshe gjysh ayeeyo abooto hooyo aabe
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
+dinnae cannae didnae wouldnae couldnae isnae wasnae widnae gonnae wisnae havnae
 tapadh leibh duit dhuit jazakallah jazakallahu khair khairan inshallah mashallah alhamdulillah subhanallah radhe waheguru
 quran quraan koran hadith sunnah tafsir tajweed qaida qaidah namaz jummah jumuah iftar suhoor sehri madrassa madrasah
 madrassah madrasa masjid mandir gurdwara kirtan satsang cheder
@@ -119,6 +121,8 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
     'donald trump', 'boris johnson', 'rishi sunak', 'keir starmer', 'kim kardashian', 'kanye west', 'cristiano ronaldo',
     'lionel messi', 'harry kane', 'jude bellingham', 'bukayo saka', 'lewis hamilton', 'tom daley', 'roald dahl', 'david walliams',
     'julia donaldson', 'jacqueline wilson', 'harry potter', 'peppa pig', 'mr beast', 'miss trunchbull', 'jack reacher',
+    // products named like people
+    'lost mary', 'elf bar', 'mario kart', 'moses basket', 'jack daniels', 'captain morgan', 'ted baker', 'billy bear',
     // football clubs whose names read as a person's
     'aston villa', 'st johnstone', 'st mirren', 'hamilton academical', 'ross county', 'partick thistle', 'crystal palace', 'leyton orient',
     'raith rovers', 'kelty hearts', 'stirling albion', 'crusaders fc', 'linfield fc', 'glentoran fc',
@@ -146,7 +150,9 @@ client patient resident tenant learner coach children kids twins siblings sons d
 );
 
 /** Titles before a surname. */
-export const TITLES: ReadonlySet<string> = new Set(words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev revd fr'));
+export const TITLES: ReadonlySet<string> = new Set(
+  words('mr mrs ms miss mx dr prof master madam sir pc ds dc di dci ds sgt insp cllr rev revd fr constable sergeant inspector detective superintendent councillor judge imam rabbi pastor reverend ustadh ustad maulana moulana sheikh'),
+);
 
 /** Words after an ordinary-word name that show it is used as a word: "Summer holidays", "Grace period". */
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
