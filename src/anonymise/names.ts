@@ -1922,6 +1922,8 @@ export function findNames(text: string, out: Candidate[]): void {
   vetoPhrases(tokens, flags);
   contextAfterNeighbours(text, tokens, flags);
   if (text.includes('\n')) listLineHeads(tokens, flags);
+  // (before propagation: "Hamilton Academical" must not make "in Hamilton" a name)
+  courtesyPhrases(text, tokens, flags);
   propagateNames(tokens, flags);
   initialsOfNames(tokens, flags);
   addressForms(tokens, flags);

@@ -101,6 +101,13 @@ const CASES: FindingCase[] = [
   ['absent on 11/12 and again on 12/12', [['DATE', '11/12'], ['DATE', '12/12']]],
   // a football academy is no school
   ['his dad says he is in the Swansea City academy', []],
+  // a football club that reads as a person's does not make its town a name elsewhere in the message
+  ['Teacher in Hamilton. The brother plays in the youth set-up at Hamilton Academical.', []],
+  // a Welsh school typed in lower case; a helpline; a contraction before "school"; a church "next to" a saint
+  ['I think he goes to ysgol bro dinefwr now', [['SCHOOL', 'ysgol bro dinefwr']]],
+  ['I gave him Meic\'s details and the Kooth link', []],
+  ['the coach isn\'t school staff so who does he tell', []],
+  ['the hall next to St Cuthbert\'s is where the group meets', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);

@@ -20,6 +20,7 @@ sevadar sevadars granthi langar shashuri shashur khala khalu phupho phuppo biji 
 
 const AGENCY_TEXT = `
 mash camhs cahms nspcc barnardo ofsted dfe hmrc dwp nhs cps cafcass barnardos barnardo's childline samaritans kooth
+meic papyrus hopeline nightline stem4 youngminds shelterline
 council councils authority la csc cs cin cp cpp lac cla ehcp send sen pep iro icpc rcpc core group strategy
 early help front door youth offending team yot yjs iaptus mosaic lcs liquidlogic eclipse ics
 ehm cpoms myconcern systmone emis badgernet carefirst azeus arbor bromcom sims crimestoppers
