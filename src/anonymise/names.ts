@@ -196,7 +196,8 @@ function classify(lower: string): WordClass {
       (f & F_SURNAME) !== 0 ||
       (everyPart(lower, (p) => (flagsOf(p) & (F_FIRST | F_SURNAME)) !== 0) && !everyPart(lower, (p) => (flagsOf(p) & (F_COMMON | F_FIRST)) === F_COMMON)),
     // ("Co-operating", "Re-referral", "Pre-birth": a prefix before an everyday word; "vaping": the -ing of one)
-    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0) || prefixedOrIng(lower),
+    common: (f & F_COMMON) !== 0 || everyPart(lower, (p) => (flagsOf(p) & F_COMMON) !== 0) ||
+      ((lower.includes('-') || lower.endsWith('ing') || lower.endsWith('ed')) && prefixedOrIng(lower)),
     proper: (f & F_PROPER) !== 0,
     func: (f & F_FUNC) !== 0,
     hardNever: (f & F_HARD) !== 0,
@@ -1759,8 +1760,10 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
  */
 const COURTESY_PHRASE_RE =
   /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat))(?![\p{L}])/giu;
+const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh'.split(' '));
 function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
   if (!flags.includes(true)) return;
+  if (tokens.some((t) => COURTESY_TRIGGERS.has(t.lower))) courtesyPhraseSpans(text, tokens, flags);
   // "copying Andrew Tate", "wants to be Bear Grylls": a public figure or a character, by the whole of the name
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -1770,6 +1773,9 @@ function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[
     flags[i] = false;
     flags[i + 1] = false;
   }
+}
+
+function courtesyPhraseSpans(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (const m of text.matchAll(COURTESY_PHRASE_RE)) {
     const end = m.index + m[0].length;
     for (let i = 0; i < tokens.length; i++) {

@@ -715,7 +715,7 @@ const STREET_AFTER_RUN = /^,[ \t]*(?:\d{1,4}[a-z]?[ \t]+)?(?:[\p{L}'’-]+[ \t]+
 /** "at Tigh na Mara, Kingussie PH21 1HP": a house name (with its Gaelic, Welsh or Cornish article) before a town and a postcode. */
 const POSTCODE_AFTER_RUN = /^(?:[ \t]+(?:na|nan|an|y|yr|ar|de|la|le)[ \t]+\p{Lu}[\p{L}'’-]+)*,?(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b/u;
 
-const CHILD_AT_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\((?:y|yr|year)?[ \t]?\d{1,2}\))?[ \t]+at[ \t]+(?=\p{Lu})/gu;
+const CHILD_BEFORE_AT_RE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ \t]+\((?:y|yr|year)?[ \t]?\d{1,2}\))?$/u;
 const CONTACT_BEFORE_RE = /\b(?:to|from|with|called|rang|phoned|emailed|e-mailed|contacted|asked|told|cc|cc'd|fao|via|and)[ \t]+$/i;
 
 function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlace: boolean): number {
@@ -871,11 +871,15 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   // "her cousin Hira at Challney", "it's for Alfie-Jay at Brookfields": a child by a given name, then "at" and a name in
   // no word list (a school's own name; not a shop, an agency or a town, which the lists know), is the child's school
   // (not after a contact verb: "spoke to Sarah at Cotsford" is a professional at an office)
-  if (text.includes(' at ')) for (const m of text.matchAll(CHILD_AT_RE)) {
+  for (let k = text.indexOf(' at '); k >= 0; k = text.indexOf(' at ', k + 4)) {
+    const from = k + 4;
+    if (!/\p{Lu}/u.test(text[from] ?? '')) continue;
+    const m = CHILD_BEFORE_AT_RE.exec(text.slice(Math.max(0, k - 40), k));
+    if (!m) continue;
+    const whoAt = k - m[0].length;
     const who = fold(m[1] ?? '');
     if ((lexFlags(who) & LEX.FIRST) === 0 || (lexFlags(who) & LEX.COMMON) !== 0) continue;
-    if (CONTACT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const from = m.index + m[0].length;
+    if (CONTACT_BEFORE_RE.test(text.slice(Math.max(0, whoAt - 16), whoAt))) continue;
     const end = schoolRunEnd(text, from, false, false);
     if (end < 0) continue;
     const run = text.slice(from, end).trim().split(/[ \t]+/);
@@ -968,9 +972,10 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (/^[ \t]+(?:costume|costumes|dress|outfit|outfits|toy|toys|book|books|film|movie|show|party|parties|set|doll|dolls)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);
   }
-  if (/ysgol|scoil|sgoil|cr[oò]ileagan|meithrin|col[aá]iste|szko[lł]a/i.test(text)) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
+  const gaelicOrWelsh = /ysgol|scoil|sgoil|cr[oò]ileagan|meithrin|col[aá]iste|szko[lł]a/i.test(text);
+  if (gaelicOrWelsh) for (const m of text.matchAll(YSGOL_RE)) pushSchool(text, m.index, m.index + m[0].length, out);
   // "she goes to ysgol cwm nedd": a Welsh or Gaelic school typed in lower case, up to three words after its school word
-  if (/(?:^|[^\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meithrinfa)[ \t]/iu.test(text)) for (const m of text.matchAll(LOWER_YSGOL_RE)) {
+  if (gaelicOrWelsh) for (const m of text.matchAll(LOWER_YSGOL_RE)) {
     const words = (m[1] ?? '').split(/[ \t]+/);
     let kept = 0;
     for (const w of words) {
