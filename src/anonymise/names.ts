@@ -1785,6 +1785,34 @@ function courtesyPhraseSpans(text: string, tokens: readonly Token[], flags: bool
   }
 }
 
+/**
+ * "Bridget McDonagh (Biddy to everyone)", "Tyrese Grant ('T-Bone')", "Kerry-Ann Bradbury (KAB on our notes)": a
+ * capitalised word or initials in brackets right after a name, alone or with a word of who uses it, is the same person's
+ * other name.
+ */
+const NICKNAME_CLOSE = /^["'’”]?(?:\)|[ \t]+(?:to (?:everyone|everybody|all|us|them|friends|family|her friends|his friends|the family|the kids)|on (?:our|the) (?:notes|system|file|records)|for short|in (?:the|our) notes|at home|at school)\b)/;
+function bracketedNicknames(text: string, tokens: readonly Token[], flags: boolean[]): void {
+  if (!text.includes('(')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (flags[i] || !flags[i - 1] || !/^[ \t]*\([ \t]*["'‘“]?$/.test(t.gapBefore)) continue;
+    if (!(isCap(t) || t.shape === 'upper') || t.func || t.hardNever || t.softNever || ROLE_WORDS.has(t.lower) || CALENDAR_WORDS.has(t.lower)) continue;
+    // a run of capitalised words ("'Big Mo'") ends at the close
+    let k = i;
+    while (k + 1 < tokens.length && plainSpace(tokens[k + 1]?.gapBefore ?? '') && isCap(tokens[k + 1] as Token) && k - i < 2) k++;
+    const last = tokens[k] as Token;
+    const close = NICKNAME_CLOSE.exec(text.slice(last.end, last.end + 24));
+    if (!close) continue;
+    // a bare bracket needs the word to read as a name: quoted, a listed name, or a capitalised word in no list
+    // (not "(Deceased)", "(CSE)", "(Leeds)")
+    const quoted = /["'‘“]$/.test(t.gapBefore);
+    const bare = /^["'’”]?\)/.test(close[0]);
+    if (bare && (t.shape === 'upper' || (!quoted && !isNameLex(t) && !(t.shape === 'title' && !t.common && !t.proper)))) continue;
+    if (t.common && !isNameLex(t) && !quoted) continue;
+    for (let j = i; j <= k; j++) flags[j] = true;
+  }
+}
+
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1926,6 +1954,7 @@ export function findNames(text: string, out: Candidate[]): void {
 
   // ("from Hong Kong, Jade Wilson": a place of two to four words stays a place beside a list of names)
   vetoPhrases(tokens, flags);
+  bracketedNicknames(text, tokens, flags);
   contextAfterNeighbours(text, tokens, flags);
   if (text.includes('\n')) listLineHeads(tokens, flags);
   // (before propagation: "Hamilton Academical" must not make "in Hamilton" a name)

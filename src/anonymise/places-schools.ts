@@ -185,7 +185,30 @@ function findNamedBlocks(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * "Address: Rosewarne, Tregony Hill", "Home address: Ivy Lodge, Mill View": the value of an address label on a pasted
+ * form, up to the end of its line (or a postcode, a bracket or a second label), is an address — unless it says there
+ * is none ("NFA", "not known", "same as mum").
+ */
+const ADDRESS_LABEL_RE = /(?:^|\n)[ \t>*-]*(?:home |current |previous |child's |childs |mum's |dad's |last known )?address(?: \(home\))?[ \t]*:[ \t]*([^\n]{3,80})/gi;
+const NO_ADDRESS = /^(?:n\/?a|nfa|none|no fixed abode|unknown|not known|tbc|tbd|same|same as|withheld|confidential|refuge|see above|as above)\b/i;
+function findLabelledAddresses(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(ADDRESS_LABEL_RE)) {
+    let value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    // stop at a postcode, a bracket, a second label on the same line ("… Tel: …"), or an e-mail or a number run
+    const stop = value.search(/[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b|[([]|\b[A-Z][a-z]+:|\s{2,}|\s[-–—]\s/);
+    if (stop >= 0) value = value.slice(0, stop);
+    value = value.replace(/[\s,.;]+$/, '');
+    if (value.length < 3 || NO_ADDRESS.test(value) || !/\p{L}{3}/u.test(value)) continue;
+    // a town alone is no address ("Address: Leeds")
+    if (!/[\s,]/.test(value) && ((lexFlags(fold(value)) & LEX.PLACE) !== 0 || PLACE_WORDS.has(fold(value)))) continue;
+    out.push({ start, end: start + value.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+}
+
 function findAddressesUnfiltered(text: string, out: Candidate[]): void {
+  if (/address[ \t]*(?:\(home\))?[ \t]*:/i.test(text)) findLabelledAddresses(text, out);
   if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm|Parc|Cae|Pant|Cwrt|Dol|Erw/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
