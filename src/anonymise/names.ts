@@ -1165,7 +1165,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     // "last seen heading for Appleby", "bound for Holyhead": a destination
     if ((prev.lower === 'for' || prev.lower === 'towards') && /^(?:heading|headed|head|heads|bound)$/.test(prev2.lower) && (t.place || t.worldCity || !isNameLex(t))) return true;
     // "a leader's house on Skye", "the ferry to Arran", "the Isle of Lewis": an island that is also a given name
-    if (NAMED_ISLANDS.has(t.lower) && (/^(?:on|off)$/.test(prev.lower) || (prev.lower === 'of' && prev2.lower === 'isle') || (prev.lower === 'to' && /^(?:ferry|boat|crossing|over)$/.test(prev2.lower)))) return true;
+    if (NAMED_ISLANDS.has(t.lower) && (/^(?:on|off)$/.test(prev.lower) || (prev.lower === 'from' && /^(?:over|across|up|down|moving|moved|ferry|boat)$/.test(prev2.lower)) || (prev.lower === 'of' && prev2.lower === 'isle') || (prev.lower === 'to' && /^(?:ferry|boat|crossing|over)$/.test(prev2.lower)))) return true;
     // "moved from Boston to Spalding": the destination after an origin that is a place
     if (prev.lower === 'to' && (prev2.place || PLACE_WORDS.has(prev2.lower)) && tokens[i - 3]?.lower === 'from' && (t.place || !isNameLex(t))) return true;
     // "originally from Košice", "Irish speakers from Connemara", "the family are from Lahore": an origin, not a sender
@@ -1263,7 +1263,7 @@ const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelai
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way expedition expeditions residential excursion outing tour visit visiting camp'.split(' '),
 );
-const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal fair festival carnival races seafront beach pier'.split(' '));
+const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal fair festival carnival races seafront beach pier surgery clinic library leisure'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
   'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet trailer trailers horsebox tractor'.split(' '),
 );

@@ -809,7 +809,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
 
 /** "the Swansea City academy", "Forest Green Rovers academy": a football club's academy, not a school. */
 const FOOTBALL_ACADEMY =
-  /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
+  /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle|Hibs|Hearts|Spurs|Wolves|Saints|Gers|Jags|Dons|Accies)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
 
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not

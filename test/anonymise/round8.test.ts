@@ -108,6 +108,14 @@ const CASES: FindingCase[] = [
   ['I gave him Meic\'s details and the Kooth link', []],
   ['the coach isn\'t school staff so who does he tell', []],
   ['the hall next to St Cuthbert\'s is where the group meets', []],
+  // the value of an address label on a pasted form; a nickname in brackets right after a name
+  ['Child: J\nAddress: Trevose, Polmear Hill\nSchool: X', [['NAME', 'J'], ['ADDRESS', 'Trevose, Polmear Hill']]],
+  ['Address: NFA, sofa surfing with friends', []],
+  ['her ex Lewis Boyd (\'Bullet\') has been texting', [['NAME', 'Lewis Boyd'], ['NAME', 'Bullet']]],
+  ['Present: DS Anna Reid (CAIT), Dr Obi (Named Doctor)', [['NAME', 'Anna Reid'], ['NAME', 'Obi']]],
+  // an island after moving over from it; a football club's academy by its nickname
+  ['the family are moving over from Harris at Easter', []],
+  ['a coach at Hibs academy asked for his number', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);
