@@ -1813,6 +1813,24 @@ function bracketedNicknames(text: string, tokens: readonly Token[], flags: boole
   }
 }
 
+/**
+ * "the Children (Care and Justice) (Scotland) Act", "Children and Social Work Act 2017": the capitalised words of an
+ * Act's title name no one.
+ */
+function actTitles(tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== 'Act' && t.text !== 'Acts' && t.text !== 'Order' && t.text !== 'Regulations') continue;
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 10; k--, seen++) {
+      const w = tokens[k] as Token;
+      const gap = tokens[k + 1]?.gapBefore ?? '';
+      if (!/^[ \t]*[()]?[ \t]*[()]?[ \t]*$/.test(gap)) break;
+      if (!(isCap(w) || /^(?:and|of|the|for|on|in|to|&)$/.test(w.lower))) break;
+      flags[k] = false;
+    }
+  }
+}
+
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1964,6 +1982,7 @@ export function findNames(text: string, out: Candidate[]): void {
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
   courtesyPhrases(text, tokens, flags);
+  if (/ (?:Act|Acts|Order|Regulations)\b/.test(text)) actTitles(tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

@@ -207,7 +207,15 @@ function findLabelledAddresses(text: string, out: Candidate[]): void {
   }
 }
 
+/** "they live at Taigh na Mara, Caol", "lives at Chy an Mor": a Gaelic or Cornish house name after a residence cue. */
+const GAELIC_HOUSE_RE =
+  /(?<![\p{L}])(?:lives?|living|stays?|staying|stayed|moved|placed|placement|address is|is) (?:at|to) ((?:Taigh|Tigh|Chy|Bod|Cartref)(?:[ \t]+(?:na|nan|an|a|y|yr|'n))?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
 function findAddressesUnfiltered(text: string, out: Candidate[]): void {
+  if (/Taigh|Tigh|Chy|Bod |Cartref/.test(text)) for (const m of text.matchAll(GAELIC_HOUSE_RE)) {
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
   if (/address[ \t]*(?:\(home\))?[ \t]*:/i.test(text)) findLabelledAddresses(text, out);
   if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm|Parc|Cae|Pant|Cwrt|Dol|Erw/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
@@ -622,7 +630,7 @@ const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 const LOWER_YSGOL_RE = /(?<![\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meithrinfa)[ \t]+((?:[\p{Ll}'’-]{1,20})(?:[ \t]+[\p{Ll}'’-]{1,20}){0,3})/gu;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
-const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
+const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Sgoil-àraich|Sgoil-araich|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
 const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there here where who he she mum dad nan gran grandad grandma everyone everything one this mam mom mummy daddy'.split(' '));
 const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */

@@ -116,6 +116,10 @@ const CASES: FindingCase[] = [
   // an island after moving over from it; a football club's academy by its nickname
   ['the family are moving over from Harris at Easter', []],
   ['a coach at Hibs academy asked for his number', []],
+  // the words of an Act's title; a Gaelic house name after a residence cue; a Gaelic nursery word alone
+  ['is it still under 18 since the Children (Care and Justice) (Scotland) Act?', []],
+  ['they live at Tigh an Uillt, near the school', [['ADDRESS', 'Tigh an Uillt']]],
+  ['Sgoil-àraich staff asked about a P1 pupil', []],
 ];
 
 describeCases('round 8: OS Open Names localities and the classes of the read batches (fresh sentences)', CASES);

@@ -82,7 +82,7 @@ pappou savta bubbe zayde abuelita abuelito vovo papi
 tetis tėtis mamyte mamytė senelis senele močiutė mociute tatus tatuś babunia mamusia bunicuta
 babushka bunicu dedo baka djed nëna gjyshe gjysh ayeeyo abooto hooyo aabe
 shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
-dinnae cannae didnae wouldnae couldnae isnae wasnae widnae gonnae wisnae havnae
+dinnae cannae didnae wouldnae couldnae isnae wasnae widnae gonnae wisnae havnae sgoil-araich croileagan meithrinfa
 tapadh leibh duit dhuit jazakallah jazakallahu khair khairan inshallah mashallah alhamdulillah subhanallah radhe waheguru
 quran quraan koran hadith sunnah tafsir tajweed qaida qaidah namaz jummah jumuah iftar suhoor sehri madrassa madrasah
 madrassah madrasa masjid mandir gurdwara kirtan satsang cheder
