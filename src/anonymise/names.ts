@@ -1763,7 +1763,13 @@ const COURTESY_PHRASE_RE =
 const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh'.split(' '));
 function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
   if (!flags.includes(true)) return;
-  if (tokens.some((t) => COURTESY_TRIGGERS.has(t.lower))) courtesyPhraseSpans(text, tokens, flags);
+  // (only where a flagged word has one of the phrases' first words just before it, or is one)
+  let trigger = false;
+  for (let i = 0; i < tokens.length && !trigger; i++) {
+    if (!flags[i]) continue;
+    for (let j = Math.max(0, i - 4); j <= i; j++) if (COURTESY_TRIGGERS.has(tokens[j]?.lower ?? '')) trigger = true;
+  }
+  if (trigger) courtesyPhraseSpans(text, tokens, flags);
   // "copying Andrew Tate", "wants to be Bear Grylls": a public figure or a character, by the whole of the name
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;

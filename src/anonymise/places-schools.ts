@@ -904,8 +904,12 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   // (not after a contact verb: "spoke to Sarah at Cotsford" is a professional at an office)
   for (let k = text.indexOf(' at '); k >= 0; k = text.indexOf(' at ', k + 4)) {
     const from = k + 4;
-    if (!/\p{Lu}/u.test(text[from] ?? '')) continue;
-    const m = CHILD_BEFORE_AT_RE.exec(text.slice(Math.max(0, k - 40), k));
+    const c = text.charCodeAt(from);
+    // (cheap tests first: a capital after "at", a lower-case letter or a bracket before it)
+    if (!(c >= 65 && c <= 90) && !(c > 127 && /\p{Lu}/u.test(text[from] ?? ''))) continue;
+    const before = text.charCodeAt(k - 1);
+    if (!((before >= 97 && before <= 122) || before === 41 || before > 127)) continue;
+    const m = CHILD_BEFORE_AT_RE.exec(text.slice(Math.max(0, k - 24), k));
     if (!m) continue;
     const whoAt = k - m[0].length;
     const who = fold(m[1] ?? '');
