@@ -133,7 +133,7 @@ interface LexiconFile {
   sources: string;
   groups: readonly (readonly [number, string])[];
   placePhrases: string;
-  localityPhrases?: string;
+  localityPhrases: string;
 }
 
 const DATA = lexiconData as unknown as LexiconFile;
@@ -171,7 +171,7 @@ export const VEHICLE_WORDS: WordSet = view(LEX.VEHICLE);
 export const PLACE_PHRASES: ReadonlySet<string> = new Set(DATA.placePhrases.split('|'));
 /** OS Open Names settlements of two to four words that are no GeoNames place ("rushey mead", "ashby woulds"): places for
  * the name rules only. */
-export const LOCALITY_PHRASES: ReadonlySet<string> = new Set((DATA.localityPhrases ?? '').split('|'));
+export const LOCALITY_PHRASES: ReadonlySet<string> = new Set(DATA.localityPhrases.split('|'));
 
 export function isNameWord(folded: string): boolean {
   return (LEXICON.flagsOf(folded) & (LEX.FIRST | LEX.SURNAME)) !== 0;

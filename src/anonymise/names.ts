@@ -387,22 +387,22 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   // "Hetal aunty's grandson", "Sukhdev ji": a capitalised name before an honorific family word
   if (next && isCap(t) && plainSpace(next.gapBefore) && FAMILY_AFTER_NAME.has(next.lower) && !t.possessive && (isNameLex(t) || !t.common)) return true;
-  // "kacpers mum", "zainabs khala", "Johnnys UPN": a possessive typed without the apostrophe
-  if (!t.possessive && next && plainSpace(next.gapBefore) && t.lower.length > 3 && /s$/.test(t.lower) && !t.hardNever && !t.softNever &&
-    (POSSESSED_WORDS.has(next.lower) || KINSHIP_AND_GREETING_WORDS.has(next.lower) || NO_APOSTROPHE_POSSESSED.has(next.lower))) {
+  // a possessive typed without the apostrophe: "kacpers mum", "zainabs khala", "Johnnys UPN", and before an age, "tylers 15"
+  if (!t.possessive && t.lower.length > 3 && /s$/.test(t.lower) && !t.hardNever && !t.softNever) {
     const stem = t.lower.slice(0, -1);
-    if (!t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem)) return true;
-    // "Summers brother", "Bears mum", "hopes mum came in": a given name that is also an everyday word, before a family
-    // word, where no determiner or subject comes before it ("the bears mum", "she hopes mum will")
-    const noSubject = prev === undefined || t.sentenceStart || /^(?:and|re|with|that|about|for|n|&)$/.test(prev.lower);
-    // ("Bears mum": a capitalised one may be a surname's too, unless it names a person by role: "Friends mum")
-    const named = FIRST_NAMES.has(stem) || (isCap(t) && SURNAMES.has(stem) && !/^(?:friend|parent|girl|boy|twin|kid|child|teacher|neighbour|carer|cousin|sister|brother|mate|lad|lass|nurse|doctor|officer|worker|family)$/.test(stem));
-    if (named && COMMON_WORDS.has(stem) && FAMILY_AFTER_POSSESSIVE.has(next.lower) && stem.length >= 3 && !DETERMINERS.has(prev?.lower ?? '') && !t.func && !VERB_BEFORE_PERSON.test(t.lower) &&
-      (isCap(t) ? !(prev !== undefined && !t.sentenceStart && (prev.possessive || PRONOUN_SUBJECTS.has(prev.lower))) : noSubject)) return true;
+    const plainName = !t.common && !isNameLex(t) && FIRST_NAMES.has(stem) && !COMMON_WORDS.has(stem);
+    if (next && plainSpace(next.gapBefore) && (POSSESSED_WORDS.has(next.lower) || KINSHIP_AND_GREETING_WORDS.has(next.lower) || NO_APOSTROPHE_POSSESSED.has(next.lower))) {
+      if (plainName) return true;
+      // "Summers brother", "Bears mum", "hopes mum came in": a given name that is also an everyday word, before a family
+      // word, where no determiner or subject comes before it ("the bears mum", "she hopes mum will")
+      const noSubject = prev === undefined || t.sentenceStart || /^(?:and|re|with|that|about|for|n|&)$/.test(prev.lower);
+      // ("Bears mum": a capitalised one may be a surname's too, unless it names a person by role: "Friends mum")
+      const named = FIRST_NAMES.has(stem) || (isCap(t) && SURNAMES.has(stem) && !/^(?:friend|parent|girl|boy|twin|kid|child|teacher|neighbour|carer|cousin|sister|brother|mate|lad|lass|nurse|doctor|officer|worker|family)$/.test(stem));
+      if (named && COMMON_WORDS.has(stem) && FAMILY_AFTER_POSSESSIVE.has(next.lower) && stem.length >= 3 && !DETERMINERS.has(prev?.lower ?? '') && !t.func && !VERB_BEFORE_PERSON.test(t.lower) &&
+        (isCap(t) ? !(prev !== undefined && !t.sentenceStart && (prev.possessive || PRONOUN_SUBJECTS.has(prev.lower))) : noSubject)) return true;
+    }
+    if (plainName && /^[ \t]+(?:1[0-9]|[1-9])(?![\d/:.,]\d|[\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   }
-  // "tylers 15 and kians 12": a given name with its possessive typed without the apostrophe, before an age
-  if (!t.possessive && t.lower.length > 3 && /s$/.test(t.lower) && !t.common && !isNameLex(t) && !t.hardNever && !t.softNever &&
-    FIRST_NAMES.has(t.lower.slice(0, -1)) && !COMMON_WORDS.has(t.lower.slice(0, -1)) && /^[ \t]+(?:1[0-9]|[1-9])(?![\d/:.,]\d|[\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
   // "the Smiths", "the Nowaks": a family by its surname
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
@@ -1753,7 +1753,6 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
-/** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
 /**
  * Greetings and blessings of more than one word whose words are also given names ("Jai Shree Krishna", "Dia duit",
  * "Sat Sri Akal"): no word of one is a name.
@@ -1762,15 +1761,24 @@ const COURTESY_PHRASE_RE =
   /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat))(?![\p{L}])/giu;
 const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh'.split(' '));
 function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
-  if (!flags.includes(true)) return;
   // (only where a flagged word has one of the phrases' first words just before it, or is one)
   let trigger = false;
   for (let i = 0; i < tokens.length && !trigger; i++) {
     if (!flags[i]) continue;
     for (let j = Math.max(0, i - 4); j <= i; j++) if (COURTESY_TRIGGERS.has(tokens[j]?.lower ?? '')) trigger = true;
   }
-  if (trigger) courtesyPhraseSpans(text, tokens, flags);
-  // "copying Andrew Tate", "wants to be Bear Grylls": a public figure or a character, by the whole of the name
+  if (!trigger) return;
+  for (const m of text.matchAll(COURTESY_PHRASE_RE)) {
+    const end = m.index + m[0].length;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t && t.start >= m.index && t.end <= end) flags[i] = false;
+    }
+  }
+}
+
+/** "copying Andrew Tate", "wants to be Bear Grylls", "Aston Villa": a public figure, a character or a club, by the whole of the name. */
+function publicNames(tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
@@ -1778,16 +1786,6 @@ function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[
     if (TITLES.has(tokens[i - 1]?.lower ?? '') || flags[i + 2] === true) continue;
     flags[i] = false;
     flags[i + 1] = false;
-  }
-}
-
-function courtesyPhraseSpans(text: string, tokens: readonly Token[], flags: boolean[]): void {
-  for (const m of text.matchAll(COURTESY_PHRASE_RE)) {
-    const end = m.index + m[0].length;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t && t.start >= m.index && t.end <= end) flags[i] = false;
-    }
   }
 }
 
@@ -1837,6 +1835,7 @@ function actTitles(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/** Last word on things that are never names: a kinship gloss, the Punjabi honorific "ji", a word made with "-ised". */
 function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -1982,12 +1981,14 @@ export function findNames(text: string, out: Candidate[]): void {
   contextAfterNeighbours(text, tokens, flags);
   if (text.includes('\n')) listLineHeads(tokens, flags);
   // (before propagation: "Hamilton Academical" must not make "in Hamilton" a name)
-  courtesyPhrases(text, tokens, flags);
+  publicNames(tokens, flags);
   propagateNames(tokens, flags);
   initialsOfNames(tokens, flags);
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
   courtesyPhrases(text, tokens, flags);
+  // (and after it: "our lad Bear (8) … wants to be Bear Grylls" spreads the boy's name into the pair)
+  publicNames(tokens, flags);
   if (/ (?:Act|Acts|Order|Regulations)\b/.test(text)) actTitles(tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {

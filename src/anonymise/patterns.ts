@@ -303,6 +303,10 @@ const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])
 const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
 const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
+/** Whether the reference at `at` follows a ticket, order or booking cue (looked for in the 16 characters before `from`). */
+function refOfNoOne(text: string, at: number, from = at): boolean {
+  return NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, from - 16), at));
+}
 const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,14}(?![\w])/g;
 /**
  * Shapes only systems give people: one capital and six or more digits ("X538217"), a capital, four digits and two
@@ -407,7 +411,7 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     // (not "on record 100 times", "rn 2 of them")
     if (/^(?:record|rn)\b/i.test(m[0]) && (digits < 5 || (/^rn/i.test(m[0]) && !/^RN/.test(m[0])))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
-    if (NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, m.index - 16), start))) continue;
+    if (refOfNoOne(text, start, m.index)) continue;
     if (/^[+0(]/.test(value) && phoneAt(text, start) && !logNumberOfDay(text, start, value)) continue;
     // "Date of incident: March 2024": a month and a year, not a reference
     if (/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d/i.test(value)) continue;
@@ -427,13 +431,12 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   // ("an IT ticket (INC0048812)": a ticket, an order or a booking identifies no one)
-  const notPersons = (m: RegExpMatchArray): boolean => NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index));
   for (const m of text.matchAll(SHAPED_ID_RE)) {
-    if (notPersons(m)) continue;
+    if (refOfNoOne(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   for (const m of text.matchAll(ALNUM_ID_RE)) {
-    if (notPersons(m)) continue;
+    if (refOfNoOne(text, m.index)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   if (text.includes('/')) for (const m of text.matchAll(SLASH_ID_RE)) {

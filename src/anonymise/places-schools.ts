@@ -628,6 +628,8 @@ const SCHOOL_CUE_RE =
   /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
+/** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
+const CELTIC_ARTICLE = /^(?:y|yr|na|nan|an|a)$/;
 const LOWER_YSGOL_RE = /(?<![\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meithrinfa)[ \t]+((?:[\p{Ll}'’-]{1,20})(?:[ \t]+[\p{Ll}'’-]{1,20}){0,3})/gu;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Sgoil-àraich|Sgoil-araich|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
@@ -1015,11 +1017,11 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     let kept = 0;
     for (const w of words) {
       const f = fold(w);
-      if (FUNCTION_WORDS.has(f) && !/^(?:y|yr|na|nan|an|a)$/.test(f)) break;
+      if (FUNCTION_WORDS.has(f) && !CELTIC_ARTICLE.test(f)) break;
       if (CALENDAR_WORDS.has(f) || HARD_NEVER_WORDS.has(f)) break;
       kept++;
     }
-    while (kept > 0 && /^(?:y|yr|na|nan|an|a)$/.test(words[kept - 1] ?? '')) kept--;
+    while (kept > 0 && CELTIC_ARTICLE.test(words[kept - 1] ?? '')) kept--;
     if (kept === 0) continue;
     const head = m[0].length - (m[1] ?? '').length;
     pushSchool(text, m.index, m.index + head + words.slice(0, kept).join(' ').length, out);

@@ -32,6 +32,8 @@ const CASES: FindingCase[] = [
   // public figures and characters by the whole of their names
   ['the Y9 boys keep quoting Andrew Tate at the girls', []],
   ['she wants to meet Taylor Swift and saved up all year', []],
+  // (…also when the same message names a child with one of its words: the child's name does not spread into the pair)
+  ['our lad Bear (8) wants to be Bear Grylls when he grows up', [['NAME', 'Bear']]],
   // Welsh and Irish school words; a greeting in Gaelic before the writer's name
   ['Bore da, Gwenno o Meithrinfa Tŷ Bach yma', [['NAME', 'Gwenno'], ['SCHOOL', 'Meithrinfa Tŷ Bach']]],
   ['she moved to Naíscoil na Seolta after Easter', [['SCHOOL', 'Naíscoil na Seolta']]],
