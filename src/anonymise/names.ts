@@ -33,6 +33,7 @@ import {
   NAME_PREPOSITIONS,
   PUBLIC_FIGURES,
   KINSHIP_AND_GREETING_WORDS,
+  PUBLIC_WORDS,
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
 
@@ -153,6 +154,7 @@ function buildStopFlags(): ReadonlyMap<string, number> {
   add(HARD_NEVER_WORDS, F_HARD);
   add(CALENDAR_WORDS, F_SOFT);
   add(PLACE_WORDS, F_SOFT);
+  add(PUBLIC_WORDS, F_SOFT);
   return flags;
 }
 const STOP_FLAGS = buildStopFlags();
@@ -830,6 +832,9 @@ function familyWordBefore(tokens: readonly Token[], i: number): boolean {
     return isNameLex(t) || !t.common || PLACE_WORDS.has(t.lower) === false;
   }
   if (t.shape !== 'lower') return false;
+  // "his dad beat him", "mum rang her": an everyday word before an object pronoun is the family member's verb
+  const object = tokens[i + 1];
+  if (t.common && object !== undefined && plainSpace(object.gapBefore) && /^(?:him|her|them|me|us|it)$/.test(object.lower)) return false;
   if (isNameLex(t)) return !t.common || t.first;
   if (t.properOnly && !LOWER_WORDS.has(t.lower)) return true;
   return !t.common && !t.proper && !LOWER_WORDS.has(t.lower) && /^[a-z\u00df-\u024f]{3,}$/.test(t.lower);
@@ -920,7 +925,7 @@ const GREETING_WORDS: ReadonlySet<string> = new Set(
 );
 /** Generic addressees after a greeting ("Dear Colleague", "Hi all", "Dear Parent/Carer"): a group or a role, not a name. */
 const NOT_GREETED: ReadonlySet<string> = new Set(
-  'all both team everyone everybody guys folks there again so for you lovely colleague colleagues parent parents carer carers sir madam friends ladies gents members member'.split(' '),
+  'all both team everyone everybody guys folks there again so for you lovely colleague colleagues parent parents carer carers sir madam ma maam mam miss friends ladies gents members member'.split(' '),
 );
 
 /** "Morning Trace,", "Hiya Kez,", "Hi Rhian\n", and "hi its shaz from yr2": a name greeted, or introducing its writer. */
@@ -1155,7 +1160,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
     if (/^(?:on|onto|to|in|into)$/.test(prev.lower) && SYSTEM_BEFORE_ON.has(prev2.lower) && isCap(t) && !t.possessive && !t.first) return true;
     // "taking the kids to Krakow", "took them to Mirpur": a destination after taking someone, if no given name
-    if (prev.lower === 'to' && isCap(t) && !t.possessive && !isNameLex(t) && takenTo(tokens, i - 1)) return true;
+    // ("take her to Lagos": a city of the world that is also a surname, not a given name)
+    if (prev.lower === 'to' && isCap(t) && !t.possessive && (!isNameLex(t) || (t.worldCity && !t.first)) && takenTo(tokens, i - 1)) return true;
   }
   if (prev && prev2 && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && isCap(t) && !t.possessive) {
     // "gone back to Kerry", "a trip to Paris": a listed place after a travel word, even one that is also a given name
@@ -1622,6 +1628,17 @@ function addressForms(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
+/**
+ * "His Chinese name is 王浩", "mum signs as 김민지": a run of two to four Han or Hangul characters. Chinese and Korean
+ * names are two to four characters, and in these messages the script is almost only ever used to write one; a longer
+ * run is a sentence, not a name.
+ */
+const CJK_NAME_RE = /(?<![\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4})(?![\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])/g;
+const HAS_CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+function cjkNames(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(CJK_NAME_RE)) out.push({ start: m.index, end: m.index + m[0].length, kind: 'NAME', priority: PRIORITY.NAME });
+}
+
 /** "J.T. (age 3)", "A.B. said": dotted initials acting as a person. */
 const DOTTED_INITIALS_RE = /(?<![\p{L}\d.])\p{Lu}\.[ ]?\p{Lu}\.?(?![\p{L}\d])/uy;
 
@@ -1758,8 +1775,8 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
  * "Sat Sri Akal"): no word of one is a name.
  */
 const COURTESY_PHRASE_RE =
-  /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat))(?![\p{L}])/giu;
-const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh'.split(' '));
+  /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat)|(?:eid|ramadan|ramzan|jumma|jummah|jumu['’]?ah)[ \t]+mubarak|ma['’]?a?[ \t]+(?:as[ \t]+)?salama|waheguru[ \t]+ji[ \t]+ki[ \t]+fateh)(?![\p{L}])/giu;
+const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh mubarak salama fateh'.split(' '));
 function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
   // (only where a flagged word has one of the phrases' first words just before it, or is one)
   let trigger = false;
@@ -1786,6 +1803,35 @@ function publicNames(tokens: readonly Token[], flags: boolean[]): void {
     if (TITLES.has(tokens[i - 1]?.lower ?? '') || flags[i + 2] === true) continue;
     flags[i] = false;
     flags[i + 1] = false;
+  }
+}
+
+/** The words for a place of worship; a name written with one of them capitalised names the place. */
+const WORSHIP_NOUNS: ReadonlySet<string> = new Set('masjid mosque church chapel gurdwara mandir temple synagogue cathedral'.split(' '));
+/**
+ * "Masjid Bilal", "Jamia Masjid", "Redeemed Christ Chapel", "Guru Nanak Gurdwara": a place of worship is often named after a
+ * person, and the name is the place's, not a person's — the capitalised words before the noun (or after "Masjid"), with no
+ * possessive and no title ("Bilal's mosque" and "Pastor Ade's church" still name people).
+ */
+function placesOfWorship(tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!WORSHIP_NOUNS.has(t.lower) || !isCap(t)) continue;
+    // ("thanks\nRhian Church": a given name alone before a noun that is also a surname is a person's full name)
+    const before = tokens[i - 1];
+    const runBefore = tokens[i - 2] !== undefined && isCap(tokens[i - 2] as Token) && plainSpace(before?.gapBefore ?? '');
+    if (t.surname && before !== undefined && before.first && plainSpace(t.gapBefore) && !runBefore) continue;
+    flags[i] = false;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const w = tokens[k] as Token;
+      if (!isCap(w) || w.possessive || !plainSpace((tokens[k + 1] as Token).gapBefore) || TITLES.has(tokens[k - 1]?.lower ?? '')) break;
+      flags[k] = false;
+    }
+    const after = tokens[i + 1];
+    if (t.lower === 'masjid' && after && isCap(after) && plainSpace(after.gapBefore)) {
+      flags[i + 1] = false;
+      if (tokens[i + 2] && isCap(tokens[i + 2] as Token) && plainSpace((tokens[i + 2] as Token).gapBefore)) flags[i + 2] = false;
+    }
   }
 }
 
@@ -1899,6 +1945,7 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
 
 export function findNames(text: string, out: Candidate[]): void {
   if (text.includes('.')) dottedInitials(text, out);
+  if (HAS_CJK.test(text)) cjkNames(text, out);
   const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
@@ -1931,7 +1978,7 @@ export function findNames(text: string, out: Candidate[]): void {
         if (t.text.length === 1 && /^[B-HJ-Z]$/.test(t.text) && isCap(next) && !LABEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) flags[i] = true;
         const nextStrongSurname = next.surname && !next.common;
         // ("Tyrone Hicks", "Kerry Walsh": a given name that is also a place, before a surname that is no everyday word)
-        const placeFirst = t.softNever && t.first && isCap(t) && isCap(next) && nextStrongSurname && PLACE_WORDS.has(t.lower) && !CALENDAR_WORDS.has(t.lower);
+        const placeFirst = t.softNever && t.first && isCap(t) && isCap(next) && nextStrongSurname && (PLACE_WORDS.has(t.lower) || PUBLIC_WORDS.has(t.lower)) && !CALENDAR_WORDS.has(t.lower);
         const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && (!t.softNever || placeFirst) && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
@@ -1989,6 +2036,7 @@ export function findNames(text: string, out: Candidate[]): void {
   courtesyPhrases(text, tokens, flags);
   // (and after it: "our lad Bear (8) … wants to be Bear Grylls" spreads the boy's name into the pair)
   publicNames(tokens, flags);
+  placesOfWorship(tokens, flags);
   if (/ (?:Act|Acts|Order|Regulations)\b/.test(text)) actTitles(tokens, flags);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {

@@ -459,8 +459,8 @@ const HANDLE_CUE_RE =
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
-/** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"), not "HbA1c". */
-const GAMERTAG_RE = /(?<![\w@.])[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*(?![\w@])/g;
+/** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"), not "HbA1c"; a name between x's ("xXDarkRiderXx"). */
+const GAMERTAG_RE = /(?<![\w@.])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*|[xX]{1,3}[A-Z](?=[A-Za-z0-9]{0,20}[a-wyz])[A-Za-z0-9]{2,20}[xX]{1,3})(?![\w@])/g;
 /** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
 const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@]|\.[A-Za-z0-9_])/g;
 /** Discord's name#1234 tags. */

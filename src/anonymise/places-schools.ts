@@ -31,9 +31,9 @@ const HOUSE_BEFORE_COMMA_RE = /(?<![\p{L}'’-])((?:[Tt]he )?[\p{L}'’-]+(?: [\
 const HOUSE_NAME_ADJECTIVE = /^(?:old|new|little|high|long|white|green|red|top|low|upper|lower|far|north|south|east|west)$/;
 const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? $/i;
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
-/** "lives at 22 hillcrest": a number and one word after an address verb. */
+/** "lives at 22 hillcrest", "they live 7 burnside": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
+  /(?<![A-Za-z\u00C0-\u024F])(?:(?:lives|live|living|staying|stays|stayed)(?:[ \t]+at)?|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 /** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
 const LIVES_ON_WEAK_STREET_RE =
   /(?<![\p{L}])(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
@@ -132,8 +132,12 @@ export function findAddresses(text: string, out: Candidate[]): void {
   for (let k = out.length - 1; k >= first; k--) {
     const c = out[k];
     if (c && c.kind === 'ADDRESS' && DISTANCE_NOT_NUMBER.test(text.slice(c.start, c.end))) out.splice(k, 1);
+    // "Great Ormond Street have asked", "watches Coronation Street": a hospital, a seat of government or a soap, no one's home
+    // (with no house number: "12 Coronation Street, Bolton" is a home)
+    else if (c && c.kind === 'ADDRESS' && !/\d/.test(text.slice(c.start, c.end)) && LANDMARK_STREET.test(text.slice(Math.max(0, c.start - 6), c.end))) out.splice(k, 1);
   }
 }
+const LANDMARK_STREET = /(?:^|[^\p{L}\d])(?:great[ \t]+ormond|downing|harley|coronation|sesame)[ \t]+street$|(?:^|[^\p{L}\d])ormond[ \t]+street$|^albert[ \t]+square$/iu;
 /** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
 const HOUSE_CALLED_RE =
   /(?<![\p{L}])(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
@@ -638,6 +642,8 @@ const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
   /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
+/** "the lad from Kingsmead (yr 11, …)", "at Oakridge (Y4)": a capitalised word after from/at right before a pupil's year in brackets. */
+const SCHOOL_BEFORE_YEAR_RE = /(?<![\p{L}])(?:from|at|attends|attending)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+\((?:[Yy](?:r|ear)?|[PpSs])[ \t]?\d{1,2}\b/gu;
 /** "St Brigid's PS", "Scoil Mhuire NS": the Northern Irish and Irish abbreviations of a primary or national school. */
 const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
@@ -821,6 +827,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
 const FOOTBALL_ACADEMY =
   /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle|Hibs|Hearts|Spurs|Wolves|Saints|Gers|Jags|Dons|Accies)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
 
+const WORSHIP_OR_CLUB_AFTER = /^['’]?s?[ \t]+(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|youth)(?![\p{L}])/iu;
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
@@ -832,6 +839,8 @@ function pushSchool(text: string, start: number, end: number, out: Candidate[]):
   if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && childOwnsSchool(text.slice(start, end).split(/['’]/)[0] ?? '')) return;
   // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
   if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
+  // ("goes to Bilal's mosque", "at Jamia Masjid", "from St Anne's youth club": the same, with the noun after the name)
+  if (WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14))) return;
   if (FOOTBALL_ACADEMY.test(text.slice(start, end))) return;
   if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
@@ -1038,7 +1047,20 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const parts = only.split(/[ \t]+/);
     if (parts.length === 2 && (lexFlags(fold(parts[0] ?? '').split('-')[0] ?? '') & LEX.FIRST) !== 0 && (lexFlags(fold(parts[1] ?? '')) & LEX.SURNAME) !== 0) continue;
     if (m[0].startsWith('(') && !/[ \t]/.test(only) && /s$/i.test(only) && (COMMON_WORDS.has(fold(only)) || COMMON_WORDS.has(fold(only).slice(0, -1)))) continue;
+    // "the lad from Kingsmead (yr 11, Ethan)": a given name alone after the year is the pupil, not a school
+    if (m[0].startsWith('(') && parts.length === 1 && (lexFlags(fold(only)) & (LEX.FIRST | LEX.PLACE | LEX.LOCALITY)) === LEX.FIRST) continue;
     pushSchool(text, from, end, out);
+  }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(SCHOOL_BEFORE_YEAR_RE)) {
+      const name = m[1] ?? '';
+      const words = name.split(/[ \t]+/).map((w) => lexFlags(fold(w)));
+      // (not "a message from Kai (Y10)": a person's name; not "at Tesco (…)": an everyday word or a shop; not "from Leeds (Y7)":
+      // a town the pupil came from — a village or suburb in OS Open Names only is a school's name as often as not)
+      if (words.some((f) => ((f & (LEX.FIRST | LEX.SURNAME | LEX.COMMON)) !== 0 && (f & LEX.LOCALITY) === 0) || (f & LEX.PLACE) !== 0)) continue;
+      const start = m.index + m[0].indexOf(name, m[0].length - name.length - 12);
+      pushSchool(text, start, start + name.length, out);
+    }
   }
   if (/ (?:PS|NS|IPS|CPS)\b/.test(text)) {
     for (const m of text.matchAll(SCHOOL_ABBREVIATION_RE)) {

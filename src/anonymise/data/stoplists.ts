@@ -86,6 +86,7 @@ dinnae cannae didnae wouldnae couldnae isnae wasnae widnae gonnae wisnae havnae 
 tapadh leibh duit dhuit jazakallah jazakallahu khair khairan inshallah mashallah alhamdulillah subhanallah radhe waheguru
 quran quraan koran hadith sunnah tafsir tajweed qaida qaidah namaz jummah jumuah iftar suhoor sehri madrassa madrasah
 madrassah madrasa masjid mandir gurdwara kirtan satsang cheder
+ayah ayat surah seva sewa jamia jamiat apa apu dhanyabad dhanyavad dhanyavaad shukriya hola
 `;
 
 /**
@@ -108,6 +109,18 @@ export const HARD_NEVER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The family words from other languages, greetings and faith words above, on their own. */
 export const KINSHIP_AND_GREETING_WORDS: ReadonlySet<string> = new Set(words(KINSHIP_AND_GREETING_TEXT));
+/**
+ * Apps, medicines, charities, clubs and hospitals' words that are also surnames or given names ("messaged on Viber", "a
+ * scout for Villa", "advised re Brook", "Royal Stoke"): not a name unless a title or a family word says so, as a calendar
+ * word is not.
+ */
+export const PUBLIC_WORDS: ReadonlySet<string> = new Set(
+  words(`
+viber wechat imo zepeto yubo
+microgynon rigevidon cerazette levonelle ellaone nexplanon implanon depo-provera sayana noriday lucette
+brook villa spurs hibs royal
+`),
+);
 /** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
 
