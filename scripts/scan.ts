@@ -49,4 +49,10 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
+// `npm run scan < x | head`: the reader closing the pipe early ends the scan quietly, not with a stack trace
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 await main();
