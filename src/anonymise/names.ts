@@ -34,6 +34,7 @@ import {
   PUBLIC_FIGURES,
   KINSHIP_AND_GREETING_WORDS,
   PUBLIC_WORDS,
+  WORSHIP_NOUNS,
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
 
@@ -1806,8 +1807,6 @@ function publicNames(tokens: readonly Token[], flags: boolean[]): void {
   }
 }
 
-/** The words for a place of worship; a name written with one of them capitalised names the place. */
-const WORSHIP_NOUNS: ReadonlySet<string> = new Set('masjid mosque church chapel gurdwara mandir temple synagogue cathedral'.split(' '));
 /**
  * "Masjid Bilal", "Jamia Masjid", "Redeemed Christ Chapel", "Guru Nanak Gurdwara": a place of worship is often named after a
  * person, and the name is the place's, not a person's — the capitalised words before the noun (or after "Masjid"), with no

@@ -1,7 +1,7 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
-import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE } from './data/stoplists.js';
+import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, WORSHIP_NOUNS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY } from './patterns.js';
 
@@ -134,10 +134,10 @@ export function findAddresses(text: string, out: Candidate[]): void {
     if (c && c.kind === 'ADDRESS' && DISTANCE_NOT_NUMBER.test(text.slice(c.start, c.end))) out.splice(k, 1);
     // "Great Ormond Street have asked", "watches Coronation Street": a hospital, a seat of government or a soap, no one's home
     // (with no house number: "12 Coronation Street, Bolton" is a home)
-    else if (c && c.kind === 'ADDRESS' && !/\d/.test(text.slice(c.start, c.end)) && LANDMARK_STREET.test(text.slice(Math.max(0, c.start - 6), c.end))) out.splice(k, 1);
+    else if (c && c.kind === 'ADDRESS' && LANDMARK_STREET.test(text.slice(c.start, c.end))) out.splice(k, 1);
   }
 }
-const LANDMARK_STREET = /(?:^|[^\p{L}\d])(?:great[ \t]+ormond|downing|harley|coronation|sesame)[ \t]+street$|(?:^|[^\p{L}\d])ormond[ \t]+street$|^albert[ \t]+square$/iu;
+const LANDMARK_STREET = /^(?:(?:great[ \t]+)?ormond|downing|harley|coronation|sesame)[ \t]+street$|^albert[ \t]+square$/i;
 /** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
 const HOUSE_CALLED_RE =
   /(?<![\p{L}])(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
@@ -827,7 +827,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
 const FOOTBALL_ACADEMY =
   /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle|Hibs|Hearts|Spurs|Wolves|Saints|Gers|Jags|Dons|Accies)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
 
-const WORSHIP_OR_CLUB_AFTER = /^['’]?s?[ \t]+(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|youth)(?![\p{L}])/iu;
+const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
@@ -1058,7 +1058,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
       // (not "a message from Kai (Y10)": a person's name; not "at Tesco (…)": an everyday word or a shop; not "from Leeds (Y7)":
       // a town the pupil came from — a village or suburb in OS Open Names only is a school's name as often as not)
       if (words.some((f) => ((f & (LEX.FIRST | LEX.SURNAME | LEX.COMMON)) !== 0 && (f & LEX.LOCALITY) === 0) || (f & LEX.PLACE) !== 0)) continue;
-      const start = m.index + m[0].indexOf(name, m[0].length - name.length - 12);
+      // (the cue before the name is in lower case, so the name's first occurrence in the match is the name)
+      const start = m.index + m[0].indexOf(name);
       pushSchool(text, start, start + name.length, out);
     }
   }

@@ -121,6 +121,8 @@ microgynon rigevidon cerazette levonelle ellaone nexplanon implanon depo-provera
 brook villa spurs hibs royal
 `),
 );
+/** The words for a place of worship: a capitalised name written with one names the place, not a person or a school. */
+export const WORSHIP_NOUNS: ReadonlySet<string> = new Set(words('masjid mosque church chapel gurdwara mandir temple synagogue cathedral'));
 /** Calendar words: not a name unless a title or a possessive family word says so ("Mrs May", "April's mum"). */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(CALENDAR_TEXT));
 
