@@ -3,18 +3,29 @@ import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
 import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
-import { PRIORITY } from './patterns.js';
+import { PRIORITY, matchesNotAfter } from './patterns.js';
+
+/*
+ * The characters a keyword pattern may not follow, for matchesNotAfter: each the class of the lookbehind its patterns
+ * would open with, with their flags (case-insensitive and Unicode classes differ a little at the edges).
+ */
+const AFTER_LATIN_I = /[A-Za-z\u00C0-\u024F]/i;
+const AFTER_WORD_I = /[A-Za-z\u00C0-\u024F'’]/i;
+const AFTER_LETTER_U = /[\p{L}]/u;
+const AFTER_LETTER_IU = /[\p{L}]/iu;
+const AFTER_NUMBER_CHAR_I = /[\w/£$.,:-]/i;
+const AFTER_WORD_CHAR_IU = /[\w]/iu;
 
 const STREET_SUFFIX =
   '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge|lanes)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
 const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
-  `(?<![\\w/£$.,:-])${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
+  `${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:block [A-Za-z\\d]{1,2},? )?(?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
+  `(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:block [A-Za-z\\d]{1,2},? )?(?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
     // and the street after the building: "Flat 6, Marlowe House, Kingsway", "…Sycamore Heights, Whitworth St"
     `(?:, (?:(?:[\\p{Lu}][\\p{L}'’-]* ){1,2}${STREET_SUFFIX}\\b\\.?|[\\p{Lu}][\\p{Ll}]+(?:way|gate|side)\\b))?`,
   'giu',
@@ -33,10 +44,10 @@ const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
+  /(?:lives at|living at|staying at|stays at|stayed at|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 /** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
 const LIVES_ON_WEAK_STREET_RE =
-  /(?<![\p{L}])(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+  /(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
 const ON_ONE_WORD_STREET_RE = /(?<![\p{L}])(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
@@ -228,7 +239,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  if (/ on \p{Lu}/u.test(text)) for (const m of text.matchAll(LIVES_ON_WEAK_STREET_RE)) {
+  if (/ on \p{Lu}/u.test(text)) for (const m of matchesNotAfter(text, LIVES_ON_WEAK_STREET_RE, AFTER_LETTER_U)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -355,7 +366,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (cut > 0) end = m.index + cut;
     out.push({ start: m.index, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
+  for (const m of matchesNotAfter(text, CUED_NUMBER_WORD_RE, AFTER_LATIN_I)) {
     const value = m[1] ?? '';
     const word = fold(value.replace(/^\d+[a-z]?[ \t]+/i, ''));
     // "at 22 hillcrest" — but not "at 3 years", "at 10 o'clock", "at 2 schools"
@@ -363,7 +374,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 3 });
   }
-  for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
+  for (const m of matchesNotAfter(text, NUMBERED_ADDRESS_RE, AFTER_NUMBER_CHAR_I)) {
     const s = m[0];
     // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
     const parts = s.trim().split(/\s+/);
@@ -389,7 +400,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     }
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + s.length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
+  for (const m of matchesNotAfter(text, FLAT_IN_BUILDING_RE, AFTER_WORD_CHAR_IU)) {
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + m[0].length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
@@ -517,7 +528,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit|tots|tinies|playgroup|daycare|day care)(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit|tots|tinies|playgroup|daycare|day care)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
@@ -549,7 +560,7 @@ function namedPlacesOnly(span: string): boolean {
 }
 
 export function findSchools(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_HEAD_RE, AFTER_LATIN_I)) {
     const head = m[0];
     if (head === 'high' || head === 'HIGH') {
       // lower-case "high" only after an unknown lower-case word: "oakwood high"
@@ -625,9 +636,9 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
-const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
+const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
 const CELTIC_ARTICLE = /^(?:y|yr|na|nan|an|a)$/;
 const LOWER_YSGOL_RE = /(?<![\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meithrinfa)[ \t]+((?:[\p{Ll}'’-]{1,20})(?:[ \t]+[\p{Ll}'’-]{1,20}){0,3})/gu;
@@ -637,11 +648,11 @@ const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there h
 const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
+  /(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
 /** "St Brigid's PS", "Scoil Mhuire NS": the Northern Irish and Irish abbreviations of a primary or national school. */
 const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
+  /(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
 /** "key worker at little acorns": the same shape in lower case, after "at"/"from"/"to" (a cue as strong as a school word). */
 const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]{1,2})(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
@@ -650,7 +661,7 @@ const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)
  * one or two lower-case words before a school word name the school even when they are everyday words.
  */
 const LOWER_NAMED_SCHOOL_RE =
-  /(?<![\p{L}])(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
+  /(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
 /** Words before a school word that describe a kind of school or a course, not a school's name ("night school", "big school"). */
 const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
   (
@@ -664,7 +675,7 @@ const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 /** "He attends the academy on Ridge Road": a school named by its street, after an attending cue. */
 const SCHOOL_ON_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(?:goes to|go to|going to|went to|attends|attended|attending|is at|was at|at|from)[ \\t]+the[ \\t]+((?:primary|secondary|high|school|academy|college|nursery|juniors|infants)(?:[ \\t]+school)?[ \\t]+(?:on|off)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,3}${STREET_SUFFIX})(?![\\p{L}])`,
+  `(?:goes to|go to|going to|went to|attends|attended|attending|is at|was at|at|from)[ \\t]+the[ \\t]+((?:primary|secondary|high|school|academy|college|nursery|juniors|infants)(?:[ \\t]+school)?[ \\t]+(?:on|off)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,3}${STREET_SUFFIX})(?![\\p{L}])`,
   'giu',
 );
 /** "Chloe (Tiffin Girls)": a girls' or boys' school in brackets after a pupil. */
@@ -682,7 +693,7 @@ const SCHOOL_BELONGING_HEAD = /uniform|blazer|jumper|sweatshirt|cardigan|pe kit|
 
 function findLowerCaseSchools(text: string, out: Candidate[]): void {
   const head = LOWER_SCHOOL_HEAD.test(text);
-  if (head) for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
+  if (head) for (const m of matchesNotAfter(text, LOWER_NAMED_SCHOOL_RE, AFTER_LETTER_U)) {
     const span = m[1] ?? '';
     const words = span.split(/[ \t]+/);
     const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
@@ -697,7 +708,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - span.length;
     pushSchool(text, start, start + span.length, out);
   }
-  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of text.matchAll(SCHOOL_ON_STREET_RE)) {
+  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of matchesNotAfter(text, SCHOOL_ON_STREET_RE, AFTER_LETTER_IU)) {
     const span = m[1] ?? '';
     const start = m.index + m[0].length - span.length;
     out.push({ start, end: start + span.length, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
@@ -852,7 +863,7 @@ const TRIP_AFTER =
 const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
 /** "school is Moat Community College", "Her nursery is Little Owls": the school named after its word and "is". */
 const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
-const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
+const SCHOOL_IS_RE = /(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
 
 /**
  * "Connor's S4 at St Andrew's", "forwarding this from st wilfrid's", "was at st marys before": a saint's name with its
@@ -882,7 +893,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const end = schoolRunEnd(text, from, false, false);
     if (end > from) pushSchool(text, from, end, out);
   }
-  for (const m of text.matchAll(SCHOOL_IS_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_IS_RE, AFTER_LETTER_U)) {
     const from = m.index + m[0].length;
     let end = schoolRunEnd(text, from, /^\p{Ll}/u.test(text.slice(from, from + 1)), false);
     // "Moat community college": a school word typed in lower case after the name belongs to it
@@ -923,7 +934,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (run.length > 2 || run.some((w) => /^\p{Lu}+$/u.test(w) || (lexFlags(fold(w).replace(/['’]s$/, '')) & ~(LEX.LOCALITY | LEX.SURNAME)) !== 0)) continue;
     pushSchool(text, from, end, out);
   }
-  for (const m of text.matchAll(SCHOOL_CUE_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_CUE_RE, AFTER_WORD_I)) {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
     // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
@@ -981,7 +992,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (value.split(/[ \t]+/).every((w) => GENERIC_SCHOOL_WORDS.has(fold(w)) || /^(?:fe|he|local|town|city|rural|small|big|large|catholic|faith|ce|rc|special|alternative|provision|setting|unit|site|centre)$/i.test(w))) continue;
     pushSchool(text, from, from + text.slice(from, end).trimEnd().length, out);
   }
-  for (const m of text.matchAll(BRACKET_AFTER_SCHOOL_RE)) {
+  for (const m of matchesNotAfter(text, BRACKET_AFTER_SCHOOL_RE, AFTER_LATIN_I)) {
     const from = m.index + m[0].length;
     const close = text.slice(from, from + 41).indexOf(')') + from;
     if (close < from) continue;
@@ -1026,7 +1037,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const head = m[0].length - (m[1] ?? '').length;
     pushSchool(text, m.index, m.index + head + words.slice(0, kept).join(' ').length, out);
   }
-  for (const m of text.matchAll(SCHOOL_APPOSITION_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_APPOSITION_RE, AFTER_LATIN_I)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
     // the name must close the apposition: "school, Ferncliffe –", not "school, Jamie said"
@@ -1047,7 +1058,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
       pushSchool(text, m.index, m.index + m[0].length, out);
     }
   }
-  for (const m of text.matchAll(DEDICATION_RE)) {
+  for (const m of matchesNotAfter(text, DEDICATION_RE, AFTER_LATIN_I)) {
     // a church or a feast is not a school: need a school cue before, or a school word after
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     const schoolAfter = /(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college)$/i.test(m[0]);
