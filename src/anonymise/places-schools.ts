@@ -157,7 +157,7 @@ const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|mile
 const HOUSE_BEFORE_POSTCODE_RE =
   /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:na|nan|an|a|y|yr|ar|de|la|le|of|the)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}),?(?:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?)?[ \t]+$/u;
 /** Postcode shapes, found first: the house-name search looks back from each one over a bounded window. */
-const POSTCODE_SHAPE_RE = /(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
+const POSTCODE_SHAPE_RE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
 function findHouseBeforePostcode(text: string, out: Candidate[]): void {
   for (const pc of text.matchAll(POSTCODE_SHAPE_RE)) {
     const from = Math.max(0, pc.index - 60);
