@@ -219,14 +219,16 @@ export function findPostcodes(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- DATE */
 const MONTH =
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+/** What a month's name may not follow (for matchesNotAfter: MONTH_DAY_RE's lookbehind). */
+const AFTER_WORD_OR_HYPHEN_I = /[\w-]/i;
 const YEAR_TAIL = "(?:,? (?:\\d{4}|'?\\d{2})(?![\\d:.]))?";
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
+  `\\b([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
 /** "20-Jun-2021", "05-jul-12": a day, a month's name and a year joined by hyphens (case systems, hospital letters). */
 const HYPHEN_DATE_RE = new RegExp(`(?<![\\w-])([0-3]?\\d)-(${MONTH})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
-const MONTH_DAY_RE = new RegExp(`(?<![\\w-])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const MONTH_DAY_RE = new RegExp(`(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
 const WEEKDAY_ORDINAL_RE =
   /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
@@ -281,7 +283,7 @@ export function findDates(text: string, out: Candidate[]): void {
     if (day < 1 || day > 31) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
-  for (const m of text.matchAll(MONTH_DAY_RE)) {
+  for (const m of matchesNotAfter(text, MONTH_DAY_RE, AFTER_WORD_OR_HYPHEN_I)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const month = m[1] ?? '';

@@ -10,6 +10,11 @@ import { PRIORITY, matchesNotAfter } from './patterns.js';
  * would open with, with their flags (case-insensitive and Unicode classes differ a little at the edges).
  */
 const AFTER_LATIN_I = /[A-Za-z\u00C0-\u024F]/i;
+const AFTER_LATIN = /[A-Za-z\u00C0-\u024F]/;
+const AFTER_ASCII_LETTER = /[A-Za-z]/;
+const AFTER_ASCII_LETTER_I = /[A-Za-z]/i;
+const AFTER_ASCII_LETTER_IU = /[A-Za-z]/iu;
+const AFTER_LETTER_OR_DIGIT_IU = /[\p{L}\d]/iu;
 const AFTER_WORD_I = /[A-Za-z\u00C0-\u024F'’]/i;
 const AFTER_LETTER_U = /[\p{L}]/u;
 const AFTER_LETTER_IU = /[\p{L}]/iu;
@@ -49,13 +54,13 @@ const CUED_NUMBER_WORD_RE =
 const LIVES_ON_WEAK_STREET_RE =
   /(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
-const ON_ONE_WORD_STREET_RE = /(?<![\p{L}])(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
+const ON_ONE_WORD_STREET_RE = /(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
-const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
+const STREET_HEAD_RE = new RegExp(`${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
-const HOUSE_HEAD_RE = /(?<![A-Za-z\u00C0-\u024F])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
+const HOUSE_HEAD_RE = /(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
 const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
@@ -131,7 +136,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   const first = out.length;
   findAddressesUnfiltered(text, out);
   if (/called/.test(text)) {
-    for (const m of text.matchAll(HOUSE_CALLED_RE)) {
+    for (const m of matchesNotAfter(text, HOUSE_CALLED_RE, AFTER_LETTER_U)) {
       const name = m[1] ?? '';
       const start = m.index + m[0].length - name.length;
       out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
@@ -147,7 +152,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
 }
 /** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
 const HOUSE_CALLED_RE =
-  /(?<![\p{L}])(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
+  /(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
 const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|miles?|mi|km|metres?|meters?|yards?|seconds?|secs?|days?|weeks?)\b/i;
 
 /**
@@ -173,12 +178,12 @@ function findHouseBeforePostcode(text: string, out: Candidate[]): void {
 
 /** "a flat in Wellington Court", "Cedar Court flats, block C": a named block of flats. */
 const BLOCK = '(?:\\p{Lu}[\\p{L}\'’-]+[ \\t]+){1,2}(?:Court|House|Tower|Towers|Heights|Mansions|Point|Buildings)';
-const FLAT_IN_BLOCK_RE = new RegExp(`(?<![\\p{L}])(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
+const FLAT_IN_BLOCK_RE = new RegExp(`(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
 /** Looked for back from each " flats" over a bounded window: a search from every capital letter is slow. */
 const BLOCK_BEFORE_FLATS_RE = new RegExp(`(?<![\\p{L}])(${BLOCK})[ \\t]+$`, 'u');
 const BLOCK_LETTER_RE = /^,?[ \t]+block[ \t]+[A-Za-z\d]{1,2}\b/;
 function findNamedBlocks(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(FLAT_IN_BLOCK_RE)) {
+  for (const m of matchesNotAfter(text, FLAT_IN_BLOCK_RE, AFTER_LETTER_U)) {
     const span = m[1] ?? '';
     const start = m.index + m[0].indexOf(span);
     out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
@@ -232,7 +237,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
-  if (/gate|garth|wynd/i.test(text)) for (const m of text.matchAll(ON_ONE_WORD_STREET_RE)) {
+  if (/gate|garth|wynd/i.test(text)) for (const m of matchesNotAfter(text, ON_ONE_WORD_STREET_RE, AFTER_LETTER_IU)) {
     const word = fold(m[1] ?? '');
     if ((lexFlags(word) & LEX.PLACE) !== 0 || PLACE_WORDS.has(word)) continue;
     if (!RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
@@ -252,7 +257,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
  * words after "on"/"off"/"along"…, with no number. Generic streets ("on the main road", "a busy road") are not named.
  */
 const LOWER_STREET_RE =
-  /(?<![A-Za-z])(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
+  /(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
 const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
   'main ring slip dual side back bus cycle high busy quiet dark long new old private country local same wrong next other narrow residential wide steep muddy open public village town city'.split(' '),
 );
@@ -261,15 +266,15 @@ const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
  * or a unit on a lower-case yard, side or wharf.
  */
 const UNIT_LOCATED_RE =
-  /(?<![A-Za-z])(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
+  /(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
 function findLowerCaseStreets(text: string, out: Candidate[]): void {
-  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of text.matchAll(UNIT_LOCATED_RE)) {
+  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of matchesNotAfter(text, UNIT_LOCATED_RE, AFTER_ASCII_LETTER_I)) {
     const words = m[0].split(/[ \t]+/).slice(2, -1).map((w) => fold(w));
     if (!/\b(?:above|over|behind|below|under|next|opposite)\b/i.test(m[0]) && words.some((w) => FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
   if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise)\b/.test(text)) return;
-  for (const m of text.matchAll(LOWER_STREET_RE)) {
+  for (const m of matchesNotAfter(text, LOWER_STREET_RE, AFTER_ASCII_LETTER)) {
     const street = m[1] ?? '';
     const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
@@ -282,10 +287,10 @@ const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddr
 
 /** "flat 11 block c, dunmore house": a flat in a building typed in lower case (the building's head word ends it). */
 const LOWER_FLAT_IN_BUILDING_RE =
-  /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
+  /(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
 /** "room 22 at the Ashby rd hostel", "bed 4 in the Cross Street refuge": a room in a named hostel, refuge or shelter. */
 const ROOM_IN_HOSTEL_RE =
-  /(?<![A-Za-z])(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
+  /(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
@@ -342,12 +347,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
+  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of matchesNotAfter(text, LOWER_FLAT_IN_BUILDING_RE, AFTER_ASCII_LETTER)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/hostel|foyer|refuge|shelter|ymca|b&b|supported housing/i.test(text)) for (const m of text.matchAll(ROOM_IN_HOSTEL_RE)) {
+  if (/hostel|foyer|refuge|shelter|ymca|b&b|supported housing/i.test(text)) for (const m of matchesNotAfter(text, ROOM_IN_HOSTEL_RE, AFTER_ASCII_LETTER_IU)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     // "room 4 at the local hostel" names no place; one named word ("Ashby rd") does
     if (words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || /^(?:homeless|youth|young|family|womens?|mens?|emergency|council)$/.test(w))) continue;
@@ -407,10 +412,10 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
 
 /** "she lives at the old forge", "staying at rose cottage": a lower-case house name after an address verb, with no street. */
 const CUED_LOWER_HOUSE_RE =
-  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to|theyre at|they're at|they’re at|shes at|she's at|hes at|he's at)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
+  /(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to|theyre at|they're at|they’re at|shes at|she's at|hes at|he's at)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
 
 function findCuedLowerHouses(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CUED_LOWER_HOUSE_RE)) {
+  for (const m of matchesNotAfter(text, CUED_LOWER_HOUSE_RE, AFTER_ASCII_LETTER)) {
     const words = (m[2] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     // "lives at his nan's cottage", "moved to the care lodge": a person's or a service's, not a house's name
     if (words.some((w) => (FUNCTION_WORDS.has(w) && !HOUSE_NAME_ADJECTIVE.test(w)) || HARD_NEVER_WORDS.has(w) || NOT_HOUSE_FIRST.has(w) || /['’]s?$/.test(w))) continue;
@@ -467,7 +472,7 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
 const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
 
 function findNamedStreets(text: string, out: Candidate[]): void {
-  for (const h of text.matchAll(STREET_HEAD_RE)) {
+  for (const h of matchesNotAfter(text, STREET_HEAD_RE, AFTER_LATIN)) {
     const sliceStart = Math.max(0, h.index - 60);
     const pre = WORDS_BEFORE_STREET_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
@@ -508,7 +513,7 @@ const VENUE_DESCRIBED_AFTER =
 const POLICE_BEFORE_STREET = /\b(?:PC|PCSO|DC|DS|Sgt|sergeant|officer|police|constable|inspector|custody)[ \t]+(?:\p{L}+[ \t]+)?(?:from|at|based at|in)[ \t]+$/iu;
 
 function findHouseNames(text: string, out: Candidate[]): void {
-  for (const h of text.matchAll(HOUSE_HEAD_RE)) {
+  for (const h of matchesNotAfter(text, HOUSE_HEAD_RE, AFTER_LATIN)) {
     const sliceStart = Math.max(0, h.index - 50);
     const pre = WORDS_BEFORE_HOUSE_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
@@ -645,7 +650,7 @@ const LOWER_YSGOL_RE = /(?<![\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meit
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Sgoil-àraich|Sgoil-araich|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
 const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there here where who he she mum dad nan gran grandad grandma everyone everything one this mam mom mummy daddy'.split(' '));
-const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
+const BEEN_IN_SAINT_RE = /(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
   /(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
@@ -684,7 +689,7 @@ const BRACKETED_GIRLS_SCHOOL_RE = /\((\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'�
  * "he wears a Brookside jumper", "from oakfield breakfast club", "round st marys gates": a school named by what belongs to it —
  * its uniform, its gates, its clubs.
  */
-const SCHOOL_BELONGING_RE = /(?<![\p{L}])(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
+const SCHOOL_BELONGING_RE = /(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
 const NOT_UNIFORM_NAME =
   /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
@@ -718,7 +723,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first) || /^(?:year|under|u\d+|the|all|only|both)$/.test(first)) continue;
     pushSchool(text, m.index + 1, m.index + 1 + (m[1] ?? '').length, out);
   }
-  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of text.matchAll(SCHOOL_BELONGING_RE)) {
+  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of matchesNotAfter(text, SCHOOL_BELONGING_RE, AFTER_LETTER_U)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const w = /(?<![\p{L}'’-])(?:((?:st|saint|St|Saint)\.?)[ \t]+)?([\p{L}][\p{L}'’-]*)[ \t]+$/u.exec(before);
     if (!w) continue;
@@ -743,7 +748,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
   }
 }
 
-const NURSERY_NAME_RE = /(?<![\p{L}])(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
+const NURSERY_NAME_RE = /(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
 const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
 
@@ -860,7 +865,7 @@ function childOwnsSchool(word: string): boolean {
 const TRIP_AFTER =
   /^[ \t]+(?:then\b|and then\b|on holiday\b|to (?:see|visit|stay)\b|for (?:the |a |an )?(?:fair|weekend|week|summer|holidays?|funeral|wedding|festival|month|night|day|christmas|eid|easter|half term)\b)/i;
 /** "a 16-year-old from St Thomas More": a pupil by age, from a saint's school (a town after "from" is an origin). */
-const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
+const AGE_FROM_SAINT_RE = /\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
 /** "school is Moat Community College", "Her nursery is Little Owls": the school named after its word and "is". */
 const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
 const SCHOOL_IS_RE = /(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
@@ -888,7 +893,7 @@ function findSaintSchools(text: string, out: Candidate[]): void {
 
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
   if (/\b(?:st|saint)\b/i.test(text)) findSaintSchools(text, out);
-  for (const m of text.matchAll(AGE_FROM_SAINT_RE)) {
+  for (const m of matchesNotAfter(text, AGE_FROM_SAINT_RE, AFTER_LETTER_OR_DIGIT_IU)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
     if (end > from) pushSchool(text, from, end, out);
@@ -974,7 +979,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     pushSchool(text, from, end, out);
   }
   // "havent been in St Josephs since half term", "not back at st johns": a saint's school after being in or back at it
-  if (/been|back/.test(text)) for (const m of text.matchAll(BEEN_IN_SAINT_RE)) {
+  if (/been|back/.test(text)) for (const m of matchesNotAfter(text, BEEN_IN_SAINT_RE, AFTER_LETTER_IU)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, true, false);
     if (end > from && !/^['’]?s?[ \t]+(?:hospital|hospice|church|chapel|cathedral|ward|clinic|court)\b/i.test(text.slice(end, end + 14))) pushSchool(text, from, end, out);
@@ -1012,7 +1017,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   findLowerCaseSchools(text, out);
   // nurseries named as a small thing growing: "Little Acorns", "Tiny Steps", "Busy Bees" (a plural everyday noun)
-  for (const m of [...text.matchAll(NURSERY_NAME_RE), ...(/(?:little|tiny|busy|wee) /.test(text) ? text.matchAll(LOWER_NURSERY_NAME_RE) : [])]) {
+  for (const m of [...matchesNotAfter(text, NURSERY_NAME_RE, AFTER_LETTER_U), ...(/(?:little|tiny|busy|wee) /.test(text) ? text.matchAll(LOWER_NURSERY_NAME_RE) : [])]) {
     const plural = fold(m[1] ?? '');
     const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
