@@ -21,6 +21,19 @@ const AFTER_LETTER_IU = /[\p{L}]/iu;
 const AFTER_NUMBER_CHAR_I = /[\w/£$.,:-]/i;
 const AFTER_WORD_CHAR_IU = /[\w]/iu;
 
+/**
+ * `text.indexOf(q, from)`, searched for by what follows the first character of `q` when that is a space or not ASCII:
+ * V8 searches slowly for a pattern that opens with a character as common as a space, or with a two-byte one, and
+ * quickly for the rest, whose every find is then checked for the first character.
+ */
+function indexOfText(text: string, q: string, from: number): number {
+  const first = q.charCodeAt(0);
+  if ((first !== 0x20 && first < 0x80) || q.length < 2) return text.indexOf(q, from);
+  const rest = q.slice(1);
+  for (let k = text.indexOf(rest, from + 1); k >= 0; k = text.indexOf(rest, k + 1)) if (text.charCodeAt(k - 1) === first) return k - 1;
+  return -1;
+}
+
 const STREET_SUFFIX =
   '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge|lanes)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
@@ -188,7 +201,7 @@ function findNamedBlocks(text: string, out: Candidate[]): void {
     const start = m.index + m[0].indexOf(span);
     out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (let at = text.indexOf(' flats'); at >= 0; at = text.indexOf(' flats', at + 6)) {
+  for (let at = indexOfText(text, ' flats', 0); at >= 0; at = indexOfText(text, ' flats', at + 6)) {
     if (/[\p{L}]/u.test(text[at + 6] ?? '')) continue;
     const from = Math.max(0, at - 60);
     const m = BLOCK_BEFORE_FLATS_RE.exec(text.slice(from, at + 1));
@@ -909,7 +922,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   // "Johnny's at Westbrook": a child (a word before "'s at", not "it's at", "mum's at") at a school; found from each "'s at "
   for (const q of ["'s at ", '’s at ']) {
-    for (let k = text.indexOf(q); k > 0; k = text.indexOf(q, k + 1)) {
+    for (let k = indexOfText(text, q, 0); k > 0; k = indexOfText(text, q, k + 1)) {
       const w = /(?:^|[^A-Za-z\u00C0-\u024F'’])([A-Za-z]{2,20})$/.exec(text.slice(Math.max(0, k - 21), k));
       if (!w || NOT_A_PUPIL_BEFORE_AT.has((w[1] ?? '').toLowerCase())) continue;
       const from = k + q.length;
@@ -920,7 +933,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   // "her cousin Hira at Challney", "it's for Alfie-Jay at Brookfields": a child by a given name, then "at" and a name in
   // no word list (a school's own name; not a shop, an agency or a town, which the lists know), is the child's school
   // (not after a contact verb: "spoke to Sarah at Cotsford" is a professional at an office)
-  for (let k = text.indexOf(' at '); k >= 0; k = text.indexOf(' at ', k + 4)) {
+  for (let k = indexOfText(text, ' at ', 0); k >= 0; k = indexOfText(text, ' at ', k + 4)) {
     const from = k + 4;
     const c = text.charCodeAt(from);
     // (cheap tests first: a capital after "at", a lower-case letter or a bracket before it)
