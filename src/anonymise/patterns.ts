@@ -609,8 +609,11 @@ export function findHandles(
 
 /* ---------------------------------------------------------------- VEHICLE */
 const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2}) ?(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
-/** Prefix and suffix plates, and Northern Irish ones (three letters with an I or a Z, up to four digits: "LFZ 4381"); all need a cue. */
-const VEHICLE_OLD_RE = /\b(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
+/**
+ * Prefix and suffix plates, and Northern Irish ones (three letters with an I or a Z, up to four digits: "LFZ 4381"); all need a cue.
+ * (The lookahead says what every shape opens with, a letter and a digit one or three on: most words fail it at once.)
+ */
+const VEHICLE_OLD_RE = /\b(?=[A-Za-z](?:\d|[A-Za-z]{2} ?\d))(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
 const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b[^.\n]{0,30}$/i;
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
