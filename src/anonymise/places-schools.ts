@@ -75,6 +75,19 @@ const STREET_HEAD_RE = new RegExp(`${STRONG_STREET}\\b`, 'g');
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
 const HOUSE_HEAD_RE = /(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
 const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
+/**
+ * Where the last `n` pieces of text[from, to) that end in a space begin (`from` if there are fewer): a pattern of at most
+ * n - 1 space-ended words anchored at `to`, such as the two above, matches inside them, and is tried at far fewer places
+ * there (at `from` a lookbehind sees the space before, which it allows, as it allows the start of a slice).
+ */
+function lastSpacedStart(text: string, from: number, to: number, n: number): number {
+  let at = to;
+  for (let k = 0; k < n; k++) {
+    at = at > 0 ? text.lastIndexOf(' ', at - 1) : -1;
+    if (at < from) return from;
+  }
+  return at + 1;
+}
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
     'town county city village sports church care children family foster police court health youth community women womens ' +
@@ -486,7 +499,7 @@ const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
 
 function findNamedStreets(text: string, out: Candidate[]): void {
   for (const h of matchesNotAfter(text, STREET_HEAD_RE, AFTER_LATIN)) {
-    const sliceStart = Math.max(0, h.index - 60);
+    const sliceStart = lastSpacedStart(text, Math.max(0, h.index - 60), h.index, 4);
     const pre = WORDS_BEFORE_STREET_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
     const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
@@ -527,7 +540,7 @@ const POLICE_BEFORE_STREET = /\b(?:PC|PCSO|DC|DS|Sgt|sergeant|officer|police|con
 
 function findHouseNames(text: string, out: Candidate[]): void {
   for (const h of matchesNotAfter(text, HOUSE_HEAD_RE, AFTER_LATIN)) {
-    const sliceStart = Math.max(0, h.index - 50);
+    const sliceStart = lastSpacedStart(text, Math.max(0, h.index - 50), h.index, 4);
     const pre = WORDS_BEFORE_HOUSE_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
     const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
