@@ -1,9 +1,11 @@
 /**
  * Pattern detectors for structured identifiers. Every regex here is linear: no nested
  * unbounded quantifiers over overlapping classes, and word-boundary lookbehinds so a
- * long run of one character class is entered once, not at every position.
+ * long run of one character class is entered once, not at every position (`\b` where the
+ * pattern opens with a word character: the same test, and faster than a lookbehind).
  * Module-level regexes are only used through String.prototype.matchAll (which clones them),
- * so no lastIndex state is shared.
+ * or by matchesNotAfter and matchesBeforeAnchor, which set lastIndex before each search and
+ * leave it at 0, so no lastIndex state is shared.
  */
 import type { Candidate } from './kinds.js';
 import { isValidNhsNumber, isValidNiNumber, isValidUpn } from './checksums.js';
@@ -24,6 +26,66 @@ export const PRIORITY = {
   CASE_REF: 55,
   NAME: 40,
 } as const;
+
+/**
+ * The matches of the global `re`, in order, whose start does not follow a character that `notAfter` matches: the same
+ * matches as `re` opened by the lookbehind `(?<!notAfter)` (give `notAfter` that class, with `re`'s flags), found
+ * faster. A pattern that opens with a lookbehind is tried at every position of the text; one that opens with its
+ * keywords lets the engine skip ahead to where one could start. A start refused here is retried one character on, as
+ * the search with the lookbehind would go on. `re` must not match the empty string; its lastIndex is left at 0, and all
+ * matches are found before this returns, so no state outlives a call.
+ */
+export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m.index > 0 && notAfter.test(charBefore(text, m.index, notAfter.unicode))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push(m);
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The matches of the sticky `at` (a whole pattern, with its lookbehind) tried only at the start of the run of `isRunChar`
+ * characters before each `anchor`: the same matches as a search with the pattern, for a pattern whose lookbehind
+ * refuses a start inside such a run and whose every match reaches its first `anchor` through one ("lily_rose09": the
+ * letters before its "_"). A few tries instead of one at every letter. `anchor` must not be a run character, so the
+ * runs walked back over do not overlap and the walk stays linear.
+ */
+function matchesBeforeAnchor(text: string, anchor: string, isRunChar: (c: number) => boolean, at: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let after = 0;
+  for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+    let start = i;
+    while (start > 0 && isRunChar(text.charCodeAt(start - 1))) start--;
+    // (a search goes on from the end of its last match)
+    if (start < after) continue;
+    at.lastIndex = start;
+    const m = at.exec(text);
+    if (m === null) continue;
+    found.push(m);
+    after = start + m[0].length;
+  }
+  at.lastIndex = 0;
+  return found;
+}
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** `\w` without the Unicode flag. */
+const isWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
+/** The character before `at`, as a lookbehind reads it: a whole surrogate pair in a Unicode pattern. */
+function charBefore(text: string, at: number, unicode: boolean): string {
+  const low = text.charCodeAt(at - 1);
+  if (unicode && low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1] ?? '';
+}
 
 /* ---------------------------------------------------------------- EMAIL */
 const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
@@ -133,7 +195,7 @@ export function findPhones(text: string, out: Candidate[]): void {
 const INTERNATIONAL_PHONE_RE = /(?<![\w+])\+[1-9]\d{0,2}(?:[ -]?\d{2,4}){2,5}(?![\w])/g;
 
 /* ---------------------------------------------------------------- POSTCODE */
-const POSTCODE_RE = /(?<![\w])([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\w])/g;
+const POSTCODE_RE = /\b([A-Za-z]{1,2}\d[A-Za-z\d]?) ?(\d[A-Za-z]{2})(?![\w])/g;
 
 /** "5a brunswick terrace s3 8nd": a lower-case one-letter area right after a street is a postcode. */
 const STREET_BEFORE_POSTCODE = /\b(?:road|rd|street|st|lane|ln|terrace|avenue|ave|close|drive|way|court|crescent|grove|gardens|walk|row|mews|postcode|post code)\b[ \t,.]{0,3}$/i;
@@ -157,16 +219,18 @@ export function findPostcodes(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- DATE */
 const MONTH =
   "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+/** What a month's name may not follow (for matchesNotAfter: MONTH_DAY_RE's lookbehind). */
+const AFTER_WORD_OR_HYPHEN_I = /[\w-]/i;
 const YEAR_TAIL = "(?:,? (?:\\d{4}|'?\\d{2})(?![\\d:.]))?";
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\w])([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
+  `\\b([0-3]?\\d)(?:st|nd|rd|th)?(?: of)? ?(${MONTH})(?![a-z])${YEAR_TAIL}`,
   'gi',
 );
 /** "20-Jun-2021", "05-jul-12": a day, a month's name and a year joined by hyphens (case systems, hospital letters). */
 const HYPHEN_DATE_RE = new RegExp(`(?<![\\w-])([0-3]?\\d)-(${MONTH})-(\\d{4}|\\d{2})(?![\\w-])`, 'gi');
-const MONTH_DAY_RE = new RegExp(`(?<![\\w-])(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
+const MONTH_DAY_RE = new RegExp(`(${MONTH}) ([0-3]?\\d)(st|nd|rd|th)?(?![\\w:])${YEAR_TAIL}`, 'gi');
 const WEEKDAY_ORDINAL_RE =
-  /(?<![\w])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
+  /\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,? (?:the )?([0-3]?\d)(?:st|nd|rd|th)(?![\w])/gi;
 const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
 /** "21 / 02 / 2009": spaces around the slashes (forms and pasted text) */
 const SPACED_DATE_RE = /(?<![\w/.-])(\d{1,2}) ([/.-]) (\d{1,2}) \2 (\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
@@ -187,7 +251,7 @@ const SPOKEN_ORDINAL_HINT = /(?:first|second|third|fourth|fifth|sixth|seventh|ei
  * "meeting him on the 3rd at the retail park": a bare ordinal day after "on the"/"since the"…, where the sentence goes on
  * with no noun for it to count ("on the 3rd floor", "the 2nd time").
  */
-const BARE_ORDINAL_RE = /(?<![\w])(?:on|since|until|till|by|from|before|after)[ \t]+the[ \t]+([0-3]?\d(?:st|nd|rd|th))(?![\w])/gi;
+const BARE_ORDINAL_RE = /\b(?:on|since|until|till|by|from|before|after)[ \t]+the[ \t]+([0-3]?\d(?:st|nd|rd|th))(?![\w])/gi;
 const AFTER_BARE_ORDINAL = /^(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:at|and|or|when|but|in|then|so|because|about|for|with|outside|near|after|before|she|he|they|we|i|mum|dad)\b)/i;
 
 function validDayMonth(d: number, m: number): boolean {
@@ -219,7 +283,7 @@ export function findDates(text: string, out: Candidate[]): void {
     if (day < 1 || day > 31) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
-  for (const m of text.matchAll(MONTH_DAY_RE)) {
+  for (const m of matchesNotAfter(text, MONTH_DAY_RE, AFTER_WORD_OR_HYPHEN_I)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const month = m[1] ?? '';
@@ -289,7 +353,7 @@ export function findDates(text: string, out: Candidate[]): void {
 const CASE_CUE =
   '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|nomis|n?delius|oasys|dentally|cpoms|myconcern|rent account|tenancy|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
-  `(?<![\\w])${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
+  `\\b${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
     `((?:[A-Za-z]{1,6}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
     // "crime ref 4312 3456", "mosaic 998 877 211": a number typed in spaced groups is one value, not its first group
@@ -299,6 +363,7 @@ const CASE_CUE_RE = new RegExp(
 /** "– ID CSC-448120", "ID: EH-20931": a capitalised ID label before a lettered, hyphenated number. */
 const BARE_ID_RE = /(?<![\w])ID[ \t]*[:#]?[ \t]*([A-Z]{2,6}-?\d{4,10})(?![\w/-])/g;
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
+const POLICE_REF_AT_RE = new RegExp(POLICE_REF_RE.source, 'y');
 /** Family court case numbers (LS24C01873, BM24F01187) and year-numbered references (NRM-2024-55301, SG-2024-118). */
 const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
@@ -328,8 +393,8 @@ const SLASH_ID_RE = /(?<![\w/])(?:[A-Z]{2,4}\/(?:[A-Z]{2,4}\/)?(?:\d{5,9}|(?:19|
  * the checksummed NHS, NI and pupil numbers — an invalid one is deliberately not reported — rooms, pages, tickets).
  */
 const REF_VALUE = '(?:[A-Za-z]{1,5} \\d{5,10}|[A-Za-z\\d]{1,12}(?:[/-][A-Za-z\\d]{1,12}){0,5})';
-const COPULA_VALUE_RE = new RegExp(`(?<![\\w])(?:is|was|will be|reads|gave me|gave us|came back|came back as)[ \\t]*:?[ \\t]+(?:now[ \\t]+)?(?!(?:is|was|will|be|the|a|an|it)\\b)(${REF_VALUE}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w/-]|[.,]\\d)`, 'g');
-const LABEL_VALUE_RE = new RegExp(`(?<![\\w])(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
+const COPULA_VALUE_RE = new RegExp(`\\b(?:is|was|will be|reads|gave me|gave us|came back|came back as)[ \\t]*:?[ \\t]+(?:now[ \\t]+)?(?!(?:is|was|will|be|the|a|an|it)\\b)(${REF_VALUE}(?: of \\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?)(?![\\w/-]|[.,]\\d)`, 'g');
+const LABEL_VALUE_RE = new RegExp(`\\b(?:number|no|ref|reference|id)\\.?[ \\t]*[:#]?[ \\t]*(${REF_VALUE})(?![\\w/-]|[.,]\\d)`, 'gi');
 const LABEL_WORD_BEFORE = /(?<![\w])([A-Za-z][A-Za-z&-]{1,20})[ \t]+$/;
 /** The label in the clause before the value: "no" only as a label ("hosp no (", "case no,"), never "has no NHS number". */
 const REF_LABEL_RE = /(?<![\w])([A-Za-z\d][A-Za-z\d&-]{0,20})[ \t-]+(?:number|num|ref|reference|id|nr|log|record|no\.?(?=[ \t]*[,(:]|[ \t]+(?:is|was|will|she|he|they|we|on|from)\b))(?![\w])(?![ \t]+of\b)/gi;
@@ -427,7 +492,8 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(COURT_REF_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
-  for (const m of text.matchAll(POLICE_REF_RE)) {
+  // (from each "/": the run of word characters before a reference's first slash is where it starts)
+  for (const m of matchesBeforeAnchor(text, '/', isWordChar, POLICE_REF_AT_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'CASE_REF', priority: PRIORITY.CASE_REF });
   }
   // ("an IT ticket (INC0048812)": a ticket, an order or a booking identifies no one)
@@ -455,7 +521,7 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- HANDLE */
 const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
 const HANDLE_CUE_RE =
-  /(?<![\w])(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+  /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
@@ -463,6 +529,9 @@ const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.
 const GAMERTAG_RE = /(?<![\w@.])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*|[xX]{1,3}[A-Z](?=[A-Za-z0-9]{0,20}[a-wyz])[A-Za-z0-9]{2,20}[xX]{1,3})(?![\w@])/g;
 /** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
 const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@]|\.[A-Za-z0-9_])/g;
+/** The two above, tried only from each "_" and each ".": the letters before a username's first one are where it starts. */
+const UNDERSCORE_HANDLE_AT_RE = new RegExp(UNDERSCORE_HANDLE_RE.source, 'y');
+const DOTTED_HANDLE_AT_RE = new RegExp(DOTTED_HANDLE_RE.source, 'y');
 /** Discord's name#1234 tags. */
 const DISCORD_TAG_RE = /(?<![\w@.#])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w#])/g;
 const DOMAIN_END = /\.(?:com|co|uk|org|net|gov|nhs|ac|sch|io|me|info|biz|edu|ly|tv|app|dev|ai|html?|php|pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|txt|csv)$/i;
@@ -500,13 +569,13 @@ export function findHandles(
     }
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE });
   }
-  if (text.includes('_')) for (const m of text.matchAll(UNDERSCORE_HANDLE_RE)) {
+  for (const m of matchesBeforeAnchor(text, '_', (c) => isAsciiAlnum(c) || c === 46, UNDERSCORE_HANDLE_AT_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
   for (const m of text.matchAll(GAMERTAG_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
-  if (text.includes('.')) for (const m of text.matchAll(DOTTED_HANDLE_RE)) {
+  for (const m of matchesBeforeAnchor(text, '.', isWordChar, DOTTED_HANDLE_AT_RE)) {
     const v = m[0];
     if (DOMAIN_END.test(v) || !/[a-z]/i.test(v) || /^\d/.test(v)) continue;
     const marked = /\d/.test(v) || (v.match(/\./g) ?? []).length >= 2;
@@ -540,8 +609,11 @@ export function findHandles(
 
 /* ---------------------------------------------------------------- VEHICLE */
 const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2}) ?(\d{2}) ?([A-Za-z]{3})(?![\w])/g;
-/** Prefix and suffix plates, and Northern Irish ones (three letters with an I or a Z, up to four digits: "LFZ 4381"); all need a cue. */
-const VEHICLE_OLD_RE = /(?<![\w])(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
+/**
+ * Prefix and suffix plates, and Northern Irish ones (three letters with an I or a Z, up to four digits: "LFZ 4381"); all need a cue.
+ * (The lookahead says what every shape opens with, a letter and a digit one or three on: most words fail it at once.)
+ */
+const VEHICLE_OLD_RE = /\b(?=[A-Za-z](?:\d|[A-Za-z]{2} ?\d))(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
 const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b[^.\n]{0,30}$/i;
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;

@@ -3,18 +3,47 @@ import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
 import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, WORSHIP_NOUNS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
-import { PRIORITY } from './patterns.js';
+import { PRIORITY, matchesNotAfter } from './patterns.js';
+
+/*
+ * The characters a keyword pattern may not follow, for matchesNotAfter: each the class of the lookbehind its patterns
+ * would open with, with their flags (case-insensitive and Unicode classes differ a little at the edges).
+ */
+const AFTER_LATIN_I = /[A-Za-z\u00C0-\u024F]/i;
+const AFTER_LATIN = /[A-Za-z\u00C0-\u024F]/;
+const AFTER_ASCII_LETTER = /[A-Za-z]/;
+const AFTER_ASCII_LETTER_I = /[A-Za-z]/i;
+const AFTER_ASCII_LETTER_IU = /[A-Za-z]/iu;
+const AFTER_LETTER_OR_DIGIT_IU = /[\p{L}\d]/iu;
+const AFTER_WORD_I = /[A-Za-z\u00C0-\u024F'’]/i;
+const AFTER_LETTER_U = /[\p{L}]/u;
+const AFTER_LETTER_IU = /[\p{L}]/iu;
+const AFTER_NUMBER_CHAR_I = /[\w/£$.,:-]/i;
+const AFTER_WORD_CHAR_IU = /[\w]/iu;
+
+/**
+ * `text.indexOf(q, from)`, searched for by what follows the first character of `q` when that is a space or not ASCII:
+ * V8 searches slowly for a pattern that opens with a character as common as a space, or with a two-byte one, and
+ * quickly for the rest, whose every find is then checked for the first character.
+ */
+function indexOfText(text: string, q: string, from: number): number {
+  const first = q.charCodeAt(0);
+  if ((first !== 0x20 && first < 0x80) || q.length < 2) return text.indexOf(q, from);
+  const rest = q.slice(1);
+  for (let k = text.indexOf(rest, from + 1); k >= 0; k = text.indexOf(rest, k + 1)) if (text.charCodeAt(k - 1) === first) return k - 1;
+  return -1;
+}
 
 const STREET_SUFFIX =
   '(?:road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|court|ct|crescent|cres|place|pl|grove|gardens|gdns|terrace|tce|walk|row|square|sq|hill|park|mews|view|rise|green|parade|boulevard|mount|vale|wharf|yard|croft|fold|gate|approach|chase|meadows?|heights|grange|bank|brow|wynd|end|fields?|dene|hollow|circus|embankment|broadway|causeway|drove|garth|passage|promenade|quay|ridge|lanes)';
 const FLAT_PREFIX = '(?:(?:flat|apartment|apt|unit|room|house)\\.? ?(?:no\\.? ?)?\\d{1,4}[a-z]?,? )?';
 const WORD = "[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F'’.-]*";
 const NUMBERED_ADDRESS_RE = new RegExp(
-  `(?<![\\w/£$.,:-])${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
+  `${FLAT_PREFIX}(?:\\d{1,4}[a-z]?\\/)?\\d{1,4}[a-z]?(?:-\\d{1,4})?,? (?:${WORD} ){0,3}${STREET_SUFFIX}\\b\\.?`,
   'gi',
 );
 const FLAT_IN_BUILDING_RE = new RegExp(
-  `(?<![\\w])(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:block [A-Za-z\\d]{1,2},? )?(?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
+  `(?:flat|apartment|apt|room|rm|unit|pitch|plot|bedsit)\\.? ?\\d{1,4}[a-z]?,? (?:block [A-Za-z\\d]{1,2},? )?(?:[\\p{Lu}][\\p{L}'’-]* ){1,3}(?:house|court|tower|lodge|point|heights|building|mansions|apartments|foyer|hostel|hotel|guest house|traveller site|travellers site|caravan park|site|ymca|refuge)\\b` +
     // and the street after the building: "Flat 6, Marlowe House, Kingsway", "…Sycamore Heights, Whitworth St"
     `(?:, (?:(?:[\\p{Lu}][\\p{L}'’-]* ){1,2}${STREET_SUFFIX}\\b\\.?|[\\p{Lu}][\\p{Ll}]+(?:way|gate|side)\\b))?`,
   'giu',
@@ -33,19 +62,32 @@ const UNIT_BEFORE_RE = /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{
 const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|mill|granary|manor|hall|stables|rectory|vicarage|chapel|villa|bungalow|bank|croft|grange|oast|orchard|cross)$/i;
 /** "lives at 22 hillcrest", "they live 7 burnside": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:lives|live|living|staying|stays|stayed)(?:[ \t]+at)?|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
+  /(?:(?:lives|live|living|staying|stays|stayed)(?:[ \t]+at)?|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 /** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
 const LIVES_ON_WEAK_STREET_RE =
-  /(?<![\p{L}])(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+  /(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
-const ON_ONE_WORD_STREET_RE = /(?<![\p{L}])(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
+const ON_ONE_WORD_STREET_RE = /(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
 const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
-const STREET_HEAD_RE = new RegExp(`(?<![A-Za-z\\u00C0-\\u024F])${STRONG_STREET}\\b`, 'g');
+const STREET_HEAD_RE = new RegExp(`${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
-const HOUSE_HEAD_RE = /(?<![A-Za-z\u00C0-\u024F])(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
+const HOUSE_HEAD_RE = /(?:Cottage|Cottages|House|Lodge|Farm|Farmhouse|Barn|Manor|Bungalow|Villa|Rectory|Vicarage|Mill|Grange|Hall)\b/g;
 const WORDS_BEFORE_HOUSE_RE = /(?<![\p{L}'’-])(?:The )?(?:[\p{Lu}][\p{Ll}'’-]+ ){1,2}$/u;
+/**
+ * Where the last `n` pieces of text[from, to) that end in a space begin (`from` if there are fewer): a pattern of at most
+ * n - 1 space-ended words anchored at `to`, such as the two above, matches inside them, and is tried at far fewer places
+ * there (at `from` a lookbehind sees the space before, which it allows, as it allows the start of a slice).
+ */
+function lastSpacedStart(text: string, from: number, to: number, n: number): number {
+  let at = to;
+  for (let k = 0; k < n; k++) {
+    at = at > 0 ? text.lastIndexOf(' ', at - 1) : -1;
+    if (at < from) return from;
+  }
+  return at + 1;
+}
 const NOT_HOUSE_FIRST: ReadonlySet<string> = new Set(
   (
     'town county city village sports church care children family foster police court health youth community women womens ' +
@@ -120,7 +162,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
   const first = out.length;
   findAddressesUnfiltered(text, out);
   if (/called/.test(text)) {
-    for (const m of text.matchAll(HOUSE_CALLED_RE)) {
+    for (const m of matchesNotAfter(text, HOUSE_CALLED_RE, AFTER_LETTER_U)) {
       const name = m[1] ?? '';
       const start = m.index + m[0].length - name.length;
       out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
@@ -140,7 +182,7 @@ export function findAddresses(text: string, out: Candidate[]): void {
 const LANDMARK_STREET = /^(?:(?:great[ \t]+)?ormond|downing|harley|coronation|sesame)[ \t]+street$|^albert[ \t]+square$/i;
 /** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
 const HOUSE_CALLED_RE =
-  /(?<![\p{L}])(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
+  /(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
 const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|miles?|mi|km|metres?|meters?|yards?|seconds?|secs?|days?|weeks?)\b/i;
 
 /**
@@ -150,7 +192,7 @@ const DISTANCE_NOT_NUMBER = /^\d{1,4}[ \t]*(?:min|mins|minutes?|hours?|hrs?|mile
 const HOUSE_BEFORE_POSTCODE_RE =
   /(?<![\p{L}])(?:placement at|lives at|living at|staying at|stays at|moved to|address is|address:|at)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:na|nan|an|a|y|yr|ar|de|la|le|of|the)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}),?(?:[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,?)?[ \t]+$/u;
 /** Postcode shapes, found first: the house-name search looks back from each one over a bounded window. */
-const POSTCODE_SHAPE_RE = /(?<![\w])[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
+const POSTCODE_SHAPE_RE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![\w])/g;
 function findHouseBeforePostcode(text: string, out: Candidate[]): void {
   for (const pc of text.matchAll(POSTCODE_SHAPE_RE)) {
     const from = Math.max(0, pc.index - 60);
@@ -166,17 +208,17 @@ function findHouseBeforePostcode(text: string, out: Candidate[]): void {
 
 /** "a flat in Wellington Court", "Cedar Court flats, block C": a named block of flats. */
 const BLOCK = '(?:\\p{Lu}[\\p{L}\'’-]+[ \\t]+){1,2}(?:Court|House|Tower|Towers|Heights|Mansions|Point|Buildings)';
-const FLAT_IN_BLOCK_RE = new RegExp(`(?<![\\p{L}])(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
+const FLAT_IN_BLOCK_RE = new RegExp(`(?:flat|flats|apartment|bedsit)[ \\t]+(?:in|at)[ \\t]+(?:the[ \\t]+)?(${BLOCK})(?![\\p{L}])`, 'gu');
 /** Looked for back from each " flats" over a bounded window: a search from every capital letter is slow. */
 const BLOCK_BEFORE_FLATS_RE = new RegExp(`(?<![\\p{L}])(${BLOCK})[ \\t]+$`, 'u');
 const BLOCK_LETTER_RE = /^,?[ \t]+block[ \t]+[A-Za-z\d]{1,2}\b/;
 function findNamedBlocks(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(FLAT_IN_BLOCK_RE)) {
+  for (const m of matchesNotAfter(text, FLAT_IN_BLOCK_RE, AFTER_LETTER_U)) {
     const span = m[1] ?? '';
     const start = m.index + m[0].indexOf(span);
     out.push({ start, end: start + span.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (let at = text.indexOf(' flats'); at >= 0; at = text.indexOf(' flats', at + 6)) {
+  for (let at = indexOfText(text, ' flats', 0); at >= 0; at = indexOfText(text, ' flats', at + 6)) {
     if (/[\p{L}]/u.test(text[at + 6] ?? '')) continue;
     const from = Math.max(0, at - 60);
     const m = BLOCK_BEFORE_FLATS_RE.exec(text.slice(from, at + 1));
@@ -225,14 +267,14 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
   if (HAS_STRONG_STREET.test(text)) findNamedStreets(text, out);
-  if (/gate|garth|wynd/i.test(text)) for (const m of text.matchAll(ON_ONE_WORD_STREET_RE)) {
+  if (/gate|garth|wynd/i.test(text)) for (const m of matchesNotAfter(text, ON_ONE_WORD_STREET_RE, AFTER_LETTER_IU)) {
     const word = fold(m[1] ?? '');
     if ((lexFlags(word) & LEX.PLACE) !== 0 || PLACE_WORDS.has(word)) continue;
     if (!RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  if (/ on \p{Lu}/u.test(text)) for (const m of text.matchAll(LIVES_ON_WEAK_STREET_RE)) {
+  if (/ on \p{Lu}/u.test(text)) for (const m of matchesNotAfter(text, LIVES_ON_WEAK_STREET_RE, AFTER_LETTER_U)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -245,7 +287,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
  * words after "on"/"off"/"along"…, with no number. Generic streets ("on the main road", "a busy road") are not named.
  */
 const LOWER_STREET_RE =
-  /(?<![A-Za-z])(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
+  /(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
 const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
   'main ring slip dual side back bus cycle high busy quiet dark long new old private country local same wrong next other narrow residential wide steep muddy open public village town city'.split(' '),
 );
@@ -254,15 +296,15 @@ const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
  * or a unit on a lower-case yard, side or wharf.
  */
 const UNIT_LOCATED_RE =
-  /(?<![A-Za-z])(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
+  /(?:flat|unit|apartment|apt)\.?[ \t]*\d{1,4}[a-z]?(?:[ \t]+(?:above|over|behind|below|under|next to|opposite)[ \t]+the[ \t]+[a-z'’]{3,20}(?:[ \t]+on[ \t]+the[ \t]+[a-z]{3,12}[ \t]+(?:street|road|parade))?|[ \t]+(?:[a-z]{3,15}[ \t]+)?[a-z]{3,15}[ \t]+(?:side|yard|wharf|quay|works|estate|place|row|walk|court|park))(?![A-Za-z])/gi;
 function findLowerCaseStreets(text: string, out: Candidate[]): void {
-  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of text.matchAll(UNIT_LOCATED_RE)) {
+  if (/(?:flat|unit|apartment|apt)\.?[ \t]*\d/i.test(text)) for (const m of matchesNotAfter(text, UNIT_LOCATED_RE, AFTER_ASCII_LETTER_I)) {
     const words = m[0].split(/[ \t]+/).slice(2, -1).map((w) => fold(w));
     if (!/\b(?:above|over|behind|below|under|next|opposite)\b/i.test(m[0]) && words.some((w) => FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
   if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise)\b/.test(text)) return;
-  for (const m of text.matchAll(LOWER_STREET_RE)) {
+  for (const m of matchesNotAfter(text, LOWER_STREET_RE, AFTER_ASCII_LETTER)) {
     const street = m[1] ?? '';
     const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
@@ -275,10 +317,10 @@ const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddr
 
 /** "flat 11 block c, dunmore house": a flat in a building typed in lower case (the building's head word ends it). */
 const LOWER_FLAT_IN_BUILDING_RE =
-  /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
+  /(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
 /** "room 22 at the Ashby rd hostel", "bed 4 in the Cross Street refuge": a room in a named hostel, refuge or shelter. */
 const ROOM_IN_HOSTEL_RE =
-  /(?<![A-Za-z])(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
+  /(?:room|rm|bed|bedsit|flat)\.?[ \t]?\d{1,4}[a-z]?[ \t]+(?:at|in|of)[ \t]+the[ \t]+((?:[\p{L}][\p{L}'’.-]{0,20}[ \t]+){1,3})(?:hostel|foyer|refuge|shelter|ymca|b&b|night shelter|supported housing)(?![\p{L}])/giu;
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
@@ -335,12 +377,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of text.matchAll(LOWER_FLAT_IN_BUILDING_RE)) {
+  if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of matchesNotAfter(text, LOWER_FLAT_IN_BUILDING_RE, AFTER_ASCII_LETTER)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/hostel|foyer|refuge|shelter|ymca|b&b|supported housing/i.test(text)) for (const m of text.matchAll(ROOM_IN_HOSTEL_RE)) {
+  if (/hostel|foyer|refuge|shelter|ymca|b&b|supported housing/i.test(text)) for (const m of matchesNotAfter(text, ROOM_IN_HOSTEL_RE, AFTER_ASCII_LETTER_IU)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     // "room 4 at the local hostel" names no place; one named word ("Ashby rd") does
     if (words.every((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || /^(?:homeless|youth|young|family|womens?|mens?|emergency|council)$/.test(w))) continue;
@@ -359,7 +401,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (cut > 0) end = m.index + cut;
     out.push({ start: m.index, end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (const m of text.matchAll(CUED_NUMBER_WORD_RE)) {
+  for (const m of matchesNotAfter(text, CUED_NUMBER_WORD_RE, AFTER_LATIN_I)) {
     const value = m[1] ?? '';
     const word = fold(value.replace(/^\d+[a-z]?[ \t]+/i, ''));
     // "at 22 hillcrest" — but not "at 3 years", "at 10 o'clock", "at 2 schools"
@@ -367,7 +409,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 3 });
   }
-  for (const m of text.matchAll(NUMBERED_ADDRESS_RE)) {
+  for (const m of matchesNotAfter(text, NUMBERED_ADDRESS_RE, AFTER_NUMBER_CHAR_I)) {
     const s = m[0];
     // the words need at least one with a letter before the suffix, and "7 years old on Dr" nonsense is filtered
     const parts = s.trim().split(/\s+/);
@@ -393,17 +435,17 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     }
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + s.length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  for (const m of text.matchAll(FLAT_IN_BUILDING_RE)) {
+  for (const m of matchesNotAfter(text, FLAT_IN_BUILDING_RE, AFTER_WORD_CHAR_IU)) {
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + m[0].length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
 
 /** "she lives at the old forge", "staying at rose cottage": a lower-case house name after an address verb, with no street. */
 const CUED_LOWER_HOUSE_RE =
-  /(?<![A-Za-z])(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to|theyre at|they're at|they’re at|shes at|she's at|hes at|he's at)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
+  /(?:lives at|living at|live at|staying at|stays at|stayed at|moved to|moved into|address is|sent to|theyre at|they're at|they’re at|shes at|she's at|hes at|he's at)[ \t]+((?:the[ \t]+)?((?:[a-z][a-z'’-]{1,20}[ \t]+){1,2})(?:forge|barn|cottage|lodge|farmhouse|mill|granary|manor|rectory|vicarage|stables|grange|oast house|coach house|old school house))(?![A-Za-z])/g;
 
 function findCuedLowerHouses(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(CUED_LOWER_HOUSE_RE)) {
+  for (const m of matchesNotAfter(text, CUED_LOWER_HOUSE_RE, AFTER_ASCII_LETTER)) {
     const words = (m[2] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
     // "lives at his nan's cottage", "moved to the care lodge": a person's or a service's, not a house's name
     if (words.some((w) => (FUNCTION_WORDS.has(w) && !HOUSE_NAME_ADJECTIVE.test(w)) || HARD_NEVER_WORDS.has(w) || NOT_HOUSE_FIRST.has(w) || /['’]s?$/.test(w))) continue;
@@ -460,8 +502,8 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
 const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
 
 function findNamedStreets(text: string, out: Candidate[]): void {
-  for (const h of text.matchAll(STREET_HEAD_RE)) {
-    const sliceStart = Math.max(0, h.index - 60);
+  for (const h of matchesNotAfter(text, STREET_HEAD_RE, AFTER_LATIN)) {
+    const sliceStart = lastSpacedStart(text, Math.max(0, h.index - 60), h.index, 4);
     const pre = WORDS_BEFORE_STREET_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
     const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
@@ -501,8 +543,8 @@ const VENUE_DESCRIBED_AFTER =
 const POLICE_BEFORE_STREET = /\b(?:PC|PCSO|DC|DS|Sgt|sergeant|officer|police|constable|inspector|custody)[ \t]+(?:\p{L}+[ \t]+)?(?:from|at|based at|in)[ \t]+$/iu;
 
 function findHouseNames(text: string, out: Candidate[]): void {
-  for (const h of text.matchAll(HOUSE_HEAD_RE)) {
-    const sliceStart = Math.max(0, h.index - 50);
+  for (const h of matchesNotAfter(text, HOUSE_HEAD_RE, AFTER_LATIN)) {
+    const sliceStart = lastSpacedStart(text, Math.max(0, h.index - 50), h.index, 4);
     const pre = WORDS_BEFORE_HOUSE_RE.exec(text.slice(sliceStart, h.index));
     if (!pre) continue;
     const m = { index: sliceStart + pre.index, 0: pre[0] + h[0] };
@@ -521,7 +563,7 @@ function findHouseNames(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- SCHOOL */
 const SCHOOL_HEAD_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit|tots|tinies|playgroup|daycare|day care)(?![A-Za-z\u00C0-\u024F])/gi;
+  /(?:primary|junior|juniors|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|kindergarten|montessori|pru|sixth form|children['’]s centre|day nursery|pupil referral unit|tots|tinies|playgroup|daycare|day care)(?![A-Za-z\u00C0-\u024F])/gi;
 const SCHOOL_TAIL_RE =
   /^(?:[ \t]+(?:primary|junior|infants?|secondary|high|grammar|academy|college|school|nursery|pre-?school|(?:c(?:hurch)? of e(?:ngland)?|ce|rc|catholic|c of e|community|free|foundation|voluntary aided|va|va|methodist|cofe)(?= )))+/i;
 const GENERIC_SCHOOL_WORDS: ReadonlySet<string> = new Set(
@@ -553,7 +595,7 @@ function namedPlacesOnly(span: string): boolean {
 }
 
 export function findSchools(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SCHOOL_HEAD_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_HEAD_RE, AFTER_LATIN_I)) {
     const head = m[0];
     if (head === 'high' || head === 'HIGH') {
       // lower-case "high" only after an unknown lower-case word: "oakwood high"
@@ -629,25 +671,25 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?<![A-Za-z\u00C0-\u024F'’])(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
-const BRACKET_AFTER_SCHOOL_RE = /(?<![A-Za-z\u00C0-\u024F])(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
+const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
 const CELTIC_ARTICLE = /^(?:y|yr|na|nan|an|a)$/;
 const LOWER_YSGOL_RE = /(?<![\p{L}])(?:ysgol|sgoil|scoil|bunscoil|gaelscoil|meithrinfa)[ \t]+((?:[\p{Ll}'’-]{1,20})(?:[ \t]+[\p{Ll}'’-]{1,20}){0,3})/gu;
 /** Welsh, Irish and Scottish Gaelic schools, with the article inside the name ("Ysgol y Graig", "Sgoil nan Loch"). */
 const YSGOL_RE = /(?<![\p{L}])(?:Ysgol|Scoil|Sgoil|Bunscoil|Bun-sgoil|Bun-Sgoil|Gaelscoil|Sgoil-àraich|Sgoil-araich|Cròileagan|Croileagan|Cylch Meithrin|Meithrinfa|Meithrin|Naíscoil|Naiscoil|Meánscoil|Meanscoil|Coláiste|Szkoła|Szkola|Szkoła Polska|Szkola Polska)(?:[ \t]+(?:y|yr|na|nan|an|a['’])(?=[ \t]+\p{Lu}))?(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3}(?:[ \t]+im\.(?:[ \t]+[\p{Lu}][\p{L}'’-]*){1,3})?/gu;
 const NOT_A_PUPIL_BEFORE_AT: ReadonlySet<string> = new Set('it that what there here where who he she mum dad nan gran grandad grandma everyone everything one this mam mom mummy daddy'.split(' '));
-const BEEN_IN_SAINT_RE = /(?<![\p{L}])(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
+const BEEN_IN_SAINT_RE = /(?:been|back)[ \t]+(?:in(?:to)?|at)[ \t]+(?=(?:st\.?|saint)[ \t]+\p{L})/giu;
 /** "his new school, Ferncliffe –", "(Y7, Highfields)": a school named in apposition, or after a pupil's year in brackets. */
 const SCHOOL_APPOSITION_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
+  /(?:(?:new|old|previous|current|his|her|their|my|the|child['’]s)[ \t]+(?:school|nursery|college|academy|setting)[ \t]*,|\((?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?[ \t]*,)[ \t]*/gi;
 /** "the lad from Kingsmead (yr 11, …)", "at Oakridge (Y4)": a capitalised word after from/at right before a pupil's year in brackets. */
 const SCHOOL_BEFORE_YEAR_RE = /(?<![\p{L}])(?:from|at|attends|attending)[ \t]+(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+\((?:[Yy](?:r|ear)?|[PpSs])[ \t]?\d{1,2}\b/gu;
 /** "St Brigid's PS", "Scoil Mhuire NS": the Northern Irish and Irish abbreviations of a primary or national school. */
 const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
-  /(?<![A-Za-z\u00C0-\u024F])(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
+  /(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
 
 /** "key worker at little acorns": the same shape in lower case, after "at"/"from"/"to" (a cue as strong as a school word). */
 const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]{1,2})(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
@@ -656,7 +698,7 @@ const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)
  * one or two lower-case words before a school word name the school even when they are everyday words.
  */
 const LOWER_NAMED_SCHOOL_RE =
-  /(?<![\p{L}])(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
+  /(?:goes to|go to|going to|went to|gone to|attends|attended|attending|at|from|school is|nursery is|college is)[ \t]+((?:st\.?[ \t]+)?[a-z][a-z'’-]{2,20}(?:[ \t]+[a-z][a-z'’-]{2,20})?[ \t]+(?:primary|academy|college|infants|juniors|nursery|high))(?![\p{L}])/gu;
 /** Words before a school word that describe a kind of school or a course, not a school's name ("night school", "big school"). */
 const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
   (
@@ -670,7 +712,7 @@ const NOT_SCHOOL_NAME_WORDS: ReadonlySet<string> = new Set(
 );
 /** "He attends the academy on Ridge Road": a school named by its street, after an attending cue. */
 const SCHOOL_ON_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(?:goes to|go to|going to|went to|attends|attended|attending|is at|was at|at|from)[ \\t]+the[ \\t]+((?:primary|secondary|high|school|academy|college|nursery|juniors|infants)(?:[ \\t]+school)?[ \\t]+(?:on|off)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,3}${STREET_SUFFIX})(?![\\p{L}])`,
+  `(?:goes to|go to|going to|went to|attends|attended|attending|is at|was at|at|from)[ \\t]+the[ \\t]+((?:primary|secondary|high|school|academy|college|nursery|juniors|infants)(?:[ \\t]+school)?[ \\t]+(?:on|off)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]+[ \\t]+){1,3}${STREET_SUFFIX})(?![\\p{L}])`,
   'giu',
 );
 /** "Chloe (Tiffin Girls)": a girls' or boys' school in brackets after a pupil. */
@@ -679,7 +721,7 @@ const BRACKETED_GIRLS_SCHOOL_RE = /\((\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'�
  * "he wears a Brookside jumper", "from oakfield breakfast club", "round st marys gates": a school named by what belongs to it —
  * its uniform, its gates, its clubs.
  */
-const SCHOOL_BELONGING_RE = /(?<![\p{L}])(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
+const SCHOOL_BELONGING_RE = /(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
 const NOT_UNIFORM_NAME =
   /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
@@ -688,7 +730,7 @@ const SCHOOL_BELONGING_HEAD = /uniform|blazer|jumper|sweatshirt|cardigan|pe kit|
 
 function findLowerCaseSchools(text: string, out: Candidate[]): void {
   const head = LOWER_SCHOOL_HEAD.test(text);
-  if (head) for (const m of text.matchAll(LOWER_NAMED_SCHOOL_RE)) {
+  if (head) for (const m of matchesNotAfter(text, LOWER_NAMED_SCHOOL_RE, AFTER_LETTER_U)) {
     const span = m[1] ?? '';
     const words = span.split(/[ \t]+/);
     const nameWords = words.slice(0, -1).filter((w) => !/^st\.?$/.test(w)).map((w) => fold(w).replace(/['’]s$/, ''));
@@ -703,7 +745,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - span.length;
     pushSchool(text, start, start + span.length, out);
   }
-  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of text.matchAll(SCHOOL_ON_STREET_RE)) {
+  if (/ on | off /i.test(text) && /primary|secondary|high|school|academy|college|nursery|juniors|infants/i.test(text)) for (const m of matchesNotAfter(text, SCHOOL_ON_STREET_RE, AFTER_LETTER_IU)) {
     const span = m[1] ?? '';
     const start = m.index + m[0].length - span.length;
     out.push({ start, end: start + span.length, kind: 'SCHOOL', priority: PRIORITY.SCHOOL });
@@ -713,7 +755,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first) || /^(?:year|under|u\d+|the|all|only|both)$/.test(first)) continue;
     pushSchool(text, m.index + 1, m.index + 1 + (m[1] ?? '').length, out);
   }
-  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of text.matchAll(SCHOOL_BELONGING_RE)) {
+  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of matchesNotAfter(text, SCHOOL_BELONGING_RE, AFTER_LETTER_U)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const w = /(?<![\p{L}'’-])(?:((?:st|saint|St|Saint)\.?)[ \t]+)?([\p{L}][\p{L}'’-]*)[ \t]+$/u.exec(before);
     if (!w) continue;
@@ -738,7 +780,7 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
   }
 }
 
-const NURSERY_NAME_RE = /(?<![\p{L}])(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
+const NURSERY_NAME_RE = /(?:Little|Tiny|Busy|Wee)[ \t]([\p{Lu}][\p{Ll}]{2,}s)(?![\p{L}'’])/gu;
 const SCHOOL_RUN_JOINERS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'of', 'the', 'our', 'lady', '&', 'and', 'cofe', 'ce', 'rc', 'c', 'e']);
 const RUN_WORD_RE = /^[ \t]*([\p{L}][\p{L}'’.-]*|&)/u;
 
@@ -858,40 +900,45 @@ function childOwnsSchool(word: string): boolean {
 const TRIP_AFTER =
   /^[ \t]+(?:then\b|and then\b|on holiday\b|to (?:see|visit|stay)\b|for (?:the |a |an )?(?:fair|weekend|week|summer|holidays?|funeral|wedding|festival|month|night|day|christmas|eid|easter|half term)\b)/i;
 /** "a 16-year-old from St Thomas More": a pupil by age, from a saint's school (a town after "from" is an origin). */
-const AGE_FROM_SAINT_RE = /(?<![\p{L}\d])\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
+const AGE_FROM_SAINT_RE = /\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+from[ \t]+(?=(?:St\.?|Saint)[ \t]+\p{Lu})/giu;
 /** "school is Moat Community College", "Her nursery is Little Owls": the school named after its word and "is". */
 const LOWER_SCHOOL_TAIL_RE = /^(?:[ \t]+(?:community|comprehensive|grammar|high|primary|junior|infant|catholic|church|c of e|cofe|free))*[ \t]+(?:college|school|academy|primary)\b/;
-const SCHOOL_IS_RE = /(?<![\p{L}])(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
+const SCHOOL_IS_RE = /(?:school|nursery|college|academy|setting)[ \t]+(?:is|was)[ \t]+(?=\p{Lu}|(?:st|saint)\.?[ \t]+\p{Ll})/gu;
 
 /**
  * "Connor's S4 at St Andrew's", "forwarding this from st wilfrid's", "was at st marys before": a saint's name with its
  * possessive after at/from/to is a school in these messages (a church, hospital or hospice says so: "St Mary's church").
  */
-const SAINT_SCHOOL_RE = /(?<![\p{L}])(?<!(?:next|close|near|up|down|opposite|round)[ \t])(?:at|from|to|attends|attended)[ \t]+((?:St\.?|st\.?|Saint|saint)[ \t]+\p{L}[\p{Ll}]+(?:['’]s|s)?)(?![\p{L}'’])/gu;
+// (the place words are looked for behind the cue word, not before it: a pattern that opens with its keywords is searched
+// quicker; each cue word is in the lookbehind whole, as no cue word ends another)
+const SAINT_SCHOOL_RE = /(?:at|from|to|attends|attended)(?<!(?:next|close|near|up|down|opposite|round)[ \t](?:at|from|to|attends|attended))[ \t]+((?:St\.?|st\.?|Saint|saint)[ \t]+\p{L}[\p{Ll}]+(?:['’]s|s)?)(?![\p{L}'’])/gu;
 const NOT_SAINT_SCHOOL_AFTER = /^[ \t]+(?:church|chapel|cathedral|hospital|hospice|centre|center|hall|road|rd|street|st|lane|avenue|close|square|park|surgery|ward|day|court|house|station|way|place|parish|community)\b/i;
-const PUPIL_CONTEXT =
-  /(?<![\p{L}])(?:y|yr|year|p|s)[ \t]?\d{1,2}\b|\b(?:class|pupils?|students?|school|teachers?|form|tutor|dsl|senco|head|kids|children|boy|girl|lad|lass|nursery|reception|uniform|on roll|transition|attendance|excluded)\b/iu;
+const PUPIL_YEAR = /(?<![\p{L}])(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/iu;
+const PUPIL_WORD =
+  /\b(?:class|pupils?|students?|school|teachers?|form|tutor|dsl|senco|head|kids|children|boy|girl|lad|lass|nursery|reception|uniform|on roll|transition|attendance|excluded)\b/iu;
+/** A pupil's year or a school word (two searches, not one for either: in a Unicode pattern that is several times quicker). */
+const isPupilContext = (s: string): boolean => PUPIL_YEAR.test(s) || PUPIL_WORD.test(s);
 function findSaintSchools(text: string, out: Candidate[]): void {
-  for (const m of text.matchAll(SAINT_SCHOOL_RE)) {
+  for (const m of matchesNotAfter(text, SAINT_SCHOOL_RE, AFTER_LETTER_U)) {
     const name = m[1] ?? '';
     // the possessive (or its typed-without-apostrophe "s") is what makes it the saint's school, not a person
     if (!/['’]s$|s$/.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     if (NOT_SAINT_SCHOOL_AFTER.test(text.slice(start + name.length, start + name.length + 16))) continue;
     // only where the message is about a pupil: a church's toddler group or a charity's hostel is not a school
-    if (!PUPIL_CONTEXT.test(text.slice(Math.max(0, start - 100), start + name.length + 100))) continue;
+    if (!isPupilContext(text.slice(Math.max(0, start - 100), start + name.length + 100))) continue;
     pushSchool(text, start, start + name.length, out);
   }
 }
 
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
   if (/\b(?:st|saint)\b/i.test(text)) findSaintSchools(text, out);
-  for (const m of text.matchAll(AGE_FROM_SAINT_RE)) {
+  for (const m of matchesNotAfter(text, AGE_FROM_SAINT_RE, AFTER_LETTER_OR_DIGIT_IU)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
     if (end > from) pushSchool(text, from, end, out);
   }
-  for (const m of text.matchAll(SCHOOL_IS_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_IS_RE, AFTER_LETTER_U)) {
     const from = m.index + m[0].length;
     let end = schoolRunEnd(text, from, /^\p{Ll}/u.test(text.slice(from, from + 1)), false);
     // "Moat community college": a school word typed in lower case after the name belongs to it
@@ -902,7 +949,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   // "Johnny's at Westbrook": a child (a word before "'s at", not "it's at", "mum's at") at a school; found from each "'s at "
   for (const q of ["'s at ", '’s at ']) {
-    for (let k = text.indexOf(q); k > 0; k = text.indexOf(q, k + 1)) {
+    for (let k = indexOfText(text, q, 0); k > 0; k = indexOfText(text, q, k + 1)) {
       const w = /(?:^|[^A-Za-z\u00C0-\u024F'’])([A-Za-z]{2,20})$/.exec(text.slice(Math.max(0, k - 21), k));
       if (!w || NOT_A_PUPIL_BEFORE_AT.has((w[1] ?? '').toLowerCase())) continue;
       const from = k + q.length;
@@ -913,7 +960,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   // "her cousin Hira at Challney", "it's for Alfie-Jay at Brookfields": a child by a given name, then "at" and a name in
   // no word list (a school's own name; not a shop, an agency or a town, which the lists know), is the child's school
   // (not after a contact verb: "spoke to Sarah at Cotsford" is a professional at an office)
-  for (let k = text.indexOf(' at '); k >= 0; k = text.indexOf(' at ', k + 4)) {
+  for (let k = indexOfText(text, ' at ', 0); k >= 0; k = indexOfText(text, ' at ', k + 4)) {
     const from = k + 4;
     const c = text.charCodeAt(from);
     // (cheap tests first: a capital after "at", a lower-case letter or a bracket before it)
@@ -932,7 +979,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (run.length > 2 || run.some((w) => /^\p{Lu}+$/u.test(w) || (lexFlags(fold(w).replace(/['’]s$/, '')) & ~(LEX.LOCALITY | LEX.SURNAME)) !== 0)) continue;
     pushSchool(text, from, end, out);
   }
-  for (const m of text.matchAll(SCHOOL_CUE_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_CUE_RE, AFTER_WORD_I)) {
     const from = m.index + m[0].length;
     const cue = m[0].toLowerCase();
     // "Noor is at Moseley Park": a bare "is at" is weak ("is at work", "is at Leeds")
@@ -972,7 +1019,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     pushSchool(text, from, end, out);
   }
   // "havent been in St Josephs since half term", "not back at st johns": a saint's school after being in or back at it
-  if (/been|back/.test(text)) for (const m of text.matchAll(BEEN_IN_SAINT_RE)) {
+  if (/been|back/.test(text)) for (const m of matchesNotAfter(text, BEEN_IN_SAINT_RE, AFTER_LETTER_IU)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, true, false);
     if (end > from && !/^['’]?s?[ \t]+(?:hospital|hospice|church|chapel|cathedral|ward|clinic|court)\b/i.test(text.slice(end, end + 14))) pushSchool(text, from, end, out);
@@ -990,7 +1037,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (value.split(/[ \t]+/).every((w) => GENERIC_SCHOOL_WORDS.has(fold(w)) || /^(?:fe|he|local|town|city|rural|small|big|large|catholic|faith|ce|rc|special|alternative|provision|setting|unit|site|centre)$/i.test(w))) continue;
     pushSchool(text, from, from + text.slice(from, end).trimEnd().length, out);
   }
-  for (const m of text.matchAll(BRACKET_AFTER_SCHOOL_RE)) {
+  for (const m of matchesNotAfter(text, BRACKET_AFTER_SCHOOL_RE, AFTER_LATIN_I)) {
     const from = m.index + m[0].length;
     const close = text.slice(from, from + 41).indexOf(')') + from;
     if (close < from) continue;
@@ -1010,7 +1057,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   findLowerCaseSchools(text, out);
   // nurseries named as a small thing growing: "Little Acorns", "Tiny Steps", "Busy Bees" (a plural everyday noun)
-  for (const m of [...text.matchAll(NURSERY_NAME_RE), ...(/(?:little|tiny|busy|wee) /.test(text) ? text.matchAll(LOWER_NURSERY_NAME_RE) : [])]) {
+  for (const m of [...matchesNotAfter(text, NURSERY_NAME_RE, AFTER_LETTER_U), ...(/(?:little|tiny|busy|wee) /.test(text) ? text.matchAll(LOWER_NURSERY_NAME_RE) : [])]) {
     const plural = fold(m[1] ?? '');
     const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
@@ -1035,7 +1082,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const head = m[0].length - (m[1] ?? '').length;
     pushSchool(text, m.index, m.index + head + words.slice(0, kept).join(' ').length, out);
   }
-  for (const m of text.matchAll(SCHOOL_APPOSITION_RE)) {
+  for (const m of matchesNotAfter(text, SCHOOL_APPOSITION_RE, AFTER_LATIN_I)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
     // the name must close the apposition: "school, Ferncliffe –", not "school, Jamie said"
@@ -1070,7 +1117,7 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
       pushSchool(text, m.index, m.index + m[0].length, out);
     }
   }
-  for (const m of text.matchAll(DEDICATION_RE)) {
+  for (const m of matchesNotAfter(text, DEDICATION_RE, AFTER_LATIN_I)) {
     // a church or a feast is not a school: need a school cue before, or a school word after
     const before = text.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
     const schoolAfter = /(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college)$/i.test(m[0]);
