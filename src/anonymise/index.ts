@@ -1,7 +1,7 @@
 /**
  * Identifier scanner: finds everything in free text that could identify a person
  * (names, dates, addresses, numbers…) so the user can replace it before anything is stored.
- * Pure: no I/O, no module-level mutable state.
+ * Pure: no I/O; the only module-level state is a bounded memo of word classes (names.ts), which never changes a result.
  */
 import { collectCandidates, resolve } from './scanner.js';
 import { normalise, toOriginal } from './normalise.js';

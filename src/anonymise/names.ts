@@ -227,10 +227,39 @@ function afterOpeningGreeting(tokens: readonly Token[], gapBefore: string): bool
   return prev !== undefined && greeting !== undefined && greeting.sentenceStart && GREETING_WORDS.has(greeting.lower) && plainSpace(prev.gapBefore);
 }
 
+/**
+ * The class of each word as typed, memoised across scans: a word's class depends on the word alone, and practitioners'
+ * messages repeat most of their words ("the", "mum", "school"), so most words cost one look-up instead of a fold and the
+ * lexicon's hash probes. Bounded (cleared when full), so a stream of new words cannot grow it; it never changes a result.
+ */
+const WORD_MEMO = new Map<string, { lower: string; cls: WordClass }>();
+const WORD_MEMO_LIMIT = 20_000;
+
+function classOfWord(word: string): { lower: string; cls: WordClass } {
+  let known = WORD_MEMO.get(word);
+  if (known === undefined) {
+    const lower = fold(word);
+    let cls = classify(lower);
+    // "her mãe": a family word from another language is never a name when typed with its accent, whatever it folds to
+    if (lower !== word.toLowerCase() && ACCENTED_KINSHIP_WORDS.has(word.toLowerCase().normalize('NFC'))) cls = { ...cls, hardNever: true, first: false, surname: false };
+    known = { lower, cls };
+    if (WORD_MEMO.size >= WORD_MEMO_LIMIT) WORD_MEMO.clear();
+    WORD_MEMO.set(word, known);
+  }
+  return known;
+}
+
+/** "Jade's", "JADE’S": a possessive ending (the word is longer than the ending alone). */
+function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n <= 2) return false;
+  const s = word.charCodeAt(n - 1);
+  const q = word.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // per-call memo: practitioner text repeats words (names, "mum", "the")
-  const classes = new Map<string, WordClass>();
   let prevEnd = 0;
   // the words of an e-mail address ("jo.patel@…") belong to it, never to a name beside it
   const emails: Candidate[] = [];
@@ -239,19 +268,12 @@ function tokenize(text: string): Token[] {
     if (emails.length > 0 && emails.some((e) => m.index >= e.start && m.index < e.end)) continue;
     let word = m[0];
     let possessive = false;
-    if (word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith("'S") || word.endsWith('’S'))) {
+    if (endsWithPossessive(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
-    const lower = fold(word);
+    const { lower, cls } = classOfWord(word);
     const gapBefore = text.slice(prevEnd, m.index);
-    let cls = classes.get(lower);
-    if (cls === undefined) {
-      cls = classify(lower);
-      classes.set(lower, cls);
-    }
-    // "her mãe": a family word from another language is never a name when typed with its accent, whatever it folds to
-    if (lower !== word.toLowerCase() && ACCENTED_KINSHIP_WORDS.has(word.toLowerCase().normalize('NFC'))) cls = { ...cls, hardNever: true, first: false, surname: false };
     tokens.push({
       start: m.index,
       end: m.index + word.length,
@@ -281,7 +303,16 @@ function tokenize(text: string): Token[] {
 
 const isCap = (t: Token): boolean => t.shape === 'title' || t.shape === 'mixed';
 const isNameLex = (t: Token): boolean => t.first || t.surname;
-const plainSpace = (gap: string): boolean => gap === ' ' || /^[ \t]+$/.test(gap);
+/** Only spaces and tabs, at least one (a loop, not a regex: this is asked of almost every gap between two words). */
+function plainSpace(gap: string): boolean {
+  if (gap === ' ') return true;
+  if (gap.length === 0) return false;
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 const AGE_AFTER =
   /^[ \t]*(?:\(\s*(?:(?:about|approx\.?|around|nearly|only|just)\s+)?(?:\d{1,2}|aged?\s*\d|dob)|,\s*aged?\s*\d|,\s*\d{1,2}\s*(?:yo|y\/o|yrs?|years?|,|\)|$)|[ \t]+\d{1,2}\s*(?:yo|y\/o|yrs|years old)\b|[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$))/i;
 /**
@@ -1991,7 +2022,7 @@ export function findNames(text: string, out: Candidate[]): void {
       }
       // the head of a pair: "Grace and Summer (twins, Y1)", "Paddy n Kathleen" — a listed name before a name found by its own cue
       // ("Hope and Will (twins, Y2)": a given name that is also a function word heads a pair too)
-      if (!flags[i] && next && /^(?:and|n)$/.test(next.lower) && flags[i + 2] && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && (!t.func || t.first) && !t.possessive) {
+      if (!flags[i] && next && flags[i + 2] && (next.lower === 'and' || next.lower === 'n') && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && (!t.func || t.first) && !t.possessive) {
         const after = tokens[i + 2];
         if (after && plainSpace(after.gapBefore) && isCap(after)) flags[i] = true;
       }

@@ -29,6 +29,16 @@ describe('public API', () => {
     expect(fs[0]?.start).toBe(text.indexOf('Kacper'));
   });
 
+  it('finds the same in a message however many other messages were scanned before it (the memo of word classes)', () => {
+    // ("mãe" tests the accented-family-word override, which the memo must keep per word as typed)
+    const text = 'Hi Trace,\nher mãe said Summer (Y8) and kacpers mum came in re the Fletchers. Thanks\nJo';
+    const first = scanIdentifiers(text);
+    expect(first.map((f) => f.text)).toContain('Summer');
+    // more distinct words than the memo holds, so it fills and is cleared at least once
+    for (let k = 0; k < 1500; k++) scanIdentifiers(Array.from({ length: 20 }, (_, j) => `Zq${(k * 20 + j).toString(36)}wd`).join(' '));
+    expect(scanIdentifiers(text)).toEqual(first);
+  });
+
   it('handles a pasted multi-line form', () => {
     const text = 'Child: Amelia Crossley\nD.O.B: 03.09.2018\nSchool: Meadowhall Primary\nNHS No: 943 476 5919';
     expect(scanIdentifiers(text).map((f) => [f.kind, f.text])).toEqual([
