@@ -322,6 +322,8 @@ const AGE_AFTER =
 const YEAR_AFTER =
   /^(?:[ \t]+y[mn][ \t]+[BbMmFf]lwyddyn[ \t]?\d{1,2}\b|[ \t]*\([ \t]*(?:(?:y|yr|year|p|s|u)[ \t]*\d{1,2}[a-z]{0,2}|nursery|reception)\b|[ \t]*,?[ \t]+in[ \t]+(?:(?:y|yr|year|p)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]{1,2}\b|reception\b|nursery\b)|[ \t]*,[ \t]*(?:(?:y|yr|year)[ \t]*\d{1,2}\b|\d{1,2}[A-Z]\b)|[ \t]+\((?:client|pupil|child|yp|cyp|student|goes by|known as|aka|real name|nickname|\d{1,2}[ \t]*(?:yo|y\/o|yrs?|years?|months?|m))\b)/i;
 const BRACKET_RE = /^[ \t]*\(([^()\n]{2,40})\)/;
+/** What an age, a school year or a role in brackets after a word opens with, once past its spaces. */
+const CUE_AFTER_OPENER = /^[(,\dyYiIpPsSaA]$/;
 /** A role or family word opening a bracket: "(keyworker)", "(HoY 7)", "(husband, in Ukraine)", "(school nurse)". */
 function roleInBrackets(after: string, ageParts = true): boolean {
   const m = BRACKET_RE.exec(after);
@@ -547,6 +549,11 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const legislationPart = prev !== undefined && prev.shape === 'upper' && plainSpace(t.gapBefore) && !isNameLex(prev);
   if (!t.softNever && !fromPlace && !legislationPart && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);
+    // (cheap test first: every cue below opens, after spaces, with a bracket, a comma, a digit or y/i/p/s — "(Y8)", ", 9",
+    // " 7", " yr 8", " in 3C", " aged 9" — so any other character, most often a word's first letter, answers at once)
+    let c = from;
+    while (c < text.length && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
+    if (!CUE_AFTER_OPENER.test(text.charAt(c))) return false;
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
