@@ -215,6 +215,13 @@ export function deriveLexicon(): LexiconData {
 }
 
 
+/** The first words of every place and locality phrase, sorted: the name rules test a word here before building phrases. */
+function phraseHeads(data: { placePhrases: Set<string>; localityPhrases: Set<string> }): string[] {
+  const heads = new Set<string>();
+  for (const p of [...data.placePhrases, ...data.localityPhrases]) heads.add(p.slice(0, p.indexOf(' ')));
+  return [...heads].sort();
+}
+
 /**
  * The data file (JSON, so no copy of a module's source text stays in memory): words grouped by their flag
  * bits, each group one space-separated string, its words outside Latin-1 in a second entry with the same
@@ -243,7 +250,8 @@ export function renderLexicon(data: LexiconData): string {
     `  "sources": ${JSON.stringify(data.version)},\n` +
     `  "groups": [\n${lines.join(',\n')}\n  ],\n` +
     `  "placePhrases": ${JSON.stringify([...data.placePhrases].sort().join('|'))},\n` +
-    `  "localityPhrases": ${JSON.stringify([...data.localityPhrases].sort().join('|'))}\n` +
+    `  "localityPhrases": ${JSON.stringify([...data.localityPhrases].sort().join('|'))},\n` +
+    `  "placePhraseHeads": ${JSON.stringify(phraseHeads(data).join('|'))}\n` +
     `}\n`
   );
 }

@@ -143,6 +143,7 @@ interface LexiconFile {
   groups: readonly (readonly [number, string])[];
   placePhrases: string;
   localityPhrases: string;
+  placePhraseHeads: string;
 }
 
 const DATA = lexiconData as unknown as LexiconFile;
@@ -181,6 +182,9 @@ export const PLACE_PHRASES: ReadonlySet<string> = new Set(DATA.placePhrases.spli
 /** OS Open Names settlements of two to four words that are no GeoNames place ("rushey mead", "ashby woulds"): places for
  * the name rules only. */
 export const LOCALITY_PHRASES: ReadonlySet<string> = new Set(DATA.localityPhrases.split('|'));
+/** The first word of every phrase in PLACE_PHRASES or LOCALITY_PHRASES ("market", "ashby"), so a phrase is looked for only
+ * where one can start. */
+export const PLACE_PHRASE_HEADS: ReadonlySet<string> = new Set(DATA.placePhraseHeads.split('|'));
 
 export function isNameWord(folded: string): boolean {
   return (LEXICON.flagsOf(folded) & (LEX.FIRST | LEX.SURNAME)) !== 0;

@@ -12,7 +12,7 @@
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FIRST_NAMES, LEX, LOCALITY_PHRASES, LOWER_WORDS, PLACE_PHRASES, SURNAMES, fold, lexFlags } from './lexicon.js';
+import { COMMON_WORDS, FIRST_NAMES, LEX, LOCALITY_PHRASES, LOWER_WORDS, PLACE_PHRASES, PLACE_PHRASE_HEADS, SURNAMES, fold, lexFlags } from './lexicon.js';
 import { PLACE_WORDS } from './data/places.js';
 import {
   ACCENTED_KINSHIP_WORDS,
@@ -1429,7 +1429,7 @@ function vetoPhrases(tokens: readonly Token[], flags: boolean[]): void {
     // a phrase starts capitalised, and only matters when one of its words is flagged (cheap tests first)
     const head = tokens[i];
     // ("hes in hong kong": a phrase typed all in lower case is the place too)
-    if (!head || !(isCap(head) || head.shape === 'lower') || !(flags[i] || flags[i + 1] || flags[i + 2] || flags[i + 3])) continue;
+    if (!head || !(isCap(head) || head.shape === 'lower') || !(flags[i] || flags[i + 1] || flags[i + 2] || flags[i + 3]) || !PLACE_PHRASE_HEADS.has(head.lower)) continue;
     let phrase = head.lower;
     for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
       const tk = tokens[k];
