@@ -401,6 +401,12 @@ const LABEL_NOUNS: ReadonlySet<string> = new Set('child children sibling sibling
 /** "HoY", "DoB", "HoD": a short word ending in a capital after lower-case letters is an abbreviation. */
 const ABBREVIATION = /^[A-Z][a-z]{1,2}[A-Z]$/;
 
+/** "a church called Grace", "the Named Person": a naming word about a thing or a role (asked last: most words have none before them). */
+function namingOfThing(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && ((isCap(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) || THING_NOUNS.has(tokens[i - 2]?.lower ?? '') || THING_NOUNS.has(tokens[i - 3]?.lower ?? ''));
+}
+
 function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   // (most words are lower-case function words: nothing below can make one a name)
@@ -474,22 +480,21 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // "host's son", "teachers son": a lower-case everyday word is a person by role, not by name (unless a given name)
     if (!det && !(t.shape === 'lower' && t.common && !t.first && !t.properOnly) && !(t.shape === 'lower' && FAMILY_BEFORE.has(t.lower))) return true;
   }
-  // "called Tyrone": an explicit naming verb outranks a place or a calendar word
-  // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
-  const namingOfThing = prev !== undefined && ((isCap(prev) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) || THING_NOUNS.has(tokens[i - 2]?.lower ?? '') || THING_NOUNS.has(tokens[i - 3]?.lower ?? ''));
   // "(we all call him bear)", "they call her lulu": a nickname after calling someone, even an everyday word
   if (prev && /^(?:him|her)$/.test(prev.lower) && /^(?:call|calls|called|calling)$/.test(tokens[i - 2]?.lower ?? '') && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) &&
     t.shape === 'lower' && !t.func && !t.hardNever && !NOT_A_NICKNAME.test(t.lower) && /^[ \t]*(?:[).,;!?\n]|$|(?:at|in|on|because|cos|coz|since|as|but|and|for|now|too)\b)/.test(text.slice(t.end, t.end + 10))) return true;
   // (not "a named Welfare Officer", "the named Safeguarding Lead": "named" as an adjective before a role)
   const namedRole = prev?.lower === 'named' && next !== undefined && plainSpace(next.gapBefore) && NAMED_ROLE_HEADS.test(next.lower) && !t.first;
-  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namingOfThing && !namedRole) return true;
+  // "called Tyrone": an explicit naming verb outranks a place or a calendar word
+  // (not "the Named Person", a role; not "a church called Grace Community", a thing's name)
+  if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && isCap(t) && !t.func && !namedRole && !namingOfThing(tokens, i)) return true;
   // "she's called precious", "a girl named destiny": a lower-case given name after a naming verb about a person
   if (prev && NAMING_VERBS.has(prev.lower) && plainSpace(t.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.softNever) {
     const p2 = tokens[i - 2];
     if (p2 && (p2.possessive || ROLE_WORDS.has(p2.lower) || /^(?:is|was|were|are|be|been|someone|somebody|person|man|woman|guy|bloke|lady)$/.test(p2.lower))) return true;
   }
   // son Will / sw Sarah
-  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive && !namingOfThing) {
+  if (prev && NAME_INTRODUCERS.has(prev.lower) && plainSpace(t.gapBefore) && !t.softNever && !prev.possessive && !namingOfThing(tokens, i)) {
     // "son Will", "brother Zbyszko" — but not "Child Arrangements Order"
     if (isCap(t) && (isNameLex(t) || !t.common) && !inTitleCasePhrase(tokens, i, true)) return true;
     if (t.shape === 'lower' && !t.common && isNameLex(t)) return true;
