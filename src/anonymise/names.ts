@@ -59,14 +59,16 @@ interface Token extends WordClass {
  * (Combining accents are a range on purpose: NFD input keeps "Zso\u0301fia" one word.)
  */
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
-// eslint-disable-next-line no-misleading-character-class -- a deliberate range including combining marks
 /*
  * A word: letters, with inner apostrophes or hyphens, not touching a letter, digit or underscore on either side (nor an
  * "@" after it). The side before is checked by hand (words(): a lookbehind of this long class at every position costs
- * more than the search itself).
+ * more than the search itself). (The classes are deliberate ranges that include the combining marks.)
  */
+// eslint-disable-next-line no-misleading-character-class
 const WORD_RE = new RegExp(`[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
+// eslint-disable-next-line no-misleading-character-class
 const NOT_AFTER_WORD = new RegExp(`[${L}\\d_]`);
+// eslint-disable-next-line no-misleading-character-class
 const LETTER_RUN = new RegExp(`[${L}]*`, 'y');
 
 /**
