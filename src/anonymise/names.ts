@@ -367,6 +367,8 @@ function roleInBrackets(after: string, ageParts = true): boolean {
   return /^(?:twins?|triplets)$/.test(firstWord) || (ageParts && /\p{L}{2}/u.test(inner) && BRACKET_AGE_PART.test(inner));
 }
 const BRACKET_AGE_PART = /(?:^|,[ \t]*)(?:\d{1,2}|(?:y|yr|year|p|s)[ \t]?\d{1,2}[a-z]?)[ \t]*(?:,|$)/i;
+/** The days a rota line opens with ("Mon/Tue:", "Weds:"). */
+const ROTA_DAYS: ReadonlySet<string> = new Set('mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '));
 const LABEL_LINE_RE = /^[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z'’ /]{0,30}?)[ \t]*[:=][ \t]*(?=\S)/gm;
 
 /** Strong cue: the word is a name even if it is also an everyday word. */
@@ -1587,7 +1589,9 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     const label = fold(m[1] ?? '').replace(/['’]s\b/g, '').trim();
     const words = label.split(/[\s/]+/);
     const last = words[words.length - 1] ?? '';
-    if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join(''))) continue;
+    const rota = words.every((w) => ROTA_DAYS.has(w));
+    // ("- Wed: Gareth", "Mon/Tue: Mrs Khan": a rota's days label who covers them)
+    if (!NAME_LABELS.has(last) && !ROLE_WORDS.has(last) && !NAME_LABELS.has(words.join('')) && !rota) continue;
     const valueStart = m.index + m[0].length;
     // a bounded window: the value's first words are all that is read, and an unbounded search per label is quadratic
     const lineEnd = text.slice(valueStart, valueStart + 200).indexOf('\n');
@@ -1596,7 +1600,8 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
     let k = cursor;
     if (k >= tokens.length) continue;
     let tk = tokens[k];
-    if (tk && TITLES.has(tk.lower)) {
+    const titled = tk !== undefined && TITLES.has(tk.lower);
+    if (titled) {
       k++;
       tk = tokens[k];
     }
@@ -1614,6 +1619,8 @@ function labelNames(text: string, tokens: readonly Token[], flags: boolean[]): v
       if (taken === 0 && tk.common && !isNameLex(tk) && !tk.properOnly) break;
       // "Re: IRD – …", "Subject: CSE concern": a short acronym in no name list opens a title
       if (taken === 0 && tk.shape === 'upper' && !isNameLex(tk) && tk.text.length <= 5) break;
+      // ("Mon: Staff meeting", "Fri: Will is off": after a day, only a name that is no everyday word, or a title, says who)
+      if (taken === 0 && rota && !titled && (!tk.first || (tk.common && !tk.properOnly))) break;
       flags[k] = true;
       taken++;
       if (tk.possessive) break;

@@ -1096,6 +1096,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (m[0].startsWith('(') && !/[ \t]/.test(only) && /s$/i.test(only) && (COMMON_WORDS.has(fold(only)) || COMMON_WORDS.has(fold(only).slice(0, -1)))) continue;
     // "the lad from Kingsmead (yr 11, Ethan)": a given name alone after the year is the pupil, not a school
     if (m[0].startsWith('(') && parts.length === 1 && (lexFlags(fold(only)) & (LEX.FIRST | LEX.PLACE | LEX.LOCALITY)) === LEX.FIRST) continue;
+    // "(Y10, EAL)", "(Y8, SEN)": a need or a status after the year, not a school
+    if (m[0].startsWith('(') && parts.length === 1 && HARD_NEVER_WORDS.has(fold(only))) continue;
     pushSchool(text, from, end, out);
   }
   if (text.includes('(')) {
