@@ -525,8 +525,10 @@ const HANDLE_CUE_RE =
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
+/** What a gamertag may not follow (checked by hand, matchesNotAfter: a lookbehind at every position costs more than the search). */
+const NOT_AFTER_HANDLE = /[\w@.]/;
 /** Gamertag shapes: CamelCase words with digits ("ReaperKing0x", "NoScopeKing07"), not "HbA1c"; a name between x's ("xXDarkRiderXx"). */
-const GAMERTAG_RE = /(?<![\w@.])(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*|[xX]{1,3}[A-Z](?=[A-Za-z0-9]{0,20}[a-wyz])[A-Za-z0-9]{2,20}[xX]{1,3})(?![\w@])/g;
+const GAMERTAG_RE = /(?:[A-Z][a-z]+(?:[A-Z][a-z]+)+\d+[A-Za-z]*|[xX]{1,3}[A-Z](?=[A-Za-z0-9]{0,20}[a-wyz])[A-Za-z0-9]{2,20}[xX]{1,3})(?![\w@])/g;
 /** Dotted usernames with a digit or two dots ("tommy.k.1979", "elif.x.34"), not domain names. */
 const DOTTED_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+){1,4}(?![\w@]|\.[A-Za-z0-9_])/g;
 /** The two above, tried only from each "_" and each ".": the letters before a username's first one are where it starts. */
@@ -572,7 +574,7 @@ export function findHandles(
   for (const m of matchesBeforeAnchor(text, '_', (c) => isAsciiAlnum(c) || c === 46, UNDERSCORE_HANDLE_AT_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
-  for (const m of text.matchAll(GAMERTAG_RE)) {
+  for (const m of matchesNotAfter(text, GAMERTAG_RE, NOT_AFTER_HANDLE)) {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'HANDLE', priority: PRIORITY.HANDLE - 1 });
   }
   for (const m of matchesBeforeAnchor(text, '.', isWordChar, DOTTED_HANDLE_AT_RE)) {
