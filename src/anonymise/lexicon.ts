@@ -50,7 +50,6 @@ export function fold(word: string): string {
   return upper ? word.toLowerCase() : word;
 }
 
-
 /** What folding removes (the marks NFD splits off) and the letters it spells plainly, in one pass. */
 const FOLD_MARK_OR_LETTER = /\p{M}|[łøđß’]/gu;
 const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', '’': "'" };

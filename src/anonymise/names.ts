@@ -36,7 +36,7 @@ import {
   PUBLIC_WORDS,
   WORSHIP_NOUNS,
 } from './data/stoplists.js';
-import { PRIORITY, findEmails } from './patterns.js';
+import { PRIORITY, findEmails, matchesNotAfter } from './patterns.js';
 
 type Case = 'title' | 'upper' | 'lower' | 'mixed';
 
@@ -61,36 +61,17 @@ interface Token extends WordClass {
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
 /*
  * A word: letters, with inner apostrophes or hyphens, not touching a letter, digit or underscore on either side (nor an
- * "@" after it). The side before is checked by hand (words(): a lookbehind of this long class at every position costs
- * more than the search itself). (The classes are deliberate ranges that include the combining marks.)
+ * "@" after it). The side before is checked by hand (matchesNotAfter, going on past a refused run of letters): a
+ * lookbehind of this long class at every position costs more than the search itself. (The classes are deliberate
+ * ranges that include the combining marks.)
  */
 // eslint-disable-next-line no-misleading-character-class
 const WORD_RE = new RegExp(`[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
 // eslint-disable-next-line no-misleading-character-class
 const NOT_AFTER_WORD = new RegExp(`[${L}\\d_]`);
 // eslint-disable-next-line no-misleading-character-class
-const LETTER_RUN = new RegExp(`[${L}]*`, 'y');
+const LETTER_RUN = new RegExp(`[${L}]+`, 'y');
 
-/**
- * The matches of WORD_RE that no letter, digit or underscore comes before: the same as a search with that lookbehind.
- * A match refused for the character before it goes on from the end of its run of letters (every start inside the run
- * has a letter before it too), so the walk stays linear.
- */
-function words(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    if (m.index > 0 && NOT_AFTER_WORD.test(text.charAt(m.index - 1))) {
-      LETTER_RUN.lastIndex = m.index;
-      LETTER_RUN.exec(text);
-      WORD_RE.lastIndex = LETTER_RUN.lastIndex;
-      continue;
-    }
-    found.push(m);
-  }
-  WORD_RE.lastIndex = 0;
-  return found;
-}
 const PICTO = /\p{Extended_Pictographic}/u;
 const PLAIN_WORD = /^[A-Za-z'-]+$/;
 
@@ -294,7 +275,7 @@ function tokenize(text: string): Token[] {
   // the words of an e-mail address ("jo.patel@…") belong to it, never to a name beside it
   const emails: Candidate[] = [];
   if (text.includes('@')) findEmails(text, emails);
-  for (const m of words(text)) {
+  for (const m of matchesNotAfter(text, WORD_RE, NOT_AFTER_WORD, LETTER_RUN)) {
     if (emails.length > 0 && emails.some((e) => m.index >= e.start && m.index < e.end)) continue;
     let word = m[0];
     let possessive = false;

@@ -37,6 +37,10 @@ describe('public API', () => {
     // more distinct words than the memo holds, so it fills and is cleared at least once
     for (let k = 0; k < 1500; k++) scanIdentifiers(Array.from({ length: 20 }, (_, j) => `Zq${(k * 20 + j).toString(36)}wd`).join(' '));
     expect(scanIdentifiers(text)).toEqual(first);
+    // the same letters typed with and without the accent are two words: neither's class stands in for the other's
+    expect(scanIdentifiers('her mae said she was fine').map((f) => f.text)).toEqual(['mae']);
+    expect(scanIdentifiers('her mãe said she was fine')).toEqual([]);
+    expect(scanIdentifiers('her mae said she was fine').map((f) => f.text)).toEqual(['mae']);
   });
 
   it('handles a pasted multi-line form', () => {
