@@ -727,10 +727,25 @@ function orgRun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "Mikey Ward (13)": an age right after the organisation word makes the run a person, not "Rainbow Ward". */
-function ageAfterRun(tokens: readonly Token[], i: number, text: string): boolean {
+/** Verbs that take a person before a two-word run: "Helping Nora Ward fill in…", "told Ellen Court". */
+const PERSON_BEFORE_PAIR: ReadonlySet<string> = new Set('helping helped supporting supported told asked phoned rang emailed texted'.split(' '));
+/** Verbs of a person after a two-word run: "Nora Ward rang", "Ellen Court said". */
+const PERSON_AFTER_PAIR: ReadonlySet<string> = new Set('rang phoned called texted emailed said says told disclosed reported'.split(' '));
+
+/**
+ * "Mikey Ward (13)", "Helping Nora Ward fill in", "Nora Ward rang": an age after the organisation word, or — when that
+ * word is also a surname — a verb that takes a person just before or after the pair, makes the run a person, not
+ * "Rainbow Ward" or "on Nora Ward".
+ */
+function personRun(tokens: readonly Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && AGE_AFTER.test(text.slice(next.end, next.end + 24));
+  if (next === undefined) return false;
+  if (AGE_AFTER.test(text.slice(next.end, next.end + 24))) return true;
+  if (!next.surname || !plainSpace(next.gapBefore)) return false;
+  const prev = tokens[i - 1];
+  const after = tokens[i + 2];
+  return (prev !== undefined && plainSpace(tokens[i]?.gapBefore ?? '') && PERSON_BEFORE_PAIR.has(prev.lower)) ||
+    (after !== undefined && plainSpace(after.gapBefore) && PERSON_AFTER_PAIR.has(after.lower));
 }
 
 const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank cheers morning afternoon evening update re fao ask tell ring call email'.split(' '));
@@ -752,7 +767,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower) && !((prev.lower === 'her' || prev.lower === 'that') && t.first && !t.common)) return false;
   if (nameLex && !t.common) {
     if (t.shape === 'lower' && t.text.length < 3) return false;
-    if (isCap(t) && ((orgRun(tokens, i) && !ageAfterRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
+    if (isCap(t) && ((orgRun(tokens, i) && !personRun(tokens, i, text)) || determinerBefore(tokens, i))) return false;
     // lower-case surname-only words that are capitalised in speech ("van", "foster") need a neighbour
     if (t.shape === 'lower' && !t.first && t.proper) return false;
     if (t.shape === 'lower' && !t.first && everydayVariant(t.lower)) return false;

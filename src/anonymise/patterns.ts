@@ -370,8 +370,8 @@ const CASE_CUE_RE = new RegExp(
 const BARE_ID_RE = /(?<![\w])ID[ \t]*[:#]?[ \t]*([A-Z]{2,6}-?\d{4,10})(?![\w/-])/g;
 const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])/g;
 const POLICE_REF_AT_RE = new RegExp(POLICE_REF_RE.source, 'y');
-/** Family court case numbers (LS24C01873, BM24F01187) and year-numbered references (NRM-2024-55301, SG-2024-118). */
-const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\w-])/g;
+/** Family court case numbers (LS24C01873, BM24F01187) and year- or date-numbered references (NRM-2024-55301, SG-2024-118, WY-20240202-0981). */
+const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}(?:[01]\d[0-3]\d)?-\d{3,6})(?![\w-])/g;
 /** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
 const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
 /** Whether the reference at `at` follows a ticket, order or booking cue (looked for in the 16 characters before `from`). */

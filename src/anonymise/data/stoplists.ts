@@ -15,7 +15,7 @@ pastor vicar imam rabbi reverend priest chaplain minister deacon elder coach
 occupier occupiers resident residents informant caller complainant victim suspect perpetrator
 pupil pupils student students learner learners childminder childminders man woman lady gentleman bloke male female males females
 tas lsas hltas sws hvs gps dsls senco's person persons people dinners christ god allah childs paeds paediatrics
-sevadar sevadars granthi langar shashuri shashur khala khalu phupho phuppo biji bhabhi veerji
+sevadar sevadars granthi giani gyani langar shashuri shashur khala khalu phupho phuppo biji bhabhi veerji
 `;
 
 const AGENCY_TEXT = `
@@ -68,6 +68,7 @@ mr mrs ms miss mx dr prof sir madam st
 safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 dept depts mgmt eal esol fsm semh asd adhd slcn
+upns dobs ninos username usernames password passwords login logins
 `;
 
 /** Family words from the languages UK families speak, greetings and blessings, and words of faith practice (scriptures,
@@ -86,7 +87,7 @@ shalom salaam salam assalamu alaikum namaste akal noswaith dda diolch
 dinnae cannae didnae wouldnae couldnae isnae wasnae widnae gonnae wisnae havnae sgoil-araich croileagan meithrinfa
 tapadh leibh duit dhuit jazakallah jazakallahu khair khairan inshallah mashallah alhamdulillah subhanallah radhe waheguru
 quran quraan koran hadith sunnah tafsir tajweed qaida qaidah namaz jummah jumuah iftar suhoor sehri madrassa madrasah
-madrassah madrasa masjid mandir gurdwara kirtan satsang cheder
+madrassah madrasa masjid mandir gurdwara kirtan satsang cheder shabbat shabbos sabbath shul yeshiva
 ayah ayat surah seva sewa jamia jamiat apa apu dhanyabad dhanyavad dhanyavaad shukriya hola
 `;
 
