@@ -778,6 +778,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   if (t.shape === 'lower' && !nameLex) return unknownLowerName(tokens, i, text);
   if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
+  // "precious said her uncle…": a given name opening a sentence in lower case, then a verb of telling, is the teller
+  if (t.shape === 'lower' && t.first && t.common && !t.func && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && next !== undefined && plainSpace(next.gapBefore) && TELLING_VERBS.has(next.lower)) return true;
   if (!isCap(t)) return false;
   if (institutionRun(tokens, i)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
@@ -815,7 +817,7 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (next === undefined || !plainSpace(next.gapBefore)) return false;
     // "Grace said…", but not "Driver reports…", "Caller said…": a surname-only everyday word opening a sentence is a role noun
     // (not "Mate told me", "Bro said": a word for anyone)
-    if (PERSON_VERBS.has(next.lower)) return t.first && !/^(?:mate|bro|babe|hun|sis|cuz|pal|lad|lass|boss|chief|buddy)$/.test(t.lower);
+    if (PERSON_VERBS.has(next.lower)) return t.first && !WORDS_FOR_ANYONE.has(t.lower);
     // "Summer has been reported missing", "Precious is really scared", "Honey wasnt on the bus": a state only a person is in
     if (t.first && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
     const after = tokens[i + 2];
@@ -1006,10 +1008,24 @@ const ADDRESS_FORMS: ReadonlySet<string> = new Set(['sir', 'miss', 'mrs', 'mr'])
 /** "mum of kaydn": kin words before "of" + the child. */
 const KIN_OF: ReadonlySet<string> = new Set('mum mam mom mother dad father parent parents carer carers nan gran grandma grandad stepdad stepmum'.split(' '));
 
+/**
+ * "hi will its dee from swimming", "Hi Will its me": a given name greeted, then the writer introducing themselves —
+ * the greeted word is a name even if it is also an everyday word (not "hi hope its ok": only a name, or "me", after "its").
+ */
+function writerAfterGreeted(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const writer = tokens[i + 2];
+  if (!t || !prev || !next || !writer || !t.first || !prev.sentenceStart || !GREETING_WORDS.has(prev.lower)) return false;
+  if (!plainSpace(t.gapBefore) || !plainSpace(next.gapBefore) || !plainSpace(writer.gapBefore) || !/^(?:its|it's|it’s)$/.test(next.lower)) return false;
+  return writer.lower === 'me' || (isNameLex(writer) && !writer.common);
+}
+
 function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || t.hardNever || t.func || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (!t || !prev || t.hardNever || (t.func && !writerAfterGreeted(tokens, i)) || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
   // "hey its coach dom", "it's nurse abi here": a writer introducing themselves by their role and name
   if (ROLE_WORDS.has(prev.lower) && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && /^(?:its|it's|it’s)$/.test(tokens[i - 2]?.lower ?? '') &&
     !t.possessive && (isNameLex(t) || t.properOnly || t.proper || !t.common) && !ROLE_WORDS.has(t.lower)) return true;
@@ -1025,8 +1041,8 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
     if (t.shape === 'lower' && !isNameLex(t) && !(inNoList(t) && lowerNameShape(t))) return false;
     // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
     if (t.common && !isNameLex(t) && !t.properOnly) return false;
-    // the greeting ends at the name: a comma, a line break, "!", or the end of the text
-    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after));
+    // the greeting ends at the name: a comma, a line break, "!", the end of the text, or the writer introducing themselves
+    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after));
   }
   // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
   const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
@@ -1551,6 +1567,10 @@ const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Words for anyone, which take a person's verbs but name no one: "Mate told me", "bro said". */
+const WORDS_FOR_ANYONE: ReadonlySet<string> = new Set('mate bro babe hun sis cuz pal lad lass boss chief buddy'.split(' '));
+/** Verbs of telling: after a sentence's first word, only a person does them. */
+const TELLING_VERBS: ReadonlySet<string> = new Set('said says told tells disclosed discloses texted messaged rang phoned'.split(' '));
 const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));
 const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set('saw seen met visited collected told asked'.split(' '));
 

@@ -63,9 +63,9 @@ const HOUSE_WORD = /\b(?:forge|barn|cottage|cottages|lodge|house|farm|farmhouse|
 /** "lives at 22 hillcrest", "they live 7 burnside": a number and one word after an address verb. */
 const CUED_NUMBER_WORD_RE =
   /(?:(?:lives|live|living|staying|stays|stayed)(?:[ \t]+at)?|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
-/** "lives on Lark Rise", "the childminder on Bell View": a street of a weaker word (Rise, View, Walk…) where someone lives. */
+/** "lives on Lark Rise", "the childminder on Bell View", "at the end of Kingfisher Way": a street of a weaker word (Rise, View, Walk…) where someone lives or was. */
 const LIVES_ON_WEAK_STREET_RE =
-  /(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+  /(?:(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on|(?:end|top|bottom|corner)[ \t]+of)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
 const ON_ONE_WORD_STREET_RE = /(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
@@ -274,7 +274,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  if (/ on \p{Lu}/u.test(text)) for (const m of matchesNotAfter(text, LIVES_ON_WEAK_STREET_RE, AFTER_LETTER_U)) {
+  if (/ (?:on|of) \p{Lu}/u.test(text)) for (const m of matchesNotAfter(text, LIVES_ON_WEAK_STREET_RE, AFTER_LETTER_U)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -324,9 +324,9 @@ const ROOM_IN_HOSTEL_RE =
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
-/** "Resident in Room 6", "mum in room 4 has gone out", "Current: Room 118, hotel…": a room, where the message is about a refuge, hostel, hotel or B&B. */
-const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at)|[:,])[ \t]+((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+/** "Resident in Room 6", "mum in room 4 has gone out", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
+const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
 const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
@@ -725,6 +725,9 @@ const SCHOOL_BELONGING_RE = /(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit
 const NOT_UNIFORM_NAME =
   /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
+/** "his uniform for Holy Cross", "a blazer from St Bede's": a capitalised name after the school's uniform is the school. */
+const UNIFORM_FOR_RE = /(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit)[ \t]+(?:for|from)[ \t]+(?=\p{Lu})/gu;
+
 const LOWER_SCHOOL_HEAD = /(?:primary|academy|college|infants|juniors|nursery|high)(?![a-z])/;
 const SCHOOL_BELONGING_HEAD = /uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|school club|wraparound|school run/;
 
@@ -777,6 +780,14 @@ function findLowerCaseSchools(text: string, out: Candidate[]): void {
     }
     const start = m.index - w[0].length;
     pushSchool(text, start, start + w[0].trimEnd().length, out);
+  }
+  if (SCHOOL_BELONGING_HEAD.test(text)) for (const m of matchesNotAfter(text, UNIFORM_FOR_RE, AFTER_LETTER_U)) {
+    const from = m.index + m[0].length;
+    const first = fold(/^[\p{L}'’-]+/u.exec(text.slice(from, from + 30))?.[0] ?? '');
+    // ("uniform for September", "jumper from Primark", "uniform for Year 7": a month, a shop or a year is no school)
+    if (FUNCTION_WORDS.has(first) || HARD_NEVER_WORDS.has(first) || CALENDAR_WORDS.has(first) || NOT_UNIFORM_NAME.test(first) || GENERIC_SCHOOL_WORDS.has(first)) continue;
+    const end = schoolRunEnd(text, from, false, false);
+    if (end > from) pushSchool(text, from, end, out);
   }
 }
 

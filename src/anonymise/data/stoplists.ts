@@ -49,7 +49,7 @@ playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
 gaelic gaidhlig cymraeg gaeilge meithrin cylch mudiad blwyddyn mlwyddyn flwyddyn dosbarth
 tesco asda sainsbury sainsburys aldi lidl morrisons primark greggs mcdonald mcdonalds kfc subway costa starbucks
-argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
+travelodge ibis argos boots superdrug poundland iceland coop co-op amazon ebay deliveroo uber ubereats justeat vinted gumtree
 adidas nike reebok umbro lonsdale ellesse hollister superdry gucci moncler balenciaga
 ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wizz yubo omegle monkey
 calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
@@ -233,6 +233,7 @@ export const NAME_LABELS: ReadonlySet<string> = new Set(
 name names fullname forename forenames firstname surname lastname child childs mother father mum dad parent parents carer re
 siblings sibling brother sister stepdad stepmum partner referrer pupil student yp subject alleged perpetrator victim
 kids children person young cyp baby babies nok kin nextofkin
+duty staff present attendees attendee author resident residents tenant tenants applicant client occupant by
 `),
 );
 
