@@ -36,7 +36,7 @@ import {
   PUBLIC_WORDS,
   WORSHIP_NOUNS,
 } from './data/stoplists.js';
-import { PRIORITY, findEmails, matchesNotAfter } from './patterns.js';
+import { PRIORITY, findEmails } from './patterns.js';
 
 type Case = 'title' | 'upper' | 'lower' | 'mixed';
 
@@ -54,23 +54,18 @@ interface Token extends WordClass {
 }
 
 /**
- * Letters of the scripts UK practitioners type names in: Latin with extensions and combining accents,
- * Greek, Cyrillic, Hebrew, Arabic, Indic. A BMP class without the unicode flag is much faster than \p{L}.
- * (Combining accents are a range on purpose: NFD input keeps "Zso\u0301fia" one word.)
+ * A letter of the scripts UK practitioners type names in, by its UTF-16 code unit: Latin with extensions and combining
+ * accents, Greek, Cyrillic, Hebrew, Arabic, Indic. (Combining accents are a range on purpose: NFD input keeps
+ * "Zso\u0301fia" one word.) The tokenizer is a loop over codes: a regex match per word cost an array and a search.
  */
-const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u0590-\\u05FF\\u0600-\\u06FF\\u0900-\\u0DFF\\u1E00-\\u1EFF';
-/*
- * A word: letters, with inner apostrophes or hyphens, not touching a letter, digit or underscore on either side (nor an
- * "@" after it). The side before is checked by hand (matchesNotAfter, going on past a refused run of letters): a
- * lookbehind of this long class at every position costs more than the search itself. (The classes are deliberate
- * ranges that include the combining marks.)
- */
-// eslint-disable-next-line no-misleading-character-class
-const WORD_RE = new RegExp(`[${L}]+(?:['’-][${L}]+)*(?![${L}\\d_@])`, 'g');
-// eslint-disable-next-line no-misleading-character-class
-const NOT_AFTER_WORD = new RegExp(`[${L}\\d_]`);
-// eslint-disable-next-line no-misleading-character-class
-const LETTER_RUN = new RegExp(`[${L}]+`, 'y');
+function isWordLetter(c: number): boolean {
+  if (c < 0xc0) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c <= 0xd6 || (c >= 0xd8 && c <= 0xf6) || (c >= 0xf8 && c <= 0x2af) || (c >= 0x300 && c <= 0x52f) ||
+    (c >= 0x590 && c <= 0x6ff) || (c >= 0x900 && c <= 0xdff) || (c >= 0x1e00 && c <= 0x1eff);
+}
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+const isDigitUnderscoreOrAt = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || c === 64;
+const isLetterDigitOrUnderscore = (c: number): boolean => (c >= 48 && c <= 57) || c === 95 || isWordLetter(c);
 
 const PICTO = /\p{Extended_Pictographic}/u;
 const PLAIN_WORD = /^[A-Za-z'-]+$/;
@@ -269,25 +264,58 @@ function endsWithPossessive(word: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 
+/**
+ * The words of the text: letters, with inner apostrophes or hyphens, touching no letter, digit or underscore on either
+ * side (nor an "@" after: a word before a digit ends at its last join, "Jo-5" → "Jo"). Linear: a refused start goes on
+ * after its run of letters.
+ */
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   // the words of an e-mail address ("jo.patel@…") belong to it, never to a name beside it
   const emails: Candidate[] = [];
   if (text.includes('@')) findEmails(text, emails);
-  for (const m of matchesNotAfter(text, WORD_RE, NOT_AFTER_WORD, LETTER_RUN)) {
-    if (emails.length > 0 && emails.some((e) => m.index >= e.start && m.index < e.end)) continue;
-    let word = m[0];
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let s = p;
+    while (s < n && !isWordLetter(text.charCodeAt(s))) s++;
+    if (s >= n) break;
+    let e = s + 1;
+    while (e < n && isWordLetter(text.charCodeAt(e))) e++;
+    const runEnd = e;
+    // letters joined by an apostrophe or a hyphen are one word ("O'Neill", "Anna-Maria")
+    let joinAt = -1;
+    while (e + 1 < n && isJoiner(text.charCodeAt(e)) && isWordLetter(text.charCodeAt(e + 1))) {
+      joinAt = e;
+      e += 2;
+      while (e < n && isWordLetter(text.charCodeAt(e))) e++;
+    }
+    // a word touching a digit, an underscore or an "@" after it ends at its last join instead, or is no word
+    // (and neither is any later start in the same run of letters)
+    const end = e < n && isDigitUnderscoreOrAt(text.charCodeAt(e)) ? joinAt : e;
+    if (end < 0) {
+      p = runEnd;
+      continue;
+    }
+    // a word starts after no letter, digit or underscore; a refused start goes on after its run of letters
+    if (s > 0 && isLetterDigitOrUnderscore(text.charCodeAt(s - 1))) {
+      p = runEnd;
+      continue;
+    }
+    p = end;
+    if (emails.length > 0 && emails.some((em) => s >= em.start && s < em.end)) continue;
+    let word = text.slice(s, end);
     let possessive = false;
     if (endsWithPossessive(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
     const { lower, cls } = classOfWord(word);
-    const gapBefore = text.slice(prevEnd, m.index);
+    const gapBefore = text.slice(prevEnd, s);
     tokens.push({
-      start: m.index,
-      end: m.index + word.length,
+      start: s,
+      end: s + word.length,
       text: word,
       lower,
       possessive,
@@ -307,7 +335,7 @@ function tokenize(text: string): Token[] {
       worldCity: cls.worldCity,
       registered: cls.registered,
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = end;
   }
   return tokens;
 }

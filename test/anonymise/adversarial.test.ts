@@ -70,6 +70,8 @@ describe('scan time grows linearly with the input', () => {
     ['many "Name:" labels on one line', (n) => repeat('Name: ', n)],
     ['a last line of spaces before a sign-off', (n) => 'thanks\n' + ' '.repeat(n - 12) + 'b x'],
     ['greetings before long runs of spaces', (n) => 'Hi' + ' '.repeat(n - 4) + ',b'],
+    ['one long run of letters touching a digit', (n) => 'a'.repeat(n - 1) + '1'],
+    ['one long hyphenated word touching a digit', (n) => 'ab-'.repeat(Math.floor(n / 3) - 1) + 'ab1'],
   ];
   for (const [label, make] of shapes) {
     it(`for ${label}`, () => {
