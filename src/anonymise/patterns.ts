@@ -32,21 +32,15 @@ export const PRIORITY = {
  * matches as `re` opened by the lookbehind `(?<!notAfter)` (give `notAfter` that class, with `re`'s flags), found
  * faster. A pattern that opens with a lookbehind is tried at every position of the text; one that opens with its
  * keywords lets the engine skip ahead to where one could start. A start refused here is retried one character on, as
- * the search with the lookbehind would go on — or, given `skipRun` (a sticky pattern of characters that `notAfter`
- * matches), from the end of that run, since every start inside it is refused too: linear where `re` can start at every
- * letter of a long run ("1abc…"). `re` must not match the empty string; its lastIndex is left at 0, and all matches are
- * found before this returns, so no state outlives a call.
+ * the search with the lookbehind would go on. `re` must not match the empty string; its lastIndex is left at 0, and all
+ * matches are found before this returns, so no state outlives a call.
  */
-export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp, skipRun?: RegExp): RegExpExecArray[] {
+export function matchesNotAfter(text: string, re: RegExp, notAfter: RegExp): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m.index > 0 && notAfter.test(charBefore(text, m.index, notAfter.unicode))) {
       re.lastIndex = m.index + 1;
-      if (skipRun !== undefined) {
-        skipRun.lastIndex = m.index;
-        if (skipRun.exec(text) !== null) re.lastIndex = Math.max(re.lastIndex, skipRun.lastIndex);
-      }
       continue;
     }
     found.push(m);
