@@ -365,11 +365,11 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (!flat && /^(?:19|20)\d{2}\b/.test(m[0])) continue;
     out.push({ start: m.index - (flatMatch?.[0].length ?? 0), end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/room|rm|unit/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
+  if (/(?:room|rm|unit)[ \t]?\d/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/pitch|plot|bay/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+  if (/(?:pitch|plot|bay)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
