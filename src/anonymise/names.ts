@@ -17,6 +17,7 @@ import { PLACE_WORDS } from './data/places.js';
 import {
   ACCENTED_KINSHIP_WORDS,
   CALENDAR_WORDS,
+  BUSINESS_SUFFIXES,
   COMPOUND_FOLLOWERS,
   DETERMINERS,
   HARD_NEVER_WORDS,
@@ -504,13 +505,18 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
       // "from the Prices on pitch 19": an everyday plural capitalised mid-sentence, alone, whose stem is a surname
       const capAlone = !t.sentenceStart && !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || next.shape === 'upper'));
       if (SURNAMES.has(stem) && capAlone && t.shape === 'title') return true;
-      // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows"
-      if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER)) === 0) return true;
+      // a word in no list at all, nor its stem: "the Lakatoses", "the Harlows" (not "in the Harehills area": a district's
+      // name that ends in s is in the gazetteer as it is)
+      if (!named && (lexFlags(stem) & (LEX.COMMON | LEX.PROPER | LEX.LOWER)) === 0 && (lexFlags(t.lower) & (LEX.COMMON | LEX.LOWER | LEX.PLACE | LEX.LOCALITY)) === 0) return true;
     }
   }
   // "the Oduya children", "the Wards kids": a family by its name before a family word
   if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && !t.func && !t.softNever &&
     (!t.common || isNameLex(t) || (t.lower.endsWith('s') && SURNAMES.has(t.lower.slice(0, -1))))) return true;
+  // "the Wiśniewski visit", "the Okonkwo case": a family by a name in no other list before a word of casework
+  // (not "the Ofsted visit", "the Leeds case", "the Zoom meeting": an organisation, a place or a product)
+  if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && CASEWORK_AFTER.has(next.lower) && !t.func && !t.softNever &&
+    !t.common && !t.proper && !t.place && !t.worldCity && t.text.length >= 3) return true;
   if (prev?.lower === 'the' && isCap(t) && t.lower.endsWith('s') && HARD_NEVER_WORDS.has(t.lower.slice(0, -1)) && !ROLE_WORDS.has(t.lower.slice(0, -1)) && SURNAMES.has(t.lower.slice(0, -1)) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) return true;
   // X's mum, X's birth dad, X's older sister
   const possessedNext =
@@ -593,6 +599,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
   const legislationPart = prev !== undefined && prev.shape === 'upper' && plainSpace(t.gapBefore) && !isNameLex(prev);
+  // "Tyrone (yr 10, …)", "Chelsea (Y8)": a given name that is also a place, before a school year in brackets (no place is in one)
+  if (t.softNever && t.first && isCap(t) && !fromPlace && !CALENDAR_WORDS.has(t.lower) && !/^(?:to|in|at|from|near|round|around|towards|visit|visiting|of)$/.test(prev?.lower ?? '') && /^[ \t]*\([ \t]*(?:y|yr|year|p)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 12))) return true;
   if (!t.softNever && !fromPlace && !legislationPart && (isCap(t) || (!t.common && isNameLex(t)))) {
     const from = t.end + (t.possessive ? 2 : 0);
     // (cheap test first: every cue below opens, after spaces, with a bracket, a comma, a digit or y/i/p/s — "(Y8)", ", 9",
@@ -713,6 +721,8 @@ const FAMILY_ADJECTIVES: ReadonlySet<string> = new Set('birth real biological st
 /** Honorifics and family words after a name: "Hetal aunty's grandson", "Sukhdev ji", "Ravi uncle". */
 const FAMILY_AFTER_NAME: ReadonlySet<string> = new Set('aunty auntie uncle ji bhai didi sahib jee baji apa bhabhi veerji veer bhaji behenji bhaiya masi mami khala akka anna'.split(' '));
 
+/** After "the Okonkwo": the casework about a family. */
+const CASEWORK_AFTER: ReadonlySet<string> = new Set('visit visits case referral file meeting hearing assessment conference review'.split(' '));
 /** After "the Fletchers": a family doing something. */
 const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived moved came left family kids children household'.split(' '));
 
@@ -899,7 +909,7 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
   (
     'mum mummy mam mom mother dad daddy father stepdad stepmum nan nana nanny nannie gran granny grandma grandad grandpa ' +
     'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
-    'boyfriend girlfriend bf gf partner husband wife fiance fiancee carer fc keyworker friend mate neighbour lodger ' +
+    'boyfriend girlfriend bf gf partner husband wife fiance fiancee fella feller carer fc keyworker friend mate neighbour lodger ' +
     'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
     'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo kuya tita tito'
   ).split(' '),
@@ -953,6 +963,13 @@ function quotedNickname(tokens: readonly Token[], i: number, text: string): bool
   if (!t || !prev || t.func || t.text.length < 2 || !/^[ \t]?["'‘“]$/.test(t.gapBefore) || !/^["'’”]/.test(text.slice(t.end, t.end + 1))) return false;
   if (CALENDAR_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
   if (/^(?:calls?|called|calling|nicknamed|named)$/.test(prev.lower)) return true;
+  // 'mum calls the toddler "Bubba"', 'they call her little brother "Tiny"': a quoted word after calling someone by role
+  const verb = tokens[i - 3];
+  const verb2 = tokens[i - 4];
+  // (a capitalised or unlisted word only: 'called the teacher "horrible"' is a quoted insult)
+  if ((isCap(t) || t.shape === 'upper' || !t.common) && (ROLE_WORDS.has(prev.lower) || FAMILY_BEFORE.has(prev.lower)) &&
+    ((DETERMINERS.has(tokens[i - 2]?.lower ?? '') || /^(?:his|her|their|my|our)$/.test(tokens[i - 2]?.lower ?? '')) && /^(?:calls?|called|calling)$/.test(verb?.lower ?? '') ||
+     FAMILY_ADJECTIVES.has(tokens[i - 2]?.lower ?? '') && /^(?:his|her|their|my|our|the)$/.test(verb?.lower ?? '') && /^(?:calls?|called|calling)$/.test(verb2?.lower ?? ''))) return true;
   // 'from "Dizzy" and his crew', '"Tank" and his mates': a quoted capitalised word that has people of its own
   if (isCap(t) && !t.sentenceStart && /^["'’”][ \t]+and[ \t]+(?:his|her|their)\b/.test(text.slice(t.end, t.end + 16))) return true;
   return isCap(t) && !t.sentenceStart && FAMILY_BEFORE.has(prev.lower) && !prev.possessive;
@@ -1164,6 +1181,13 @@ function signOffNames(text: string, tokens: readonly Token[], flags: boolean[]):
     if (withTeam && idx.length === (/[ \t](?:team|service|hub|unit|office)[ \t.!x]*$/.test(line) ? 3 : 2) && /^[A-Z]{2,}/.test(withTeam[2] ?? '')) {
       const t = tokens[idx[0] ?? -1];
       if (t && signOffWord(t, true) && !t.place && !t.worldCity && !PLACE_WORDS.has(t.lower)) flags[idx[0] ?? -1] = true;
+      continue;
+    }
+    // "Sue reception", "Kemi FNP", "Jo admin": a last line of a given name and one word saying where or what they work
+    const nameThenRole = last && li > 0 && idx.length === 2 ? /^\p{Lu}[\p{L}'’-]*[ \t]+(\p{L}[\p{L}&]{1,14})[ \t]*[.!x]*$/u.exec(line) : null;
+    if (nameThenRole && (ROLE_LINE.test(nameThenRole[1] ?? '') || /^(?:reception|office|admin|[A-Z]{2,6})$/.test(nameThenRole[1] ?? ''))) {
+      const t = tokens[idx[0] ?? -1];
+      if (t && t.first && isNameLex(t) && !t.hardNever && !t.softNever && !t.func && isCap(t)) flags[idx[0] ?? -1] = true;
       continue;
     }
     // "Mags (DDSL)", "Rich (HoY 7)": a last line of one or two capitalised words and a role in brackets
@@ -1822,6 +1846,10 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     if (isCap(t) && !t.possessive && next !== undefined && flags[i + 1] && next.hardNever && plainSpace(next.gapBefore) && /^[ \t]*\([^)]*\d/.test(text.slice(next.end, next.end + 30))) flags[i] = true;
     // "re the popescu family", "the nowak kids": a lower-case word in no word list before a family word
     if (t.shape === 'lower' && !t.common && !t.possessive && prev?.lower === 'the' && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && t.text.length >= 4) flags[i] = true;
+    // "Bear update — he's 2 now": a given name opening the message before "update" is whom the update is about
+    if (i === 0 && isCap(t) && t.first && !SEASONS.has(t.lower) && !t.possessive && next?.lower === 'update' && plainSpace(next.gapBefore) && /^[ \t]*(?:[–—:,!-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
+    // 'Jayden ("jay") 17': a quoted word in brackets right after a name is that person's nickname
+    if (flags[i - 1] && prev !== undefined && !prev.possessive && /^[ \t]*\([ \t]*["'‘“]$/.test(t.gapBefore) && /^["'’”][ \t]*\)/.test(text.slice(t.end, t.end + 3))) flags[i] = true;
     // "aka JJ", "a.k.a. Tiny": the name after an alias word
     if (prev !== undefined && (prev.lower === 'aka' || prev.lower === 'a.k.a' || prev.lower === 'a.k.a.') && (t.shape === 'upper' || isCap(t)) && !t.possessive && plainSpace(t.gapBefore)) flags[i] = true;
     // "fwd from Mo: \"…", "text from Kaz:": the sender of a forwarded message
@@ -1902,6 +1930,26 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
 const COURTESY_PHRASE_RE =
   /(?<![\p{L}])(?:jai[ \t]+(?:shree|shri|sri|siya)[ \t]+\p{L}+|jai[ \t]+(?:mata[ \t]+di|hind|jinendra|swaminarayan)|radhe[ \t]+radhe|hari[ \t]+om|ram[ \t]+ram|sat[ \t]+(?:sri|shri|shree)[ \t]+akal|dia[ \t]+(?:duit|dhuit|daoibh)|dia[ \t]+is[ \t]+muire[ \t]+(?:duit|dhuit)|go[ \t]+raibh[ \t]+maith[ \t]+(?:agat|agaibh)|jazak[ \t]*allah(?:u)?(?:[ \t]+khair(?:an)?)?|barak[ \t]*allah(?:u)?(?:[ \t]+(?:feek|feeki|feekum|fik))?|mòran[ \t]+taing|tapadh[ \t]+(?:leibh|leat)|(?:eid|ramadan|ramzan|jumma|jummah|jumu['’]?ah)[ \t]+mubarak|ma['’]?a?[ \t]+(?:as[ \t]+)?salama|waheguru[ \t]+ji[ \t]+ki[ \t]+fateh)(?![\p{L}])/giu;
 const COURTESY_TRIGGERS: ReadonlySet<string> = new Set('jai radhe hari ram sat dia raibh jazak jazakallah jazakallahu barak barakallah barakallahu moran tapadh mubarak salama fateh'.split(' '));
+
+/**
+ * "trading as Sandhu Property Lets", "Holmes & Lane Lettings": capitalised words, joined by spaces or "&", before a
+ * business's last word name a firm, not a person — even where the surname is a person's elsewhere in the message.
+ */
+function businessNames(tokens: readonly Token[], flags: boolean[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !flags[i] || !isCap(t)) continue;
+    for (let j = i + 1; j <= i + 3; j++) {
+      const w = tokens[j];
+      if (!w || !(plainSpace(w.gapBefore) || /^[ \t]*&[ \t]*$/.test(w.gapBefore)) || !(isCap(w) || w.shape === 'upper')) break;
+      if (!BUSINESS_SUFFIXES.has(w.lower)) continue;
+      for (let k = i; k <= j; k++) flags[k] = false;
+      i = j;
+      break;
+    }
+  }
+}
+
 function courtesyPhrases(text: string, tokens: readonly Token[], flags: boolean[]): void {
   // (only where a flagged word has one of the phrases' first words just before it, or is one)
   let trigger = false;
@@ -2157,6 +2205,7 @@ export function findNames(text: string, out: Candidate[]): void {
   addressForms(tokens, flags);
   neverNames(text, tokens, flags);
   courtesyPhrases(text, tokens, flags);
+  businessNames(tokens, flags);
   // (and after it: "our lad Bear (8) … wants to be Bear Grylls" spreads the boy's name into the pair)
   publicNames(tokens, flags);
   placesOfWorship(tokens, flags);

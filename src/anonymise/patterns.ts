@@ -351,9 +351,9 @@ export function findDates(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- CASE_REF */
 const CASE_CUE =
-  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|nomis|n?delius|oasys|dentally|cpoms|myconcern|rent account|tenancy|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
+  '(?:crime|police|occurrence|incident|log|cad|custody|rio|systmone|emis|carenotes|carefirst|epr|wcccis|case|ref|reference|referral|lcs|mosaic|liquid ?logic|eclipse|ics|cp|hospital|hosp|mrn|rn|record|pnc|niche|athena|crn|ehm|early help|eh|court|proceedings|nrm|marac|serial|nomis|n?delius|oasys|dentally|cpoms|myconcern|rent account|tenancy|council tax|c ?tax|claim|account|acc|a/c|(?:ed|a&e|ae) (?:no|number)|(?:child|person|client|pupil|system|lac|cla|cin|cp|pep|sw) id|unit (?:no|number))';
 const CASE_CUE_RE = new RegExp(
-  `\\b${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
+  `\\b${CASE_CUE}(?: ?(?:ref(?:erence)?|no|num|number|id|log|nr|crime|record|acc(?:ount)?|a/c))?(?: ?(?:no|num|number|id)\\b)?\\.?(?: ?[:#=-] ?| is | ?\\( ?|, number | )(?:#|no\\.? )?` +
     // one or two letter groups may open the value: "E2398811", "SG-HV-7781"
     `((?:[A-Za-z]{1,6}[/ -]?)?(?:[A-Za-z]{1,4}-)?\\d[A-Za-z\\d]*(?:[/-][A-Za-z\\d]+){0,4}` +
     // "crime ref 4312 3456", "mosaic 998 877 211": a number typed in spaced groups is one value, not its first group
@@ -366,8 +366,8 @@ const POLICE_REF_RE = /(?<![\w/])(?:\d{2}|[A-Z]{1,3})\/\d{4,8}\/\d{2,4}(?![\w/])
 const POLICE_REF_AT_RE = new RegExp(POLICE_REF_RE.source, 'y');
 /** Family court case numbers (LS24C01873, BM24F01187) and year- or date-numbered references (NRM-2024-55301, SG-2024-118, WY-20240202-0981). */
 const COURT_REF_RE = /(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[A-Z]{2,4}-(?:19|20)\d{2}(?:[01]\d[0-3]\d)?-\d{3,6})(?![\w-])/g;
-/** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377". */
-const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
+/** References that identify no one: "IT ticket ref 6492083124", "room booking ref is 1741433377" (a repairs job is a tenancy's: "Repairs job R-772190"). */
+const NOT_PERSON_REF_BEFORE = /\b(?:ticket|booking|order|invoice|tracking|parcel|(?<!repairs?[ \t]?)job|receipt|transaction|delivery|purchase)\b[^.\n]{0,12}$/i;
 /** Whether the reference at `at` follows a ticket, order or booking cue (looked for in the 16 characters before `from`). */
 function refOfNoOne(text: string, at: number, from = at): boolean {
   return NOT_PERSON_REF_BEFORE.test(text.slice(Math.max(0, from - 16), at));
@@ -375,10 +375,11 @@ function refOfNoOne(text: string, at: number, from = at): boolean {
 const ALNUM_ID_RE = /(?<![\w])[A-Z]{2,4}\d{6,14}(?![\w])/g;
 /**
  * Shapes only systems give people: one capital and six or more digits ("X538217"), a capital, four digits and two
- * capitals (a prison number, "A4471CZ"), capitals, a hyphen and five or more digits ("PT-30418") — no cue needed.
+ * capitals (a prison number, "A4471CZ"), capitals, a hyphen and five or more digits ("PT-30418", and a part number after it:
+ * "TEN-004471-02") — no cue needed.
  * NI numbers and UPNs have shapes of their own and are left to their checks.
  */
-const SHAPED_ID_RE = /(?<![\w/-])(?!(?:ISO|BS|EN|IEC|PAS|COVID|SARS|MERS|HB|SI)-)(?:[A-Z]\d{6,10}|[A-Z]\d{4}[A-Z]{2}|[A-Z]{1,4}-\d{5,10})(?![\w/-])/g;
+const SHAPED_ID_RE = /(?<![\w/-])(?!(?:ISO|BS|EN|IEC|PAS|COVID|SARS|MERS|HB|SI)-)(?:[A-Z]\d{6,10}|[A-Z]\d{4}[A-Z]{2}|[A-Z]{1,4}-\d{5,10}(?:-\d{1,4})?)(?![\w/-])/g;
 /** "2024/118734": a year and a five-to-eight-digit serial is a reference number, with no cue needed (no date has that shape). */
 const YEAR_SERIAL_RE = /(?<![\w/])(?:19|20)\d{2}\/\d{5,8}(?![\w/])/g;
 /** "#40117  Mon 10/03 …": numbered entries of a pasted log or chronology. */
@@ -465,6 +466,8 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     if (/^\d+ \d/.test(value) && firstGroup.replace(/\D/g, '').length < 3) value = firstGroup;
     const digits = value.replace(/\D/g, '').length;
     if (digits < 3) continue;
+    // "claim 2000 back", "account for 300": a claim's or an account's number is a long one ("UC claim 12345678", "CTax acc 6003318742")
+    if (/^(?:claim|account|acc|a\/c)\b/i.test(m[0]) && digits < 5) continue;
     // "Police 101 or 999?": the public numbers are no one's reference
     if (/^(?:101|999|111|112|116 ?123|0800 ?1111)$/.test(value)) continue;
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id

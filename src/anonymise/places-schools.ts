@@ -1,7 +1,7 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
-import { CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, WORSHIP_NOUNS } from './data/stoplists.js';
+import { BUSINESS_SUFFIXES, CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, WORSHIP_NOUNS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY, matchesNotAfter } from './patterns.js';
 
@@ -324,9 +324,9 @@ const ROOM_IN_HOSTEL_RE =
 /** "Plot 6, Meynell's Gorse", "pitch 3, Long Acre": a plot or pitch on a named site, the site's name in capitals. */
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
-/** "Resident in Room 6", "mum in room 4 has gone out", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
-const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+/** "Resident in Room 6", "mum in room 4 has gone out", "its room 318, ibis", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
+const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
 const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
@@ -671,7 +671,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2},[ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
@@ -861,6 +861,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
     break;
   }
   if (end < 0) return -1;
+  // "a letter from Okafor & Webb Lettings": a firm, not a school
+  if (BUSINESS_SUFFIXES.has(fold(/[\p{L}]+$/u.exec(text.slice(from, end))?.[0] ?? ''))) return -1;
   // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
   if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60)) || POSTCODE_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
@@ -1095,7 +1097,11 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
   }
   for (const m of matchesNotAfter(text, SCHOOL_APPOSITION_RE, AFTER_LATIN_I)) {
     const from = m.index + m[0].length;
-    const end = schoolRunEnd(text, from, false, false);
+    // "(yr 10, Kingswood)": after a pupil's year in brackets a village or suburb's name is the school's; a town or city
+    // alone is still a place ("(Y7, Leeds)")
+    const bracket = m[0].startsWith('(');
+    const end = schoolRunEnd(text, from, false, bracket);
+    if (bracket && end > 0 && PLACE_WORDS.has(fold(text.slice(from, end).trim()))) continue;
     // the name must close the apposition: "school, Ferncliffe –", not "school, Jamie said"
     if (end < 0 || !/^[ \t]*(?:[–—,.;:?!)\n-]|$)/.test(text.slice(end, end + 3))) continue;
     if (m[0].startsWith('(') && !/^[ \t]*\)/.test(text.slice(end, end + 3))) continue;

@@ -63,9 +63,9 @@ lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos
 i im i'm ive i've id i'd ill i'll
 he she it they we you me him her his hers their theirs them us our ours your yours its this that these those
 the a an any some every each no not all both either neither there here what who whom whose when where why how which
-nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv
+nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv inc incl
 mr mrs ms miss mx dr prof sir madam st
-safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp
+safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp datix
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
 dept depts mgmt eal esol fsm semh asd adhd slcn
 upns dobs ninos username usernames password passwords login logins
@@ -183,6 +183,9 @@ federation court tribunal authority council constabulary infirmary pharmacy univ
 homes housing fa rfc fc afc cfc rugby cricket athletic rovers wanderers harriers
 `),
 );
+
+/** The last word of a trading name: "Sandhu Property Lets", "Pilling Estates", "Holmes & Lane Lettings". */
+export const BUSINESS_SUFFIXES: ReadonlySet<string> = new Set(words('estates lettings lets properties property solicitors removals motors ltd limited llp plc'));
 
 /** Words before a capitalised word that make it a month or a thing rather than a name. */
 export const MONTH_CUES: ReadonlySet<string> = new Set(
