@@ -395,13 +395,16 @@ const FAMILY_AFTER_POSSESSIVE: ReadonlySet<string> = new Set(
 const VERB_BEFORE_PERSON = /^(?:says|tells|asks|wants|thinks|knows|feels|reckons|claims|gets|lets|makes|takes|sees|hears|needs|likes|loves|misses|keeps|leaves|calls|texts|rings|blames|hates|fears|helps|hits|pushes|shouts|sends|visits|stays|lives|goes|comes|sleeps|wakes|waits)$/;
 /** After a sentence-opening everyday-word name: a state only a person is in. */
 const PERSON_STATE_AFTER =
-  /^[ \t]+(?:(?:is|was|has been|had been|wasnt|wasn['’]t|was not|isnt|isn['’]t|is not|hasnt|hasn['’]t|has not|hadnt|hadn['’]t)[ \t]+(?:(?:really|very|so|still|again|now|being|also|often)[ \t]+)?(?:scared|frightened|terrified|upset|distressed|crying|tearful|withdrawn|missing|reported missing|collected|picked up|on the bus|in school|in nursery|in today|at school|hurt|injured|bruised|hungry|excluded|suspended|self-harming|pregnant|sleeping rough|living with)|(?:cant|can['’]t|cannot|wont|won['’]t)[ \t]+be[ \t]+(?:picked up|collected|left|dropped off))(?![\p{L}])/u;
+  /^[ \t]+(?:(?:is|was|has been|had been|wasnt|wasn['’]t|was not|isnt|isn['’]t|is not|hasnt|hasn['’]t|has not|hadnt|hadn['’]t)[ \t]+(?:(?:really|very|so|still|again|now|being|also|often)[ \t]+)?(?:scared|frightened|terrified|upset|distressed|crying|tearful|withdrawn|missing|reported missing|collected|picked up|on the bus|in school|in nursery|in today|at school|hurt|injured|bruised|hungry|excluded|suspended|self-harming|self harming|pregnant|sleeping rough|living with|back in|back at|back from|back home|back on the ward|saying|telling|posting|messaging|refusing|sleeping|staying|going missing|absconding|absent)|(?:cant|can['’]t|cannot|wont|won['’]t)[ \t]+be[ \t]+(?:picked up|collected|left|dropped off))(?![\p{L}])/u;
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set('i he she it they we you who which that this'.split(' '));
 const NAMED_ROLE_HEADS = /^(?:officer|officers|lead|leads|person|people|contact|contacts|worker|workers|teacher|teachers|nurse|nurses|professional|coordinator|co-ordinator|manager|practitioner|representative|rep|champion|deputy)$/;
 /** Things that are called something: "a church called Grace Community", "an app called Wizz", "a game called Gorilla Tag". */
 const THING_NOUNS: ReadonlySet<string> = new Set(
   'church churches chapel mosque temple gurdwara mandir group groups club clubs app apps game games site website page channel server charity company firm shop cafe pub bar restaurant takeaway place centre center estate street road film show programme series song band book school nursery gym team scheme project'.split(' '),
 );
+
+/** After "the <Plural>": words of a sports team, not of a family ("the Scarlets trials", "the Lions squad"). */
+const TEAM_AFTER: ReadonlySet<string> = new Set('trial trials squad squads academy game games match matches fixture fixtures fans supporters shirt shirts kit ground stadium season scouts scout coach coaches juniors u12s u13s u14s u15s u16s u18s'.split(' '));
 
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'rule', 'act', 'scheme', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
@@ -414,6 +417,8 @@ function isEponym(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "I followed Fraser and supplied", "competent under Gillick": the guidelines by their name alone, after a verb of applying them
   if (t !== undefined && (t.lower === 'fraser' || t.lower === 'gillick') && /^(?:followed|follow|following|applied|apply|applying|used|using|under|per|met|meets|done|did|do|doing|assessed|checked)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+  // "the Ask for Angela scheme", "ask for angela": the national scheme for asking for help in a venue
+  if (t !== undefined && t.lower === 'angela' && tokens[i - 1]?.lower === 'for' && tokens[i - 2]?.lower === 'ask' && plainSpace(t.gapBefore)) return true;
   if (t === undefined || next === undefined) return false;
   // "fraser ok?", "Gillick applies": the guidelines, judged
   // ("Fraser ok with his mum?" is a boy: "ok" only as the whole question)
@@ -497,8 +502,10 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '') &&
       !/^(?:i|we)$/.test(tokens[i - 3]?.lower ?? '');
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
+    // "for the Scarlets trials", "the Saints academy": a team before a word of sport, not a family
+    const team = next !== undefined && plainSpace(next.gapBefore) && TEAM_AFTER.has(next.lower);
     for (const stem of stems) {
-      if (media && !familyVerb) break;
+      if ((media || team) && !familyVerb) break;
       if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
       const named = SURNAMES.has(stem) || FIRST_NAMES.has(stem);
       if (named && (!COMMON_WORDS.has(stem) || familyVerb) && (!t.common || familyVerb)) return true;
@@ -610,7 +617,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (!CUE_AFTER_OPENER.test(text.charAt(c))) return false;
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
-    if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common)) return true;
+    // ("beyond Level 1", "Stage 2,": a bare number after an everyday word that is no given name counts it, not its age)
+    const bareNumber = /^[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$)/i.test(after.replace(/\u0000$/, ''));
+    if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common) && !(bareNumber && t.common && !t.first)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
     if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(after)) return true;
@@ -811,6 +820,8 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
     if (t.shape === 'lower' && !t.first && everydayVariant(t.lower)) return false;
     // "bruising to the left pinna": a side before a lower-case word makes it a part of the body
     if (t.shape === 'lower' && !t.first && prev !== undefined && /^(?:left|right|upper|lower|inner|outer)$/.test(prev.lower)) return false;
+    // "in with abdo pain", "a tib fib injury": a lower-case surname-only word before a clinical noun is a part of the body
+    if (t.shape === 'lower' && !t.first && next !== undefined && plainSpace(next.gapBefore) && /^(?:pain|pains|swelling|scan|exam|examination|xray|x-ray|injury|injuries|bruising|bruise|bruises|tenderness|fracture|wound|mass|bloating)$/.test(next.lower)) return false;
     if (t.shape === 'upper' && (!t.first || t.registered || t.text.length <= 3)) return false; // "SIMS", "ASDA", "CAIT": acronyms unless a listed given name
     return true;
   }
@@ -818,6 +829,9 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   // "precious said her uncle…": a given name opening a sentence in lower case, then a verb of telling, is the teller
   if (t.shape === 'lower' && t.first && t.common && !t.func && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && next !== undefined && plainSpace(next.gapBefore) && TELLING_VERBS.has(next.lower)) return true;
+  // "rose is back from her nans", "sienna refusing NG again": a given name opening a sentence in lower case, then a state
+  // only a person is in
+  if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
   if (!isCap(t)) return false;
   if (institutionRun(tokens, i)) return false;
   const prevDet = prev !== undefined && plainSpace(t.gapBefore) && DETERMINERS.has(prev.lower);
@@ -1023,6 +1037,8 @@ function namingPhraseBefore(tokens: readonly Token[], i: number, text: string): 
   const near = prev2 !== undefined && plainSpace(prev.gapBefore);
   if (p === 'by' && near && (p2 === 'goes' || p2 === 'go' || p2 === 'going' || p2 === 'went') && !(t.shape === 'lower' && t.common && !t.first)) return true;
   if (p === 'as' && near && p2 === 'known') return true;
+  // 'Tyrell aka "T-Bone"', "Jessica aka Jess": the name after "aka", quoted or capitalised
+  if (p === 'aka' && (quoted || isCap(t) || t.shape === 'upper') && !t.possessive && !ROLE_WORDS.has(t.lower)) return true;
   if (['him', 'her', 'them', 'himself', 'herself', 'themselves'].includes(p) && near && /^(?:calls?|called|calling|named)$/.test(p2) && !(t.shape === 'lower' && t.common && !t.first)) return true;
   // "name's Kai", "nan is pat", "mum is Tina", "real name is Chantelle"
   if (prev.possessive && (p === 'name' || p === 'nickname')) return true;
@@ -1082,9 +1098,15 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   const next = tokens[i + 1];
   const after = next ? next.gapBefore : '';
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
+    if (ENDEARMENTS.has(t.lower)) return false;
     // ("hi, kasia 34/40": a lower-case word greeted counts only when it is in no list at all and shaped like a name)
     if (t.shape === 'lower' && !isNameLex(t) && !(inNoList(t) && lowerNameShape(t))) return false;
     // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
+    // ("Hi Kat,\n", "Morning Bex\n": a capitalised word greeted with no comma before it, on a greeting line that ends after
+    // it, is the person greeted even when it is also an everyday word — not an endearment: "Hi Hun,", "Morning Chick")
+    const greetingLine = isCap(t) && plainSpace(t.gapBefore) && !t.possessive && !WORDS_FOR_ANYONE.has(t.lower) && !ENDEARMENTS.has(t.lower) &&
+      (next === undefined ? /^[ \t]*,?[ \t]*$/.test(text.slice(t.end)) : /^[ \t]*,?[ \t]*\n/.test(after));
+    if (greetingLine) return true;
     if (t.common && !isNameLex(t) && !t.properOnly) return false;
     // the greeting ends at the name: a comma, a line break, "!", the end of the text, or the writer introducing themselves
     return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after));
@@ -1296,7 +1318,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     // "flying out to Mogadishu", "moved back to Gdańsk": a travel word up to two words before "to"
     const prev3 = tokens[i - 3];
     const travel = TRAVEL_BEFORE_TO.has(prev2.lower) || (prev3 !== undefined && TRAVEL_BEFORE_TO.has(prev3.lower) && /^(?:out|back|over|off|away|home|up|down)$/.test(prev2.lower));
-    if (prev.lower === 'to' && travel) return true;
+    if (prev.lower === 'to' && (travel || PLACED_BEFORE_TO.has(prev2.lower))) return true;
     if (prev.lower === 'from' && SYSTEM_BEFORE_FROM.has(prev2.lower)) return true;
     if (/^(?:on|onto|to|in|into)$/.test(prev.lower) && SYSTEM_BEFORE_ON.has(prev2.lower) && isCap(t) && !t.possessive && !t.first) return true;
     // "taking the kids to Krakow", "took them to Mirpur": a destination after taking someone, if no given name
@@ -1377,6 +1399,15 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (isCap(t) && !t.possessive && !t.first && prev?.lower === 'at' && plainSpace(t.gapBefore) && ROLE_WORDS.has(prev2?.lower ?? '')) return true;
   // "asked about Brook support", "referred to Marie Curie services": a charity or service named after a person
   if (isCap(t) && !t.possessive && prev !== undefined && SERVICE_PREPS.has(prev.lower) && lowerWordAfterCapRun(tokens, i, 2, SERVICE_AFTER)) return true;
+  // "the dental service at Whitechapel", "seen at Hulme": a place in the gazetteer that is no given name, after "at" (a
+  // person after "at" is looked, shouted or sworn at)
+  if (t.place && isCap(t) && !t.possessive && !t.first && !t.sentenceStart && prev?.lower === 'at' && plainSpace(t.gapBefore) && !AT_A_PERSON_BEFORE.test(prev2?.lower ?? '') &&
+    !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
+  // "Cardiff & Vale", "Brighton and Hove": a place joined to a place before it (a health board, a council), not a surname
+  if (t.place && isCap(t) && !t.possessive && !t.first) {
+    const other = /^[ \t]*&[ \t]*$/.test(t.gapBefore) ? prev : prev?.lower === 'and' && plainSpace(t.gapBefore) ? prev2 : undefined;
+    if (other !== undefined && isCap(other) && other.place && !other.first && !other.possessive) return true;
+  }
   if (t.place) {
     const placeContext =
       (prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower)) ||
@@ -1409,6 +1440,8 @@ const TRAVEL_CITIES: ReadonlySet<string> = new Set('paris florence sydney adelai
 const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way expedition expeditions residential excursion outing tour visit visiting camp'.split(' '),
 );
+/** "remanded to Wetherby", "admitted to Walsgrave": moved by an institution — before a word that is no given name, a place. */
+const PLACED_BEFORE_TO: ReadonlySet<string> = new Set('remanded sentenced transferred admitted discharged bailed'.split(' '));
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal fair festival carnival races seafront beach pier surgery clinic library leisure'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
   'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet trailer trailers horsebox tractor'.split(' '),
@@ -1458,10 +1491,13 @@ function watchedTitle(tokens: readonly Token[], i: number): boolean {
 const TAKE_VERBS: ReadonlySet<string> = new Set('take takes taking took taken bring brings bringing brought send sends sending sent'.split(' '));
 /** "taking the kids to", "took them to", "sent him back to": a verb of taking, one to three words of object, and "to". */
 function takenTo(tokens: readonly Token[], to: number): boolean {
-  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+  // ("has taken her passport and the children's to Mirpur": up to seven lower-case words back, not past a verb of giving or
+  // speaking — "took the bag and handed it to Oksana" gives the bag to a person)
+  for (let k = to - 1; k >= 0 && k >= to - 7; k--) {
     const cur = tokens[k];
     if (!cur || cur.gapBefore.includes('\n') || /[.!?]/.test(cur.gapBefore)) return false;
     if (TAKE_VERBS.has(cur.lower)) return k < to - 1;
+    if (/^(?:gave|give|gives|giving|given|handed|hand|hands|passed|pass|sent|send|showed|show|shown|said|say|says|told|tell|spoke|speak|talked|talk|wrote|write|written|lent|lend|sold|sell|returned|return|posted|texted|emailed)$/.test(cur.lower)) return false;
     if (cur.shape !== 'lower') return false;
   }
   return false;
@@ -1621,6 +1657,8 @@ const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
 
 /** Words for anyone, which take a person's verbs but name no one: "Mate told me", "bro said". */
 const WORDS_FOR_ANYONE: ReadonlySet<string> = new Set('mate bro babe hun sis cuz pal lad lass boss chief buddy'.split(' '));
+/** Endearments a greeting may end with ("Hi Hun,", "Morning Chick"): a word for the person greeted, not a name. */
+const ENDEARMENTS: ReadonlySet<string> = new Set('hon hunny love lovely lovey darling darlin duck bab babes chick chuck pet hen petal sweetie sweetheart sunshine m8 bud mister gorgeous superstar treasure flower'.split(' '));
 /** Verbs of telling: after a sentence's first word, only a person does them. */
 const TELLING_VERBS: ReadonlySet<string> = new Set('said says told tells disclosed discloses texted messaged rang phoned'.split(' '));
 const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));

@@ -236,6 +236,7 @@ const NUMERIC_DATE_RE = /(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!
 const SPACED_DATE_RE = /(?<![\w/.-])(\d{1,2}) ([/.-]) (\d{1,2}) \2 (\d{4}|\d{2})(?![\w/]|[.-]\d)/g;
 const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]\d)/g;
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
+const CHRONOLOGY_LINE_RE = /(?:^|\n)[ \t]*(?:[0-3]?\d)\/(?:[01]?\d)(?![\w/])[ \t]*[:–-]?[ \t]+[A-Za-z]/g;
 const DOB_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bborn|\bdate of birth|\bbirthday|\bbday|\bd\/o\/b|\bb\.)\W{0,3}(?:on\W{1,2}|is\W{1,2})?$/i;
 const DATE_CUE_BEFORE = /(?:\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|\babsent|\bmissed|\btil|\bvisit|\bhearing|\bappt|\bappointment|\breview|\bcourt|\bplanned|\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
 
@@ -329,6 +330,10 @@ export function findDates(text: string, out: Candidate[]): void {
   }
   // a list of short dates shares the first one's cue: "absent 9/6, 10/6, 13/6"; "Mon 3/2, Tue 4/2"
   let lastEnd = -1;
+  // ("2/12 sibling excluded\n9/12 mum rang…": a chronology — two or more lines opening with a short date, no bullet)
+  // (asked only of a short date that opens a line, and answered once)
+  let chronology: boolean | undefined;
+  const isChronology = (): boolean => (chronology ??= (text.match(CHRONOLOGY_LINE_RE) ?? []).length >= 2);
   for (const m of text.matchAll(SHORT_DATE_RE)) {
     const d = m[1] ?? '';
     const mo = m[2] ?? '';
@@ -342,7 +347,7 @@ export function findDates(text: string, out: Candidate[]): void {
     const inList = lastEnd >= 0 && /^[ \t]*(?:,|&|and|or)?[ \t]*$/.test(text.slice(lastEnd, m.index));
     // "- 11/2 late collect", a chronology's line opening with its date
     // (a bulleted line; never "24/7")
-    const lineStart = /(?:^|\n)[ \t]*[-*•–][ \t]*$/.test(before) && m[0] !== '24/7' && /^[ \t]+[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const lineStart = (/(?:^|\n)[ \t]*[-*•–][ \t]*$/.test(before) || (/(?:^|\n)[ \t]*$/.test(before) && isChronology())) && m[0] !== '24/7' && /^[ \t]*[:–-]?[ \t]+[a-z]/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (!bothTwoDigit && !inList && !lineStart && !DATE_CUE_BEFORE.test(before)) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
     lastEnd = m.index + m[0].length;
@@ -524,7 +529,7 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- HANDLE */
 const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
 const HANDLE_CUE_RE =
-  /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+  /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc|tag)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
@@ -600,6 +605,8 @@ export function findHandles(
     // digits, dots, underscores, or a capital inside lower case ("xXShadowWolfXx") mark a username;
     // so does a word that only names a username ("gamertag NightOwl")
     const shaped = /[\d_.]/.test(value) || /[a-z][A-Z]/.test(value);
+    // ("his tag is wonkywill07": a bare "tag" is a gamer tag only when the value is shaped like one, not "name tag is Sarah")
+    if (/^tag\b/i.test(m[0]) && !shaped) continue;
     const marked = shaped || /(?:gamertag|username|user name|handle)[ \t]+@?[A-Za-z0-9_.]+$/i.test(m[0]);
     if (!marked && isOrdinaryWord(value)) continue;
     // "how do i handle this", "share the gamertag with the police": an everyday word right after the cue word is the sentence

@@ -1,7 +1,7 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
 import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
-import { BUSINESS_SUFFIXES, CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, WORSHIP_NOUNS } from './data/stoplists.js';
+import { BUSINESS_SUFFIXES, CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, TITLES, WORSHIP_NOUNS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY, matchesNotAfter } from './patterns.js';
 
@@ -1058,7 +1058,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     if (!/^[\p{L}'’ &.-]{3,}$/u.test(inner) || inner.split(/\s+/).length > 5) continue;
     const words = inner.split(/\s+/).map((w) => fold(w));
     // "College (DSL there is Sarah Okonjo)", "Academy (head is new)": a clause about the school, not its name
-    if (words.some((w) => w === 'is' || w === 'was' || w === 'are' || w === 'there') || ROLE_WORDS.has(words[0] ?? '')) continue;
+    // ("School (Mrs Patel) reported…": a person at the school, by title — the name detector finds the name)
+    if (words.some((w) => w === 'is' || w === 'was' || w === 'are' || w === 'there') || ROLE_WORDS.has(words[0] ?? '') || TITLES.has((words[0] ?? '').replace(/\.$/, ''))) continue;
     // "Nursery (Sunflowers room)": a room or group inside the setting, not its name
     if (words.length > 1 && /^(?:room|rooms|class|group|team)$/.test(words[words.length - 1] ?? '')) continue;
     if (words.every((w) => LOWER_WORDS.has(w) || GENERIC_SCHOOL_WORDS.has(w) || HARD_NEVER_WORDS.has(w)) && !/^\p{Lu}/u.test(inner)) {
@@ -1074,6 +1075,8 @@ export function findSchoolsByContext(text: string, out: Candidate[]): void {
     const plural = fold(m[1] ?? '');
     const stem = plural.endsWith('es') && !COMMON_WORDS.has(plural.slice(0, -1)) ? plural.slice(0, -2) : plural.slice(0, -1);
     if (!COMMON_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem) || CALENDAR_WORDS.has(stem)) continue;
+    // "handing stuff to little ones on bikes": in lower case, small people, not a nursery's name
+    if (/^(?:little|tiny|wee) (?:ones|uns|kids|children|people|lads|girls|boys)$/.test(m[0])) continue;
     // "a Little Princess costume", "Little Monsters film": a thing one buys or watches, not a nursery
     if (/^[ \t]+(?:costume|costumes|dress|outfit|outfits|toy|toys|book|books|film|movie|show|party|parties|set|doll|dolls)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     pushSchool(text, m.index, m.index + m[0].length, out);

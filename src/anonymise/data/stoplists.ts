@@ -141,6 +141,9 @@ export const PUBLIC_FIGURES: ReadonlySet<string> = new Set(
     'julia donaldson', 'jacqueline wilson', 'harry potter', 'peppa pig', 'mr beast', 'miss trunchbull', 'jack reacher',
     // products named like people
     'lost mary', 'elf bar', 'mario kart', 'moses basket', 'jack daniels', 'captain morgan', 'ted baker', 'billy bear',
+    // shops and clothing brands young people name ("a new Canada Goose", "Air Max", "went in River Island")
+    'river island', 'canada goose', 'air max', 'stone island', 'jack wills', 'tommy hilfiger', 'calvin klein', 'ralph lauren',
+    'hugo boss', 'michael kors', 'bella italia', 'ann summers', 'holland barrett', 'dorothy perkins', 'miss selfridge',
     // football clubs whose names read as a person's
     'aston villa', 'st johnstone', 'st mirren', 'hamilton academical', 'ross county', 'partick thistle', 'crystal palace', 'leyton orient',
     'raith rovers', 'kelty hearts', 'stirling albion', 'crusaders fc', 'linfield fc', 'glentoran fc',
@@ -204,6 +207,7 @@ said says told tells lives lived living attends attended disclosed discloses rep
 stays stayed refused refuses cried ran runs hit hits wants wanted keeps kept mentioned mentions hasn't hasnt
 doesn't doesnt didn't didnt won't wont wouldn't couldn't isn't isnt wasn't wasnt arrived returned missed misses
 screamed shouted hurt punched kicked admitted denied alleged whispered texted messaged rang phoned lied did asked asks
+refusing
 `),
 );
 
