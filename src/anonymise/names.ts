@@ -496,7 +496,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
     const next = tokens[i + 1];
-    const familyVerb = next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower);
+    // ("one of the Wards got cut", "two of the Greens": a member of a family by its surname)
+    const familyVerb = (next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) ||
+      (tokens[i - 2]?.lower === 'of' && /^(?:one|two|three|both|all|none|some|any|either|neither|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '') && !t.sentenceStart);
     // not "watches the Simpsons", "supports the Rangers": a show or a team
     // ("a family I support, the Kowalskis": a worker's families are supported too)
     const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '') &&
@@ -524,7 +526,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // (not "the Ofsted visit", "the Leeds case", "the Zoom meeting": an organisation, a place or a product)
   if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && CASEWORK_AFTER.has(next.lower) && !t.func && !t.softNever &&
     !t.common && !t.proper && !t.place && !t.worldCity && t.text.length >= 3) return true;
-  if (prev?.lower === 'the' && isCap(t) && t.lower.endsWith('s') && HARD_NEVER_WORDS.has(t.lower.slice(0, -1)) && !ROLE_WORDS.has(t.lower.slice(0, -1)) && SURNAMES.has(t.lower.slice(0, -1)) && next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) return true;
+  if (prev?.lower === 'the' && isCap(t) && t.lower.endsWith('s') && HARD_NEVER_WORDS.has(t.lower.slice(0, -1)) && !ROLE_WORDS.has(t.lower.slice(0, -1)) && SURNAMES.has(t.lower.slice(0, -1)) &&
+    ((next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) || (!t.sentenceStart && tokens[i - 2]?.lower === 'of' && /^(?:one|two|both|all|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '')))) return true;
   // X's mum, X's birth dad, X's older sister
   const possessedNext =
     next !== undefined &&
@@ -579,6 +582,10 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     (isCap(t) ? !t.common || isNameLex(t) : (isNameLex(t) && !t.common) || lowerNameShape(t))) return true;
   // "Kyrylo 14 came over": an age without brackets after a word in no list, then a verb
   if (isCap(t) && !t.common && !t.proper && !isNameLex(t) && /^[ \t]+\d{1,2}[ \t]+(?:came|comes|is|was|has|had|said|says|told|lives|moved|arrived|attends|goes|went)\b/.test(text.slice(t.end, t.end + 20))) return true;
+  // "one lad is devon year 10", "the girl is Kayleigh yr 9": a person named after "is", then their school year (a place is in
+  // no school year)
+  if (prev?.lower === 'is' && /^(?:lad|girl|boy|one|other|kid|child|pupil|student|victim|sibling|brother|sister|youngest|eldest|oldest)$/.test(tokens[i - 2]?.lower ?? '') && plainSpace(t.gapBefore) &&
+    !t.func && !t.hardNever && !CALENDAR_WORDS.has(t.lower) && (t.first || isCap(t) || lowerNameShape(t)) && /^[ \t]*,?[ \t]+(?:y|yr|year)[ \t]?\d{1,2}\b/i.test(text.slice(t.end, t.end + 12))) return true;
   // "the youngest summer is only 2": a lower-case given name with an age
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever) {
     if (/^,?[ \t]+(?:is|was)[ \t]+(?:only[ \t]+|just[ \t]+|nearly[ \t]+|now[ \t]+)?\d{1,2}(?:[ \t]*(?:yrs?|years?|yo|months?|weeks?)\b)?(?![\d:.%])(?![ \t]*(?:m|cm|mm|metres?|meters?|feet|ft|inch(?:es)?|kg|g|lbs?|pounds?|stone|miles?|km|hours?|hrs?|mins?|minutes?|times?|percent|points?|out)\b)/.test(text.slice(t.end, t.end + 40))) return true;
@@ -918,6 +925,28 @@ function vehicleBeside(tokens: readonly Token[], i: number): boolean {
   return near !== undefined && near.vehicle && isCap(near) && /^[ \t]*[,&/][ \t]*$/.test(near.gapBefore);
 }
 
+/**
+ * Family words from other languages that are also given names ("lola", Tagalog for a grandmother; "mai", Shona for a
+ * mother; "ate", an older sister): in lower case they are the family word wherever the message also uses one as owned —
+ * "Marisol's lola", "her mai and baba" — unless a strong cue (a title, a naming verb) says otherwise.
+ */
+const KIN_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set('lola mai ate gogo tia nene mami nona'.split(' '));
+const OWNERS: ReadonlySet<string> = new Set('her his their my our your'.split(' '));
+function kinWordsThatAreNames(tokens: readonly Token[], flags: boolean[], strong: readonly boolean[]): void {
+  let owned: Set<string> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.shape !== 'lower' || !KIN_WORDS_THAT_ARE_NAMES.has(t.lower)) continue;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && plainSpace(t.gapBefore) && (prev.possessive || OWNERS.has(prev.lower))) (owned ??= new Set()).add(t.lower);
+  }
+  if (owned === undefined) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && flags[i] && !strong[i] && t.shape === 'lower' && owned.has(t.lower)) flags[i] = false;
+  }
+}
+
 /** Family and carer words (English and the words UK families use from other languages) that precede a name. */
 const FAMILY_BEFORE: ReadonlySet<string> = new Set(
   (
@@ -1100,7 +1129,8 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   if (GREETING_WORDS.has(prev.lower) && (prev.sentenceStart || tokens[i - 2]?.lower === 'good') && t.gapBefore.length <= 3 && /^,?[ \t]*$/.test(t.gapBefore.trimStart())) {
     if (ENDEARMENTS.has(t.lower)) return false;
     // ("hi, kasia 34/40": a lower-case word greeted counts only when it is in no list at all and shaped like a name)
-    if (t.shape === 'lower' && !isNameLex(t) && !(inNoList(t) && lowerNameShape(t))) return false;
+    const shortName = /^[a-z]{3}$/.test(t.lower) && /[aeiouy]/.test(t.lower) && inNoList(t);
+    if (t.shape === 'lower' && !isNameLex(t) && !(inNoList(t) && lowerNameShape(t)) && !shortName) return false;
     // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
     // ("Hi Kat,\n", "Morning Bex\n": a capitalised word greeted with no comma before it, on a greeting line that ends after
     // it, is the person greeted even when it is also an everyday word — not an endearment: "Hi Hun,", "Morning Chick")
@@ -1109,7 +1139,9 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
     if (greetingLine) return true;
     if (t.common && !isNameLex(t) && !t.properOnly) return false;
     // the greeting ends at the name: a comma, a line break, "!", the end of the text, or the writer introducing themselves
-    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after));
+    // ("hiya rhi update on…": a lower-case word in no list, shaped like a name, then the first word of the message's body)
+    const bodyAfter = t.shape === 'lower' && inNoList(t) && (lowerNameShape(t) || shortName) && /^[ \t]+(?:update|quick|just|re|sorry|hope|can|could|its|it's|i|im|i'm|fyi|please|thanks|any|did|have|are)\b/.test(text.slice(t.end, t.end + 10));
+    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after)) || bodyAfter;
   }
   // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
   const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
@@ -1300,7 +1332,7 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (isCap(t) && !t.possessive && (t.common || !isNameLex(t)) && prev?.lower === 'to' && /^(?:her|him|them)$/.test(tokens[i - 2]?.lower ?? '') && /^(?:send|sent|sending|take|took|taking|taken)$/.test(tokens[i - 3]?.lower ?? '') &&
     !(next !== undefined && plainSpace(next.gapBefore) && isCap(next))) return true;
   // "out at Pontrhydfendigaid", "the residential at Llangrannog": a place one is at, for a word in no list
-  if (prev?.lower === 'at' && AT_PLACE_BEFORE.has(tokens[i - 2]?.lower ?? '') && isCap(t) && !isNameLex(t) && !t.common && !t.possessive) return true;
+  if (prev?.lower === 'at' && AT_PLACE_BEFORE.has(tokens[i - 2]?.lower ?? '') && isCap(t) && !isNameLex(t) && (!t.common || t.properOnly) && !t.possessive) return true;
   // "Llanidloes", "Inverurie", "Ballymena", "Scunthorpe": the shape of a British or Irish place name, for a word in no list
   if (isCap(t) && !isNameLex(t) && !t.common && !t.possessive && t.text.length >= 6 && PLACE_SHAPE.test(t.lower)) return true;
   // "Pool TR15 3PF", "Corby NN17 2QR": a word right before a postcode is its town
@@ -1388,6 +1420,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
       return w !== undefined && isCap(w) && (w.worldCity || w.place || PLACE_WORDS.has(w.lower));
     };
     if (/^[ \t]*(?:,|and|&|or|\/)[ \t]*$/.test(t.gapBefore) && listed(i - 1)) return true;
+    // "family from Moulvibazar, Sylhet": a world city after an origin and a comma
+    if (/^[ \t]*,[ \t]*$/.test(t.gapBefore) && tokens[i - 2]?.lower === 'from' && prev !== undefined && isCap(prev)) return true;
     if (next !== undefined && /^[ \t]*(?:,|and|&|or|\/)[ \t]*$/.test(next.gapBefore) && listed(i + 1)) return true;
   }
   // "Kandersteg in Switzerland", "Erbil in Iraq": a word in no list right before "in" and a place
@@ -1401,7 +1435,9 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   if (isCap(t) && !t.possessive && prev !== undefined && SERVICE_PREPS.has(prev.lower) && lowerWordAfterCapRun(tokens, i, 2, SERVICE_AFTER)) return true;
   // "the dental service at Whitechapel", "seen at Hulme": a place in the gazetteer that is no given name, after "at" (a
   // person after "at" is looked, shouted or sworn at)
+  // (not "artem is at Westfield", "both still at Oakfield": where a child is at, the school's name)
   if (t.place && isCap(t) && !t.possessive && !t.first && !t.sentenceStart && prev?.lower === 'at' && plainSpace(t.gapBefore) && !AT_A_PERSON_BEFORE.test(prev2?.lower ?? '') &&
+    !/^(?:is|was|still|now|both|hes|shes|he's|she's|they're|theyre|are|were|currently|attends|pupil|pupils|kids|student|students)$/.test(prev2?.lower ?? '') &&
     !(next !== undefined && plainSpace(next.gapBefore) && (isCap(next) || POSSESSED_WORDS.has(next.lower)))) return true;
   // "Cardiff & Vale", "Brighton and Hove": a place joined to a place before it (a health board, a council), not a surname
   if (t.place && isCap(t) && !t.possessive && !t.first) {
@@ -1753,6 +1789,8 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
     const t = tokens[i];
     if (!t || !flags[i]) continue;
     capNames.add(t.lower);
+    // ("the Dzurkos … Dzurko dad got taken": a family found by its plural names its members by the singular)
+    if (isCap(t) && t.lower.length > 4 && t.lower.endsWith('s') && tokens[i - 1]?.lower === 'the' && !t.common) capNames.add(t.lower.slice(0, -1));
     if (t.shape === 'lower' && !t.common && !LOWER_WORDS.has(t.lower)) lowerNames.add(t.lower);
   }
   if (capNames.size === 0) return;
@@ -1980,7 +2018,9 @@ function businessNames(tokens: readonly Token[], flags: boolean[]): void {
     for (let j = i + 1; j <= i + 3; j++) {
       const w = tokens[j];
       if (!w || !(plainSpace(w.gapBefore) || /^[ \t]*&[ \t]*$/.test(w.gapBefore)) || !(isCap(w) || w.shape === 'upper')) break;
-      if (!BUSINESS_SUFFIXES.has(w.lower)) continue;
+      // ("Chapman & Sons", "Patel & Daughters": a family firm, where "&" joins the family word)
+      const familyFirm = /^[ \t]*&[ \t]*$/.test(w.gapBefore) && /^(?:sons?|daughters?|bros|brothers|co)$/.test(w.lower);
+      if (!BUSINESS_SUFFIXES.has(w.lower) && !familyFirm) continue;
       for (let k = i; k <= j; k++) flags[k] = false;
       i = j;
       break;
@@ -2191,6 +2231,9 @@ export function findNames(text: string, out: Candidate[]): void {
         const ambiguousFirst = (t.first || unknownCap) && !t.hardNever && (!t.softNever || placeFirst) && !t.func && !PERSON_FOLLOWERS.has(t.lower) && !GREETING_WORDS.has(t.lower) && !TITLES.has(t.lower);
         if (ambiguousFirst && (isCap(t) ? isCap(next) || next.shape === 'upper' : nextStrongSurname)) flags[i] = true;
       }
+      // lower-case spellings of one name: "mihai / mihail / mihaita" (a word in no list, shaped like a name, after a name and a slash)
+      if (flags[i] && t.shape === 'lower' && next && !flags[i + 1] && next.shape === 'lower' && /^[ \t]*\/[ \t]*$/.test(next.gapBefore) && !next.common && !next.func && !next.hardNever && !next.softNever &&
+        ((isNameLex(next) && !next.proper) || (inNoList(next) && lowerNameShape(next)))) flags[i + 1] = true;
       // lower-case lists: "kaiden and tamsin"
       if (flags[i] && t.shape === 'lower' && next && !flags[i + 1] && next.lower === 'and' && plainSpace(next.gapBefore)) {
         const after = tokens[i + 2];
@@ -2204,6 +2247,25 @@ export function findNames(text: string, out: Candidate[]): void {
       if (!flags[i] && next && flags[i + 2] && (next.lower === 'and' || next.lower === 'n') && plainSpace(next.gapBefore) && isCap(t) && (isNameLex(t) || (t.proper && !t.sentenceStart)) && !t.hardNever && !t.softNever && (!t.func || t.first) && !t.possessive) {
         const after = tokens[i + 2];
         if (after && plainSpace(after.gapBefore) && isCap(after)) flags[i] = true;
+      }
+      // "oscar and rose were fighting": two lower-case given names opening a sentence, then a verb for both of them
+      // (one of them no everyday word)
+      if (!flags[i + 2] && t.shape === 'lower' && t.sentenceStart && t.first && next && (next.lower === 'and' || next.lower === 'n') && plainSpace(next.gapBefore)) {
+        const other = tokens[i + 2];
+        const verb = tokens[i + 3];
+        if (other && verb && other.shape === 'lower' && other.first && plainSpace(other.gapBefore) && plainSpace(verb.gapBefore) && (!t.common || !other.common) &&
+          !t.func && !other.func && !t.softNever && !other.hardNever && !other.place && !CALENDAR_WORDS.has(other.lower) && /^(?:were|are|have|had|both|keep|kept|got|get|went|came|said|told|ran|started|been)$/.test(verb.lower)) {
+          flags[i] = true;
+          flags[i + 2] = true;
+        }
+      }
+      // "play with ivy and oliwia", "oscar and rose were fighting": a lower-case given name paired with a lower-case name
+      if (!flags[i] && next && flags[i + 2] && (next.lower === 'and' || next.lower === 'n') && plainSpace(next.gapBefore) && t.shape === 'lower' && t.first && !t.func && !t.hardNever && !t.softNever && !t.possessive &&
+        tokens[i + 2]?.shape === 'lower' && plainSpace(tokens[i + 2]?.gapBefore ?? '') && !DETERMINERS.has(tokens[i - 1]?.lower ?? '')) flags[i] = true;
+      // "Memory and Godknows (twins, yr 2)": a capitalised word paired with a name, before a bracket about both of them
+      if (!flags[i] && next && flags[i + 2] && (next.lower === 'and' || next.gapBefore.includes('&')) && isCap(t) && !t.func && !t.hardNever && !t.softNever && !t.possessive && !t.place) {
+        const other = tokens[i + 2];
+        if (other && /^[ \t]*\([ \t]*(?:twins|both|siblings|brothers|sisters|\d{1,2}[ \t]*(?:&|and|,)[ \t]*\d{1,2}\b)/i.test(text.slice(other.end + (other.possessive ? 2 : 0), other.end + 24))) flags[i] = true;
       }
       // the head of a list: "Grace, Hope and Faith" (Grace opens the sentence)
       if (!flags[i] && next && flags[i + 1] && /^\s*,\s*$/.test(next.gapBefore) && isCap(t) && isNameLex(t) && !t.hardNever && !t.softNever && !t.func) {
@@ -2248,6 +2310,7 @@ export function findNames(text: string, out: Candidate[]): void {
   publicNames(tokens, flags);
   placesOfWorship(tokens, flags);
   if (/ (?:Act|Acts|Order|Regulations)\b/.test(text)) actTitles(tokens, flags);
+  kinWordsThatAreNames(tokens, flags, strong);
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

@@ -65,11 +65,12 @@ const CUED_NUMBER_WORD_RE =
   /(?:(?:lives|live|living|staying|stays|stayed)(?:[ \t]+at)?|moved to|address is|address:|at)[ \t]+(?:number[ \t]+|no\.?[ \t]*)?(\d{1,4}[a-z]?[ \t]+[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]{3,})(?![A-Za-z\u00C0-\u024F\d])/gi;
 /** "lives on Lark Rise", "the childminder on Bell View", "at the end of Kingfisher Way": a street of a weaker word (Rise, View, Walk…) where someone lives or was. */
 const LIVES_ON_WEAK_STREET_RE =
-  /(?:(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat)[ \t]+on|(?:end|top|bottom|corner)[ \t]+of)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+  /(?:(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat|(?:nan|nana|nanna|gran|granny|mum|mam|dad|auntie|aunty|sister|brother|friend|mate|cousin|boyfriend|girlfriend|partner)(?:s|['’]s))[ \t]+on|(?:end|top|bottom|corner)[ \t]+of)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
 const ON_ONE_WORD_STREET_RE = /(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
-const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave)';
+/** ("the Hussains on Oak St, the other ones": "St" ends a street where no capitalised word follows — before one it is a saint) */
+const STRONG_STREET = '(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Gardens|Terrace|Grove|Mews|Rd|Ave|St(?!\\.?[ \\t]+[A-Z]))';
 const STREET_HEAD_RE = new RegExp(`${STRONG_STREET}\\b`, 'g');
 /** Up to three capitalised words immediately before a street word (applied to a short slice). */
 const WORDS_BEFORE_STREET_RE = /(?<![\p{L}'’-])(?:[\p{Lu}][\p{L}'’-]+ ){1,3}$/u;
@@ -326,10 +327,10 @@ const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,
 
 /** "Resident in Room 6", "mum in room 4 has gone out", "its room 318, ibis", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
 const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+const SETTING_CUE = /refuge|hostel|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
 const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon/i;
+const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site/i;
 /** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
 const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 
@@ -436,6 +437,14 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + s.length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
   for (const m of matchesNotAfter(text, FLAT_IN_BUILDING_RE, AFTER_WORD_CHAR_IU)) {
+    // ("a fight on plot 7 at the council site", "Room 214 at the contingency hotel": a preposition before the building word
+    // says where the plot or room is — the address is the plot or room, not the words after it)
+    const named = m[0].replace(/^[A-Za-z]+\.? ?\d{1,4}[a-z]?,? /, '').split(/[ ,]+/).slice(0, -1);
+    if (named.some((w) => /^(?:at|on|in|of|by|near|behind|opposite|off|to|from|next)$/.test(w))) {
+      const unit = /^[A-Za-z]+\.? ?\d{1,4}[a-z]?/.exec(m[0])?.[0] ?? '';
+      out.push({ start: m.index, end: m.index + unit.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+      continue;
+    }
     out.push({ start: m.index, end: addressEnd(text, m.index, m.index + m[0].length), kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
@@ -671,7 +680,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|kids from|children from|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
@@ -862,7 +871,7 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   }
   if (end < 0) return -1;
   // "a letter from Okafor & Webb Lettings": a firm, not a school
-  if (BUSINESS_SUFFIXES.has(fold(/[\p{L}]+$/u.exec(text.slice(from, end))?.[0] ?? ''))) return -1;
+  if (BUSINESS_SUFFIXES.has(fold(/[\p{L}]+$/u.exec(text.slice(from, end))?.[0] ?? '')) || /&[ \t]*(?:Sons?|Daughters?|Bros|Brothers|Co)$/.test(text.slice(from, end))) return -1;
   // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
   if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60)) || POSTCODE_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school

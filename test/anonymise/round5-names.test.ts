@@ -84,7 +84,8 @@ const CASES: FindingCase[] = [
   ['the Diocese of Hallam and Nottingham runs the course', []],
   ['do I tell Sport England as well?', []],
   ['we use Gillick and Fraser for this', []],
-  ['she hangs around on Cromwell St after school', []],
+  // (a street by its abbreviation, as "Cromwell Street" is: an address since round 14, and never a person)
+  ['she hangs around on Cromwell St after school', [['ADDRESS', 'Cromwell St']]],
   ['he is away for the whole Summer', []],
   ['we saved up for the trip to Florence', []],
   ['it is 30 miles to Morriston from here', []],
