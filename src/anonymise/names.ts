@@ -836,6 +836,11 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.func && personObjectPosition(tokens, i)) return true;
   // "precious said her uncle…": a given name opening a sentence in lower case, then a verb of telling, is the teller
   if (t.shape === 'lower' && t.first && t.common && !t.func && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && next !== undefined && plainSpace(next.gapBefore) && TELLING_VERBS.has(next.lower)) return true;
+  // "and rose said oscars dad…", "then summer cried": a given name in lower case opening a clause after a conjunction or a
+  // comma, then a verb of telling or of a child's act
+  if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && !WORDS_FOR_ANYONE.has(t.lower) && next !== undefined && plainSpace(next.gapBefore) &&
+    (CLAUSE_ACT_VERBS.has(next.lower) || TELLING_VERBS.has(next.lower)) &&
+    ((prev !== undefined && plainSpace(t.gapBefore) && /^(?:and|but|so|then|cos|coz|because|when|while|after|until|n)$/.test(prev.lower)) || /,[ \t]*$/.test(t.gapBefore))) return true;
   // "rose is back from her nans", "sienna refusing NG again": a given name opening a sentence in lower case, then a state
   // only a person is in
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
@@ -1695,6 +1700,8 @@ const PERSON_BEFORE_TO: ReadonlySet<string> = new Set(
 const WORDS_FOR_ANYONE: ReadonlySet<string> = new Set('mate bro babe hun sis cuz pal lad lass boss chief buddy'.split(' '));
 /** Endearments a greeting may end with ("Hi Hun,", "Morning Chick"): a word for the person greeted, not a name. */
 const ENDEARMENTS: ReadonlySet<string> = new Set('hon hunny love lovely lovey darling darlin duck bab babes chick chuck pet hen petal sweetie sweetheart sunshine m8 bud mister gorgeous superstar treasure flower'.split(' '));
+/** A child's acts, after a clause's first word: only a person does them ("and rose cried", "then summer kicked off"). */
+const CLAUSE_ACT_VERBS: ReadonlySet<string> = new Set('cried screamed shouted kicked punched hit bit hugged ran whispered disclosed admitted refused asked wants wanted keeps kept doesnt didnt wont hasnt wasnt isnt'.split(' '));
 /** Verbs of telling: after a sentence's first word, only a person does them. */
 const TELLING_VERBS: ReadonlySet<string> = new Set('said says told tells disclosed discloses texted messaged rang phoned'.split(' '));
 const SPEECH_VERBS: ReadonlySet<string> = new Set('spoke speak spoken speaking talked talk talking chatted chat met meet'.split(' '));

@@ -25,6 +25,11 @@ const CASES: FindingCase[] = [
   ['leo and rose were pushing in the line', [['NAME', 'leo'], ['NAME', 'rose']]],
   // (…two everyday words are not)
   ['salt and pepper are on the table', []],
+  // a given name in lower case opening a clause after a conjunction, then a verb of telling or a child's act
+  ['they argued and ruby said her dad left', [['NAME', 'ruby']]],
+  ['then summer cried all the way home', [['NAME', 'summer']]],
+  // (…a verb after an everyday word is still the word's)
+  ['the sun rose and fell over the field', []],
   // a pair before a bracket about both of them
   ['Knowledge and Tawanda (twins, yr 3) not collected', [['NAME', 'Knowledge'], ['NAME', 'Tawanda']]],
   // one person by three spellings
