@@ -625,7 +625,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // a sentinel stops "$" matching where the slice, not the text, ends
     const after = text.slice(from, from + 24) + (from + 24 < text.length ? '\u0000' : '');
     // ("beyond Level 1", "Stage 2,": a bare number after an everyday word that is no given name counts it, not its age)
-    const bareNumber = /^[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$)/i.test(after.replace(/\u0000$/, ''));
+    const bareNumber = /^[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$)/i.test(after.endsWith('\u0000') ? after.slice(0, -1) : after);
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common) && !(bareNumber && t.common && !t.first)) return true;
     if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
