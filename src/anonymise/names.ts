@@ -600,6 +600,9 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:(?:y|yr|year|p|s)[ \t]?\d{1,2}\b|reception\b|nursery\b)/i.test(text.slice(t.end, t.end + 14))) return true;
+  // "little summer said daddy…", "baby grace cried": an everyday-word given name after little/baby/wee, then a verb of telling or an act
+  if (t.shape === 'lower' && t.first && !t.func && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee') && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) &&
+    (TELLING_VERBS.has(next.lower) || CLAUSE_ACT_VERBS.has(next.lower) || PERSON_VERBS.has(next.lower))) return true;
   // "little summer in reception", "baby river (8 weeks)": an everyday-word given name after little/baby
   if (t.shape === 'lower' && t.first && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee') && /^(?:[ \t]+in[ \t]+(?:reception|nursery|(?:y|yr|year)[ \t]?\d)|[ \t]*\([ \t]*\d)/i.test(text.slice(t.end, t.end + 20))) return true;
   // "Jun (5) and Mei (2)", "April (7)": a month that is a given name, with an age in brackets
@@ -608,7 +611,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.softNever && (prev === undefined || t.sentenceStart || /,[ \t]*$/.test(t.gapBefore)) &&
     /^[ \t]+in[ \t]+(?:(?:y|yr|year)[ \t]?\d{1,2}|\d{1,2}[A-Za-z]{1,2})[ \t]+(?:told|said|says|has|had|is|was|keeps|kept|came|comes|disclosed|mentioned|asked|showed|drew|cried|seems|seemed)\b/i.test(text.slice(t.end, t.end + 40))) return true;
   // "River in my class", "Summer in our group": a listed given name before the writer's own class
-  if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:(?:y|yr|year)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+)?(?:class|form|tutor group|group|set|room|nursery room)\b/i.test(text.slice(t.end, t.end + 36))) return true;
+  if (isCap(t) && isNameLex(t) && t.first && !t.possessive && !/^(?:art|music|drama|dance|reading|writing|behaviour|attendance|sport|history)$/.test(t.lower) && /^[ \t]+in[ \t]+(?:my|our)[ \t]+(?:(?:(?:y|yr|year)[ \t]?\d{1,2}[ \t]+|reception[ \t]+|nursery[ \t]+)?(?:class|form|tutor group|group|set|room|nursery room)\b|(?:p|s|y|yr|year)[ \t]?\d{1,2}\b)/i.test(text.slice(t.end, t.end + 36))) return true;
   // Hope (7), Will aged 9 — but not "brought over from Lagos aged 9"
   const fromPlace = t.place && prev !== undefined && plainSpace(t.gapBefore) && PLACE_BEFORE.has(prev.lower);
   // "GDPR Art 6)", "DPA Sch 1": a number after a word that follows an acronym is an article, not an age
@@ -841,6 +844,13 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && !WORDS_FOR_ANYONE.has(t.lower) && next !== undefined && plainSpace(next.gapBefore) &&
     (CLAUSE_ACT_VERBS.has(next.lower) || TELLING_VERBS.has(next.lower)) &&
     ((prev !== undefined && plainSpace(t.gapBefore) && /^(?:and|but|so|then|cos|coz|because|when|while|after|until|n)$/.test(prev.lower)) || /,[ \t]*$/.test(t.gapBefore))) return true;
+  // "the lad in year 4 with the red hair, fin, keeps taking food": a lower-case given name alone between commas, then a
+  // person's verb
+  if (t.shape === 'lower' && t.first && !t.func && !t.hardNever && /,[ \t]*$/.test(t.gapBefore) && next !== undefined && /^[ \t]*,[ \t]*$/.test(next.gapBefore) &&
+    (TELLING_VERBS.has(next.lower) || CLAUSE_ACT_VERBS.has(next.lower) || PERSON_VERBS.has(next.lower) || /^(?:is|was|has|had)$/.test(next.lower))) return true;
+  // "is will still on a CP plan?", "has will been seen": a modal cannot follow "is" or "has" — the given name can
+  if (t.lower === 'will' && t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && /^(?:is|was|has|had|does|did|isnt|wasnt|hasnt|doesnt|didnt)$/.test(prev.lower) &&
+    next !== undefined && plainSpace(next.gapBefore) && /^(?:still|on|in|at|ok|okay|back|coming|going|allowed|safe|alright|been|seen|known|open|living|staying|with|off|out|excluded|attending|eating|sleeping)$/.test(next.lower)) return true;
   // "rose is back from her nans", "sienna refusing NG again": a given name opening a sentence in lower case, then a state
   // only a person is in
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
@@ -1120,7 +1130,9 @@ function writerAfterGreeted(tokens: readonly Token[], i: number): boolean {
 function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || t.hardNever || (t.func && !writerAfterGreeted(tokens, i)) || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  // ("hiya its Will from the SNT": a capitalised given name that is also a function word, introducing its writer)
+  const introducedFunc = t !== undefined && prev !== undefined && isCap(t) && t.first && /^(?:its|it's|it’s|is)$/.test(prev.lower) && /^(?:from|here|at|on)$/.test(tokens[i + 1]?.lower ?? '');
+  if (!t || !prev || t.hardNever || (t.func && !writerAfterGreeted(tokens, i) && !introducedFunc) || NOT_GREETED.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
   // "hey its coach dom", "it's nurse abi here": a writer introducing themselves by their role and name
   if (ROLE_WORDS.has(prev.lower) && plainSpace(t.gapBefore) && plainSpace(prev.gapBefore) && /^(?:its|it's|it’s)$/.test(tokens[i - 2]?.lower ?? '') &&
     !t.possessive && (isNameLex(t) || t.properOnly || t.proper || !t.common) && !ROLE_WORDS.has(t.lower)) return true;
@@ -1284,7 +1296,7 @@ function signOffWord(t: Token, cued: boolean): boolean {
 
 
 /** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
-const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project'.split(' '));
+const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project dosbarth'.split(' '));
 /** Place context: "in Tiverton", "from Lagos", "near Kettering", "back to Erbil". */
 const PLACE_BEFORE: ReadonlySet<string> = new Set('in from near around round outside via towards toward into across between within'.split(' '));
 const PLACE_AFTER: ReadonlySet<string> = new Set('area town city village estate district borough county region road way'.split(' '));
@@ -1305,6 +1317,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
   // "Y8 Hawks", "Year 4 Owls": a capitalised plural right after a school year is a form group
   const yearBefore = /(?:^|[\s(])(?:y|yr|year)[ \t]?\d{1,2}[ \t]+$/i.test(t.gapBefore) || (prev !== undefined && /^(?:y|yr|year)$/.test(prev.lower) && /^[ \t]*\d{1,2}[ \t]+$/.test(t.gapBefore));
   if (isCap(t) && !t.first && t.lower.endsWith('s') && yearBefore) return true;
+  // "a boy in 8 Severn", "the girls in 10 Tudor": a form group, a year's number and its house
+  if (isCap(t) && !t.first && !t.possessive && /(?:^|[\s(])(?:in|of|from)[ \t]+\d{1,2}[ \t]+$/i.test((tokens[i - 1]?.lower ?? '') + t.gapBefore)) return true;
   if (ofInstitutionRun(tokens, i)) return true;
   // "from westfield breakfast club", "at kingsway surgery": a lower-case surname-like word before an organisation word
   if (t.shape === 'lower' && !t.first && next !== undefined && plainSpace(next.gapBefore) && (COMPOUND_FOLLOWERS.has(next.lower) || VENUE_AFTER.has(next.lower) || /^(?:breakfast|after|youth|boxing|football|sports?)$/.test(next.lower))) return true;
@@ -1482,7 +1496,7 @@ const TRAVEL_BEFORE_TO: ReadonlySet<string> = new Set(
   'holiday holidays trip trips flight flights flew fly flying flies travel travelled traveled travelling traveling moved moving move relocated relocating emigrated emigrating deported removed back returned returning return going went gone miles mile km minutes mins hour hours drive journey way expedition expeditions residential excursion outing tour visit visiting camp'.split(' '),
 );
 /** "remanded to Wetherby", "admitted to Walsgrave": moved by an institution — before a word that is no given name, a place. */
-const PLACED_BEFORE_TO: ReadonlySet<string> = new Set('remanded sentenced transferred admitted discharged bailed'.split(' '));
+const PLACED_BEFORE_TO: ReadonlySet<string> = new Set('remanded sentenced transferred admitted discharged bailed convey conveyed conveying'.split(' '));
 const FACILITY_AFTER: ReadonlySet<string> = new Set('station stations airport interchange services terminal fair festival carnival races seafront beach pier surgery clinic library leisure'.split(' '));
 const PRODUCTS: ReadonlySet<string> = new Set(
   'trainers trainer hoodie hoodies jacket jackets coat coats bag bags handbag top tops shoes boots jeans tracksuit trackies joggers cap perfume aftershave watch sunglasses belt wallet purse puffer gilet trailer trailers horsebox tractor'.split(' '),
@@ -2318,6 +2332,15 @@ export function findNames(text: string, out: Candidate[]): void {
   placesOfWorship(tokens, flags);
   if (/ (?:Act|Acts|Order|Regulations)\b/.test(text)) actTitles(tokens, flags);
   kinWordsThatAreNames(tokens, flags, strong);
+  // "Rose Class went to the river", "Willow Room": a class, room or group named after a word, however its neighbours read
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i];
+    const g = tokens[i + 1];
+    if (t && g && flags[i] && !strong[i] && !t.possessive && isCap(t) && plainSpace(g.gapBefore) && GROUP_NOUNS.has(g.lower) && !strong[i + 1]) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
+  }
   // "…Trevenson Lane, Pool TR15 3PF": a town between an address and its postcode is no name, whichever neighbour flagged it
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

@@ -114,9 +114,15 @@ export function findEmails(text: string, out: Candidate[]): void {
 
 /* ---------------------------------------------------------------- NHS */
 const NHS_RE = /(?<![\w/.-])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\w/]|[.-]\d)/g;
+const NHS_OTHER_GROUPING_RE = /(?<![\w/.-])(?:\d{4}[ .-]\d{3}[ .-]\d{3}|\d{2}[ .-]\d{4}[ .-]\d{4}|\d{5}[ .-]\d{5})(?![\w/]|[.-]\d)/g;
 const NHS_CUE_BEFORE = /nhs\W{0,3}(?:no|num|number|#)?\W{0,3}$/i;
 
 export function findNhsNumbers(text: string, out: Candidate[]): void {
+  // "nhs no 0932 287 549": ten digits grouped otherwise, right after the label, with a valid check digit
+  if (/nhs/i.test(text)) for (const m of text.matchAll(NHS_OTHER_GROUPING_RE)) {
+    if (!isValidNhsNumber(m[0]) || !NHS_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'NHS_NUMBER', priority: PRIORITY.NHS_NUMBER });
+  }
   for (const m of text.matchAll(NHS_RE)) {
     const s = m[0];
     if (!isValidNhsNumber(s)) continue;
@@ -238,7 +244,7 @@ const ISO_DATE_RE = /(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?![\w/]|[.-]
 const SHORT_DATE_RE = /(?<![\w/.-])(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)/g;
 const CHRONOLOGY_LINE_RE = /(?:^|\n)[ \t]*(?:[0-3]?\d)\/(?:[01]?\d)(?![\w/])[ \t]*[:–-]?[ \t]+[A-Za-z]/g;
 const DOB_BEFORE = /(?:\bdob|\bd\.o\.b\.?|\bborn|\bdate of birth|\bbirthday|\bbday|\bd\/o\/b|\bb\.)\W{0,3}(?:on\W{1,2}|is\W{1,2})?$/i;
-const DATE_CUE_BEFORE = /(?:\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|\babsent|\bmissed|\btil|\bvisit|\bhearing|\bappt|\bappointment|\breview|\bcourt|\bplanned|\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
+const DATE_CUE_BEFORE = /(?:\bmarac|\bconference|\bcore group|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?|\babsent|\bmissed|\btil|\bvisit|\bhearing|\bappt|\bappointment|\breview|\bcourt|\bplanned|\bon|\bdated|\bdob|\bd\.o\.b\.?|\bborn|\bsince|\bfrom|\buntil|\btill|\bby|\bdate|\bdue|\bsent|\bseen|\bmeeting|\bincident|\bdisclosed|\bbefore|\bafter)\W{0,3}$/i;
 
 /** "the fourth of feb", "twenty-first of March", "feb the fourth": a date in words, as dictated. */
 const ORDINAL_WORD =
@@ -478,6 +484,8 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
     // "section 47", "article 8" are not cues here; "ref" + a year alone is not an id
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (/^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) continue; // a date
+    // "MARAC 22/05", "court 3/4": a day and a month after a meeting or a hearing is its date (found as one), not a reference
+    if (/^(?:marac|court|proceedings|cp|eh|early help)\b/i.test(m[0]) && /^(\d{1,2})\/(\d{1,2})$/.test(value) && validDayMonth(Number(value.split('/')[0]), Number(value.split('/')[1]))) continue;
     // "MRN MT 2290415", not "ref no 12"; a control room's own prefix is part of a log number ("log CAD 1422")
     if (/^[A-Za-z]{1,4} \d/.test(value) && !/\d{5}/.test(value) && !/^(?:cad|inc|occ|storm)[ \t]/i.test(value)) continue;
     // "HV record 7728624", "RN M2209341": a bare record word, or a ward's record number in capitals, needs a long value

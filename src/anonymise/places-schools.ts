@@ -165,6 +165,8 @@ export function findAddresses(text: string, out: Candidate[]): void {
   if (/called/.test(text)) {
     for (const m of matchesNotAfter(text, HOUSE_CALLED_RE, AFTER_LETTER_U)) {
       const name = m[1] ?? '';
+      // "a lad from home called Tyler": the person from home is called, not the home
+      if (/^home/.test(m[0]) && /(?:from|at|back|left|near)[ \t]+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const start = m.index + m[0].length - name.length;
       out.push({ start, end: start + name.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
     }
@@ -314,7 +316,7 @@ function findLowerCaseStreets(text: string, out: Candidate[]): void {
   }
 }
 
-const ADDRESS_CUE_BEFORE = /(?:\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
+const ADDRESS_CUE_BEFORE = /(?:\battended|\battending|\bvisited|\bcalled out to|\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
 
 /** "flat 11 block c, dunmore house": a flat in a building typed in lower case (the building's head word ends it). */
 const LOWER_FLAT_IN_BUILDING_RE =
@@ -560,6 +562,10 @@ function findHouseNames(text: string, out: Candidate[]): void {
     const words = m[0].replace(/^The /, '').split(/\s+/);
     const first = fold(words[0] ?? '').replace(/'s$/, '');
     if (NOT_HOUSE_FIRST.has(first)) continue;
+    // "not to contact Tanya Hall", "Jade Mill said": a given name before a head word that is also a surname is a person,
+    // unless an address verb comes before
+    if (words.length === 2 && !m[0].startsWith('The ') && /^(?:Hall|Mill|Lodge|Grange|Manor)$/.test(h[0]) && (lexFlags(first) & LEX.FIRST) !== 0 && (lexFlags(first) & LEX.COMMON) === 0 &&
+      !/(?:lives|living|live|staying|stays|stayed|moved|address|at|to)[ \t,:]*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (WATCHED_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (/^(?:Surgery|School|Centre|Center|Practice|Clinic|Station)/.test(text.slice(m.index + m[0].length + 1, m.index + m[0].length + 12))) continue;
     if (words.length === 3 && NOT_HOUSE_FIRST.has(fold(words[1] ?? ''))) continue;
@@ -680,7 +686,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|kids from|children from|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|kids from|children from|lads at|girls at|boys at|new starter at|(?:not|hasnt|hasn['’]t|havent|haven['’]t) been at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
@@ -872,6 +878,8 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   if (end < 0) return -1;
   // "a letter from Okafor & Webb Lettings": a firm, not a school
   if (BUSINESS_SUFFIXES.has(fold(/[\p{L}]+$/u.exec(text.slice(from, end))?.[0] ?? '')) || /&[ \t]*(?:Sons?|Daughters?|Bros|Brothers|Co)$/.test(text.slice(from, end))) return -1;
+  // "going to Clare's Law him": a scheme or a law named after someone, not a school
+  if (/^[ \t]+(?:law|act|scheme|rule|syndrome)\b/i.test(text.slice(end, end + 10))) return -1;
   // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
   if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60)) || POSTCODE_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school

@@ -67,7 +67,7 @@ nino nhs dob upn sw hv dsl ta pe re fao asap fyi tbc tbh nfa nfa'd lol omg tv in
 mr mrs ms miss mx dr prof sir madam st
 safeguarding gillick caldicott law marac mappa prevent channel merlin encompass niche athena cafcass ofsted ehcp datix
 send sendco senco mosaic liquidlogic eclipse kcsie icpc rcpc pep lac cla cin cp cpp csc camhs yjs yot cse cce fgm
-dept depts mgmt eal esol fsm semh asd adhd slcn
+dept depts mgmt eal esol fsm semh asd adhd slcn resi resis
 upns dobs ninos username usernames password passwords login logins
 `;
 
