@@ -491,6 +491,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
         (isCap(t) ? !(prev !== undefined && !t.sentenceStart && (prev.possessive || PRONOUN_SUBJECTS.has(prev.lower))) : noSubject)) return true;
     }
     if (plainName && /^[ \t]+(?:1[0-9]|[1-9])(?![\d/:.,]\d|[\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
+    // "kaydens been messaging", "tylers not in": "'s" for "has" or "is", typed without the apostrophe, after a given name
+    if (plainName && next !== undefined && plainSpace(next.gapBefore) && /^(?:been|got|gone|not|going|back|off|always|still|never|really|just|missing|absent|off)$/.test(next.lower)) return true;
   }
   // "the Smiths", "the Nowaks": a family by its surname
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
@@ -567,8 +569,15 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (isCap(t) && !t.func && !t.common && nextWords(tokens, i, /^[ \t]*[–—-]?[ \t]*$/, ['goes', 'by'], ['aka'], ['known', 'as'])) return true;
   if (namingPhraseBefore(tokens, i, text)) return true;
   // "the EP said", "our IO rang": a role's abbreviation takes a determiner, a person's initials do not
-  if (initialsAsPerson(t, text) && !(prev !== undefined && DETERMINERS.has(prev.lower))) return true;
+  // (nor "I'm PA for her", "she is SW for": a role after a verb of being)
+  if (initialsAsPerson(t, text) && !(prev !== undefined && (DETERMINERS.has(prev.lower) || /^(?:i'm|im|i’m|am|is|was|are|as)$/.test(prev.lower) || (prev.lower === 'i' && prev.possessive)))) return true;
   if (greetingOrSelfIntroduction(tokens, i, text)) return true;
+  // "Grace it's Winston from the breakfast club": a message opening with the person greeted, then the writer introducing
+  // themselves by name and where they are from
+  if (i === 0 && isCap(t) && t.first && !t.possessive && !t.func && next !== undefined && plainSpace(next.gapBefore) && (/^(?:its|it's|it’s)$/.test(next.lower) || (next.lower === 'it' && next.possessive))) {
+    const writer = tokens[i + 2];
+    if (writer && isCap(writer) && plainSpace(writer.gapBefore) && (isNameLex(writer) || inNoList(writer)) && /^[ \t]+(?:from|here|at)\b/.test(text.slice(writer.end, writer.end + 8))) return true;
+  }
   // "the 13 year old paddy hasnt been in", "a 6-year-old Amara": a word right after an age is the child's name
   // (cheap test first: the word before is "old")
   const nameAfterAge = prev !== undefined && prev.lower === 'old' &&
@@ -851,6 +860,19 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "is will still on a CP plan?", "has will been seen": a modal cannot follow "is" or "has" — the given name can
   if (t.lower === 'will' && t.shape === 'lower' && prev !== undefined && plainSpace(t.gapBefore) && /^(?:is|was|has|had|does|did|isnt|wasnt|hasnt|doesnt|didnt)$/.test(prev.lower) &&
     next !== undefined && plainSpace(next.gapBefore) && /^(?:still|on|in|at|ok|okay|back|coming|going|allowed|safe|alright|been|seen|known|open|living|staying|with|off|out|excluded|attending|eating|sleeping)$/.test(next.lower)) return true;
+  // "foster carer for summer and her brother", "precious and her mum": a lower-case given name, then "and her/his" and family
+  if (t.shape === 'lower' && t.first && !t.func && !t.softNever && next?.lower === 'and' && plainSpace(next.gapBefore) && /^(?:her|his|their)$/.test(tokens[i + 2]?.lower ?? '') &&
+    (FAMILY_BEFORE.has(tokens[i + 3]?.lower ?? '') || FAMILY_ADJECTIVES.has(tokens[i + 3]?.lower ?? '') || /^(?:siblings|sisters|brothers|kids|children)$/.test(tokens[i + 3]?.lower ?? '')) && !DETERMINERS.has(prev?.lower ?? '')) return true;
+  // "will from the under 14s (ginger lad)": a modal never comes before "from the"
+  if (t.lower === 'will' && t.shape === 'lower' && next?.lower === 'from' && plainSpace(next.gapBefore) && /^(?:the|my|our|your|his|her|y|yr|year)$/.test(tokens[i + 2]?.lower ?? '')) return true;
+  // "hope ur ok jo", "hope you're well Kez": the person the writer hopes is well
+  if (prev !== undefined && /^(?:ok|okay|well|good|alright)$/.test(prev.lower) && plainSpace(t.gapBefore) && /^(?:ur|youre|you're|you’re|your|u|you|are)$/.test(tokens[i - 2]?.lower ?? '') && tokens.slice(Math.max(0, i - 5), i - 2).some((w) => w.lower === 'hope') &&
+    !t.func && !t.hardNever && (isNameLex(t) || t.properOnly || inNoList(t)) && !t.common && /^[ \t]*(?:[,.!?\n]|$|\p{Extended_Pictographic})/u.test(text.slice(t.end, t.end + 3))) return true;
+  // "Blessing a year 3 girl walks alone", "Kai, a year 9 boy": a name with its description in apposition
+  // (not "the coach trip to Alton Towers a Year 8 boy told me": a place after a preposition, or the end of a title-case run)
+  if ((isCap(t) || (t.shape === 'lower' && t.first)) && !t.func && !t.hardNever && !t.possessive && (isNameLex(t) || inNoList(t) || t.properOnly) &&
+    !(prev !== undefined && plainSpace(t.gapBefore) && (/^(?:to|at|from|in|on|near|by|for|of|the|into|outside)$/.test(prev.lower) || isCap(prev))) &&
+    /^[ \t]*,?[ \t]+(?:a|an)[ \t]+(?:y|yr|year)[ \t]?\d{1,2}[ \t]+(?:girl|boy|pupil|lad|lass|child|kid|student)\b/i.test(text.slice(t.end, t.end + 30))) return true;
   // "rose is back from her nans", "sienna refusing NG again": a given name opening a sentence in lower case, then a state
   // only a person is in
   if (t.shape === 'lower' && t.first && t.common && !t.func && !t.softNever && t.sentenceStart && !WORDS_FOR_ANYONE.has(t.lower) && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
@@ -1124,7 +1146,8 @@ function writerAfterGreeted(tokens: readonly Token[], i: number): boolean {
   const writer = tokens[i + 2];
   if (!t || !prev || !next || !writer || !t.first || !prev.sentenceStart || !GREETING_WORDS.has(prev.lower)) return false;
   if (!plainSpace(t.gapBefore) || !plainSpace(next.gapBefore) || !plainSpace(writer.gapBefore) || !/^(?:its|it's|it’s)$/.test(next.lower)) return false;
-  return writer.lower === 'me' || (isNameLex(writer) && !writer.common);
+  // ("hi Sue its Kev (site team)": a capitalised word in no list introduces its writer too)
+  return writer.lower === 'me' || (isNameLex(writer) && !writer.common) || (isCap(writer) && inNoList(writer) && writer.text.length >= 3);
 }
 
 function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: string): boolean {
@@ -1158,7 +1181,9 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
     // the greeting ends at the name: a comma, a line break, "!", the end of the text, or the writer introducing themselves
     // ("hiya rhi update on…": a lower-case word in no list, shaped like a name, then the first word of the message's body)
     const bodyAfter = t.shape === 'lower' && inNoList(t) && (lowerNameShape(t) || shortName) && /^[ \t]+(?:update|quick|just|re|sorry|hope|can|could|its|it's|i|im|i'm|fyi|please|thanks|any|did|have|are)\b/.test(text.slice(t.end, t.end + 10));
-    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after)) || bodyAfter;
+    // ("hi, obi here (FSW)": the writer greets and names themselves)
+    const hereAfter = next !== undefined && next.lower === 'here' && plainSpace(next.gapBefore) && !t.common;
+    return next === undefined || /^[ \t]*[,!.\n–—-]/.test(after) || after.includes('\n') || writerAfterGreeted(tokens, i) || (t.shape === 'lower' && inNoList(t) && /^[ \t]+\d/.test(after)) || bodyAfter || hereAfter;
   }
   // "this is mo from the youth centre", "hi this is precious community nurse": a dictated self-introduction
   const thisIs = prev.lower === 'is' && tokens[i - 2]?.lower === 'this' && plainSpace(prev.gapBefore);
@@ -1575,6 +1600,8 @@ const AT_A_PERSON_BEFORE = /^(?:look|looks|looked|looking|stare|stares|stared|st
 const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday expedition'.split(' '));
 const REFER_VERBS: ReadonlySet<string> = new Set('refer refers referred referring referral referrals signpost signposts signposted signposting'.split(' '));
 /** After a capitalised run: a place of worship, a venue or a service named by it. */
+/** Shops and places to eat after their name ("Rose Garden cafe"): the pair before is the business. */
+const BUSINESS_AFTER: ReadonlySet<string> = new Set('cafe café caff restaurant takeaway shop bakery bakers pub bar salon barbers hotel'.split(' '));
 const VENUE_AFTER: ReadonlySet<string> = new Set(
   'mosque masjid church chapel gurdwara mandir temple synagogue shul cathedral library surgery practice clinic hospital hospice leisure foodbank'.split(' '),
 );
@@ -2016,7 +2043,10 @@ function initialsOfNames(tokens: readonly Token[], flags: boolean[]): void {
   if (!initials) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!flags[i] && t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 4 && initials.has(t.text) && !t.hardNever && !t.softNever && !t.func && !LOWER_WORDS.has(t.lower)) flags[i] = true;
+    // (not "I'm PA for Precious Adeyemi": a role after a verb of being, whatever its letters)
+    const prev = tokens[i - 1];
+    const role = prev !== undefined && (/^(?:i'm|im|i’m|am|is|was|are|as|the|her|his|their|my|our|your)$/.test(prev.lower) || (prev.lower === 'i' && prev.possessive));
+    if (!flags[i] && !role && t.shape === 'upper' && t.text.length >= 2 && t.text.length <= 4 && initials.has(t.text) && !t.hardNever && !t.softNever && !t.func && !LOWER_WORDS.has(t.lower)) flags[i] = true;
   }
 }
 
@@ -2337,6 +2367,12 @@ export function findNames(text: string, out: Candidate[]): void {
     const t = tokens[i];
     const g = tokens[i + 1];
     if (t && g && flags[i] && !strong[i] && !t.possessive && isCap(t) && plainSpace(g.gapBefore) && GROUP_NOUNS.has(g.lower) && !strong[i + 1]) {
+      flags[i] = false;
+      flags[i + 1] = false;
+    }
+    // "Rose Garden cafe are doing the cakes": a title-case pair before a lower-case venue word is the venue's name
+    const v = tokens[i + 2];
+    if (t && g && v && flags[i] && !strong[i] && !strong[i + 1] && isCap(t) && isCap(g) && !g.possessive && plainSpace(g.gapBefore) && plainSpace(v.gapBefore) && v.shape === 'lower' && (VENUE_AFTER.has(v.lower) || BUSINESS_AFTER.has(v.lower))) {
       flags[i] = false;
       flags[i + 1] = false;
     }

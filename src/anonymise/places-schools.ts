@@ -66,6 +66,8 @@ const CUED_NUMBER_WORD_RE =
 /** "lives on Lark Rise", "the childminder on Bell View", "at the end of Kingfisher Way": a street of a weaker word (Rise, View, Walk…) where someone lives or was. */
 const LIVES_ON_WEAK_STREET_RE =
   /(?:(?:lives|living|live|lived|moved|stays|staying|childminder|neighbour|neighbours|family|house|home|flat|(?:nan|nana|nanna|gran|granny|mum|mam|dad|auntie|aunty|sister|brother|friend|mate|cousin|boyfriend|girlfriend|partner)(?:s|['’]s))[ \t]+on|(?:end|top|bottom|corner)[ \t]+of)[ \t]+((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,2}(?:Rise|View|Walk|Way|Row|Hill|Green|Court|Place|Square|Parade|Mount|Vale|Croft|Fold|Meadows?|Heights|Grange|Brow|Wynd|Dene|Hollow|Chase|Approach|Garth|Close|Crescent|Grove|Mews|Gardens|Terrace))(?![\p{L}])/gu;
+const LOWER_STREET_WHERE_LIVING_RE =
+  /(?:lives|living|live|lived|staying|stays|house|home|flat)[ \t]+on[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:st|street|rd|road|lane|ln|avenue|ave|close|drive|crescent|grove|terrace|way|walk|rise|view|gardens|mews))(?![\p{L}])/gu;
 /** "fam live above the takeaway on westgate": a one-word street by its ending ("-gate", "-garth", "-wynd") after "on", where someone lives. */
 const ON_ONE_WORD_STREET_RE = /(?:on|off)[ \t]+(\p{L}{2,20}(?:gate|garth|wynd))(?![\p{L}])/giu;
 const RESIDENCE_BEFORE = /\b(?:live|lives|living|lived|above|flat|house|home|staying|stays|stayed|moved|address)\b[^.\n]{0,40}$/i;
@@ -239,11 +241,14 @@ function findNamedBlocks(text: string, out: Candidate[]): void {
  * form, up to the end of its line (or a postcode, a bracket or a second label), is an address — unless it says there
  * is none ("NFA", "not known", "same as mum").
  */
-const ADDRESS_LABEL_RE = /(?:^|\n)[ \t>*-]*(?:home |current |previous |child's |childs |mum's |dad's |last known )?address(?: \(home\))?[ \t]*:[ \t]*([^\n]{3,80})/gi;
+const ADDRESS_LABEL_RE = /(?:^|\n)[ \t>*-]*((?:home |current |previous |child's |childs |mum's |dad's |last known )?address(?: \(home\))?|home|placement|residence)[ \t]*:[ \t]*([^\n]{3,80})/gi;
 const NO_ADDRESS = /^(?:n\/?a|nfa|none|no fixed abode|unknown|not known|tbc|tbd|same|same as|withheld|confidential|refuge|see above|as above)\b/i;
 function findLabelledAddresses(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(ADDRESS_LABEL_RE)) {
-    let value = m[1] ?? '';
+    let value = m[2] ?? '';
+    // ("Home: Willow Bank", "Placement: 4 Ash Grove": a children's home or a placement by its name — a capital or a number,
+    // not "Home: with mum")
+    if (!/address/i.test(m[1] ?? '') && !/^(?:\d|\p{Lu}\p{Ll})/u.test(value)) continue;
     const start = m.index + m[0].length - value.length;
     // stop at a postcode, a bracket, a second label on the same line ("… Tel: …"), or an e-mail or a number run
     const stop = value.search(/[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b|[([]|\b[A-Z][a-z]+:|\s{2,}|\s[-–—]\s/);
@@ -265,7 +270,7 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
-  if (/address[ \t]*(?:\(home\))?[ \t]*:/i.test(text)) findLabelledAddresses(text, out);
+  if (/(?:address[ \t]*(?:\(home\))?|home|placement|residence)[ \t]*:/i.test(text)) findLabelledAddresses(text, out);
   if (/Heol|Ffordd|Stryd|L[oô]n|Rhodfa|Cilgant|Clos|Maes|Llys|Teras|Rhes|T[yŷ] |Plas|Bwthyn|Hafod|Bryn|Fferm|Parc|Cae|Pant|Cwrt|Dol|Erw/.test(text)) findWelshAddresses(text, out);
   if (HAS_DIGIT.test(text)) findNumberedAddresses(text, out);
   findHouseAndStreet(text, out);
@@ -276,6 +281,13 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
     if (!RESIDENCE_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
+  }
+  // "walks from her house on canal st", "lives on jubilee rd": a lower-case street where someone lives
+  if (/ on [a-z]/.test(text)) for (const m of matchesNotAfter(text, LOWER_STREET_WHERE_LIVING_RE, AFTER_ASCII_LETTER)) {
+    const street = m[1] ?? '';
+    if (street.split(' ').slice(0, -1).some((w) => FUNCTION_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || ROLE_WORDS.has(w))) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ start, end: start + street.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   if (/ (?:on|of) \p{Lu}/u.test(text)) for (const m of matchesNotAfter(text, LIVES_ON_WEAK_STREET_RE, AFTER_LETTER_U)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
@@ -686,7 +698,7 @@ export function findSchools(text: string, out: Candidate[]): void {
  * ("sacred heart", "Holy Trinity CofE").
  */
 const SCHOOL_CUE_RE =
-  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|kids from|children from|lads at|girls at|boys at|new starter at|(?:not|hasnt|hasn['’]t|havent|haven['’]t) been at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
+  /(?:goes to|go to|going to|went to|attends|attended|attending|(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|we['’]re|she is|he is|they are|we are|who is|both|still|now)[ \t]+(?:now[ \t]+|still[ \t]+|currently[ \t]+)?at|\(?(?:y|yr|year|p)[ \t]?\d{1,2}[a-z]?\)?[ \t]+at|\d{1,2}[A-Z][ \t]+at|\d{1,2}[,.][ \t]+at|(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?at|goes(?=[ \t]+(?:st\.?|saint)[ \t])|bullied at|excluded from|expelled from|suspended from|taken out of|taken off roll at|taken off roll from|removed from roll at|pulled out of|(?:came|come|moved)(?: over)? (?:to us|here) from|transferred(?: to us| here)? from|(?:came|come|comes|coming|moved|moving) up from|on roll at|on (?:the|their|our) roll at|joined (?:us )?from|started at|starts at|start at|starting at|picks? (?:her|him|them) up from|someone at|kids at|kids from|children from|lads at|girls at|boys at|new starter at|(?:cleaner|caretaker|cook|escort|dinner lady|midday supervisor|midday|crossing patrol|lollipop lady|lollipop man|site team|site manager|minibus driver)[ \t]+(?:at|for)|(?:not|hasnt|hasn['’]t|havent|haven['’]t) been at|pupils? at|pupils? from|students? at|outside|letter from|head of(?![ \t]+year)|dsl at|senco at|turned up (?:at|to)|arrived at|dropped (?:him |her |them )?off at|(?:key ?worker|room leader|nursery (?:nurse|worker|manager|practitioner)|early years (?:practitioner|worker|educator)|childminder|dsl|ddsl|dsl['’]s deputy|deputy dsl|dsl colleague|senco|sendco|deputy head|headteacher|head teacher|class teacher|form tutor|teaching assistant|lsa|hlta|attendance officer|pastoral (?:team|lead|manager|officer|support)|eal (?:coordinator|co-ordinator|lead|teacher)|school nurse|learning mentor|head of year|hoy|inclusion (?:lead|manager)|business manager|office manager|family liaison officer|cover supervisor|lunchtime supervisor|exams officer)[ \t]+(?:at|for)|\d{1,2}[- ]years?[- ]old(?:[ \t]+(?:boy|girl|pupil|student|lad))?[ \t]+at|(?:the[ \t]+)?gates of)[ \t]+/gi;
 const SCHOOL_LABEL_RE = /^[ \t]*(?:[-*•][ \t]*)?(?:previous |current |new |old |child['’]s )?(?:school|nursery|setting|college|academy|pre-?school)(?:[ \t]*\/[ \t]*(?:school|nursery|setting|college|academy|pre-?school))?(?: name)?[ \t]*[:=-][ \t]*/gim;
 const BRACKET_AFTER_SCHOOL_RE = /(?:school|nursery|pre-?school|setting|academy|college)(?:[ \t]+here)?[ \t]*\(/gi;
 /** The Welsh and Gaelic articles inside a school's name ("ysgol y graig", "sgoil na mara"). */
@@ -963,6 +975,18 @@ function findSaintSchools(text: string, out: Candidate[]): void {
 
 export function findSchoolsByContext(text: string, out: Candidate[]): void {
   if (/\b(?:st|saint)\b/i.test(text)) findSaintSchools(text, out);
+  // "moved from Castle Hill Academy to Parkside": where a pupil moved to, from a school already found
+  if (/ to \p{Lu}/u.test(text)) {
+    const found = out.filter((c) => c.kind === 'SCHOOL');
+    for (const c of found) {
+      if (!/\bfrom[ \t]+$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
+      const to = /^[ \t]+to[ \t]+/.exec(text.slice(c.end, c.end + 6));
+      if (!to) continue;
+      const from = c.end + to[0].length;
+      const end = schoolRunEnd(text, from, false, false);
+      if (end > from) pushSchool(text, from, end, out);
+    }
+  }
   for (const m of matchesNotAfter(text, AGE_FROM_SAINT_RE, AFTER_LETTER_OR_DIGIT_IU)) {
     const from = m.index + m[0].length;
     const end = schoolRunEnd(text, from, false, false);
