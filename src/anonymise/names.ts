@@ -410,7 +410,7 @@ const TEAM_AFTER: ReadonlySet<string> = new Set('trial trials squad squads acade
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'rule', 'act', 'scheme', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
 /** "Fraser guidelines", "Gillick competent": an eponym without the possessive. */
-const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline guidance competence competent criteria ruling principles'.split(' '));
+const EPONYM_HEADS_BARE: ReadonlySet<string> = new Set('guidelines guideline guidance competence competent criteria ruling principles protocol'.split(' '));
 
 function isEponym(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -499,7 +499,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
     const next = tokens[i + 1];
     // ("one of the Wards got cut", "two of the Greens": a member of a family by its surname)
-    const familyVerb = (next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) ||
+    const familyVerb = (next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower) && !next.possessive) ||
       (tokens[i - 2]?.lower === 'of' && /^(?:one|two|three|both|all|none|some|any|either|neither|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '') && !t.sentenceStart);
     // not "watches the Simpsons", "supports the Rangers": a show or a team
     // ("a family I support, the Kowalskis": a worker's families are supported too)
@@ -507,7 +507,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
       !/^(?:i|we)$/.test(tokens[i - 3]?.lower ?? '');
     const stems = [t.lower.slice(0, -1), t.lower.endsWith('es') ? t.lower.slice(0, -2) : ''];
     // "for the Scarlets trials", "the Saints academy": a team before a word of sport, not a family
-    const team = next !== undefined && plainSpace(next.gapBefore) && TEAM_AFTER.has(next.lower);
+    // ("HV for the Broads patch", "the Dales Children's Trust": an area, or an organisation's name, not a family)
+    const team = next !== undefined && plainSpace(next.gapBefore) && (TEAM_AFTER.has(next.lower) || /^(?:patch|area|estate|side|end|way|coast|valley)$/.test(next.lower) || (next.possessive && isCap(next)));
     for (const stem of stems) {
       if ((media || team) && !familyVerb) break;
       if (stem.length < 3 || CALENDAR_WORDS.has(stem) || HARD_NEVER_WORDS.has(stem)) continue;
@@ -522,7 +523,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
   }
   // "the Oduya children", "the Wards kids": a family by its name before a family word
-  if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && !t.func && !t.softNever &&
+  if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && FAMILY_AFTER.has(next.lower) && !next.possessive && !t.func && !t.softNever &&
     (!t.common || isNameLex(t) || (t.lower.endsWith('s') && SURNAMES.has(t.lower.slice(0, -1))))) return true;
   // "the Wiśniewski visit", "the Okonkwo case": a family by a name in no other list before a word of casework
   // (not "the Ofsted visit", "the Leeds case", "the Zoom meeting": an organisation, a place or a product)
@@ -639,7 +640,8 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     // ("beyond Level 1", "Stage 2,": a bare number after an everyday word that is no given name counts it, not its age)
     const bareNumber = /^[ \t]+\d{1,2}[ \t]*(?:,|&|\)|\band\b|$)/i.test(after.endsWith('\u0000') ? after.slice(0, -1) : after);
     if (AGE_AFTER.test(after) && (isNameLex(t) || !t.common) && !(bareNumber && t.common && !t.first)) return true;
-    if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || isCap(t)) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
+    // ("Level 3 Agriculture (yr 2)": an everyday word in no name list, before a year, is a course or a subject)
+    if (YEAR_AFTER.test(after) && (isNameLex(t) || !t.common || (isCap(t) && (t.proper || t.properOnly))) && (!t.func || (isCap(t) && isNameLex(t)))) return true;
     // "Ardit Y10 age 15", "Kacper yr 8 said": a school year right after a capitalised word that is no everyday word
     if (isCap(t) && !t.common && !t.func && /^[ \t]+(?:y|yr|year|p|s)[ \t]?\d{1,2}\b/i.test(after)) return true;
     // "Precious (keyworker)", "Rich (HoY 7)", "Dmytro (husband, in Ukraine)": a role in brackets after a capitalised word
@@ -756,7 +758,7 @@ const FAMILY_VERBS: ReadonlySet<string> = new Set('are were have had live lived 
 
 const ARTICLES: ReadonlySet<string> = new Set('the a an our their your its'.split(' '));
 const FAMILY_AFTER: ReadonlySet<string> = new Set(
-  'family families kids children household twins brothers sisters boys girls fostering foster placement parents siblings'.split(' '),
+  'family families kids children household twins brothers sisters boys girls fostering foster placement parents siblings lad lads boy girl lass'.split(' '),
 );
 
 /** "the Eastwood estate" but not "the Nowak family": a determiner before a name-like word. */
@@ -991,7 +993,8 @@ const FAMILY_BEFORE: ReadonlySet<string> = new Set(
     'grandmother grandfather uncle aunt auntie aunty cousin brother sister bro sis stepbrother stepsister son daughter baby ' +
     'boyfriend girlfriend bf gf partner husband wife fiance fiancee fella feller carer fc keyworker friend mate neighbour lodger ' +
     'babcia dziadek bunica bunicul dadi dada nani nana chacha chachi mama papa baba amma ammi abba abbu appa ' +
-    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo kuya tita tito'
+    'taid nain mamgu tad granda grandda grandma grandpa granddad gramps grampa bampi mamo kuya tita tito ' +
+    'step-uncle step-aunt step-auntie step-dad step-mum step-brother step-sister step-nan step-grandad'
   ).split(' '),
 );
 const SEASONS: ReadonlySet<string> = new Set(['summer', 'autumn', 'winter', 'spring']);
@@ -1468,6 +1471,8 @@ function weakEvidenceVeto(tokens: readonly Token[], i: number, text: string): bo
     if (/^[ \t]*,[ \t]*$/.test(t.gapBefore) && tokens[i - 2]?.lower === 'from' && prev !== undefined && isCap(prev)) return true;
     if (next !== undefined && /^[ \t]*(?:,|and|&|or|\/)[ \t]*$/.test(next.gapBefore) && listed(i + 1)) return true;
   }
+  // "between Lochboisdale and Daliburgh": the ends of a journey, for words in no list
+  if (isCap(t) && !t.possessive && inNoList(t) && (prev?.lower === 'between' || (prev?.lower === 'and' && tokens[i - 3]?.lower === 'between' && inNoList(tokens[i - 2] as Token)))) return true;
   // "Kandersteg in Switzerland", "Erbil in Iraq": a word in no list right before "in" and a place
   if (isCap(t) && !t.possessive && !isNameLex(t) && !t.common && next?.lower === 'in' && plainSpace(next.gapBefore)) {
     const after = tokens[i + 2];
@@ -2157,7 +2162,10 @@ function bracketedNicknames(text: string, tokens: readonly Token[], flags: boole
     // (not "(Deceased)", "(CSE)", "(Leeds)")
     const quoted = /["'‘“]$/.test(t.gapBefore);
     const bare = /^["'’”]?\)/.test(close[0]);
-    if (bare && (t.shape === 'upper' || (!quoted && !isNameLex(t) && !(t.shape === 'title' && !t.common && !t.proper)))) continue;
+    // ("Jordan (JJ)", "jermaine (JJ)": two or three capitals opening with the name's own initial are its nickname)
+    const initialsNickname = t.shape === 'upper' && t.text.length === 2 && k === i && !t.common && !LOWER_WORDS.has(t.lower) &&
+      t.text[0] === (tokens[i - 1]?.text[0] ?? '').toUpperCase();
+    if (bare && !initialsNickname && (t.shape === 'upper' || (!quoted && !isNameLex(t) && !(t.shape === 'title' && !t.common && !t.proper)))) continue;
     if (t.common && !isNameLex(t) && !quoted) continue;
     for (let j = i; j <= k; j++) flags[j] = true;
   }
@@ -2381,6 +2389,9 @@ export function findNames(text: string, out: Candidate[]): void {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t && flags[i] && !strong[i] && isCap(t) && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && postcodeAfter(text, t.end)) flags[i] = false;
+    // "Keeper's Cottage, Hartside", "Brockholes Farm, Dent": the hamlet after a house's name is a place
+    const before = tokens[i - 1];
+    if (t && before && flags[i] && !strong[i] && isCap(t) && !t.first && /^[ \t]*,[ \t]*$/.test(t.gapBefore) && isCap(before) && /^(?:cottage|cottages|farm|farmhouse|house|lodge|barn|mill|manor|grange|croft|hall|bungalow|rectory|vicarage)$/.test(before.lower)) flags[i] = false;
     // "Ivy Lodge, Fern Bank YO10 2UW": the street of an address before its postcode, whichever neighbour flagged it
     const street = tokens[i + 1];
     if (t && street && flags[i] && !strong[i] && isCap(t) && isCap(street) && STREET_WORDS.has(street.lower) && plainSpace(street.gapBefore) && postcodeAfter(text, street.end)) {

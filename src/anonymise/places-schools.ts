@@ -1,6 +1,6 @@
 /** Street addresses, house names and named schools. */
 import type { Candidate } from './kinds.js';
-import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, LEX, LOCALITY_PHRASES, LOWER_WORDS, PLACE_PHRASES, fold, lexFlags } from './lexicon.js';
 import { BUSINESS_SUFFIXES, CALENDAR_WORDS, HARD_NEVER_WORDS, ROLE_WORDS, SIGN_OFF_LINE, TITLES, WORSHIP_NOUNS } from './data/stoplists.js';
 import { PLACE_WORDS } from './data/places.js';
 import { PRIORITY, matchesNotAfter } from './patterns.js';
@@ -141,7 +141,7 @@ function addressEnd(text: string, start: number, end: number): number {
  * after a flat or room ("Room 4, Tŷ Gwyn"); a house name before the street comes along ("Bryn Awel, Heol y Dderwen").
  */
 const WELSH_STREET_RE =
-  /(?<![\p{L}\d])(?:(\d{1,4}[a-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)|\d{1,4}[a-z]?,?[ \t]+(?:Clos|Maes|Llys|Teras|Rhes|Bryn|Parc|Cae|Pant|Cwrt|Plas|Dol|Erw))(?:[ \t]+(?:y|yr|['’]r))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
+  /(?<![\p{L}\d])(?:(\d{1,4}[a-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Cilgant)|\d{1,4}[a-z]?,?[ \t]+(?:Clos|Maes|Llys|Teras|Rhes|Bryn|Parc|Cae|Pant|Cwrt|Plas|Dol|Erw))(?:[ \t]+(?:y|yr|['’]r))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}\d]))?/gu;
 const WELSH_HOUSE_AFTER_UNIT_RE =
   /(?<![A-Za-z])(?:flat|apartment|apt|room|rm|unit)\.? ?\d{1,4}[a-z]?,? (?:Tŷ|Ty|Plas|Bwthyn|Hafod|Bryn|Fferm)(?:[ \t]+(?:y|yr))?[ \t]+\p{Lu}[\p{L}'’-]+/giu;
 const HOUSE_BEFORE_WELSH_STREET_RE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), $/u;
@@ -263,10 +263,44 @@ function findLabelledAddresses(text: string, out: Candidate[]): void {
 
 /** "they live at Taigh na Mara, Caol", "lives at Chy an Mor": a Gaelic or Cornish house name after a residence cue. */
 const GAELIC_HOUSE_RE =
-  /(?<![\p{L}])(?:lives?|living|stays?|staying|stayed|moved|placed|placement|address is|is) (?:at|to) ((?:Taigh|Tigh|Chy|Bod|Cartref)(?:[ \t]+(?:na|nan|an|a|y|yr|'n))?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+  /(?<![\p{L}])(?:(?:lives?|living|stays?|staying|stayed|moved|placed|placement|address is|is) (?:at|to)|from|at|to|visited|visit to|call to) ((?:Taigh|Tigh|Tŷ|Chy|Bod|Cartref|Bwthyn|Hafod)(?:[ \t]+(?:na|nan|an|a|y|yr|'n))?(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})/gu;
+
+/**
+ * "a welfare check at Maesyfelin, Cwmystwyth", "family at Low Houses, Langdon Beck": a house or farm's name with no number,
+ * then its hamlet or village after a comma (rural addresses carry no number).
+ */
+const HOUSE_COMMA_LOCALITY_RE =
+  /(?<![\p{L}])(?:at|to|from|visited|visiting)[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:an|na|y|yr|\p{Lu}[\p{L}'’-]+)){0,2}),[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?![\p{L}])/gu;
+function isPlaceWord(w: string): boolean {
+  return (lexFlags(w) & (LEX.PLACE | LEX.LOCALITY)) !== 0 || PLACE_WORDS.has(w);
+}
+function findHousesBeforeLocality(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(HOUSE_COMMA_LOCALITY_RE)) {
+    const house = m[1] ?? '';
+    const words = house.replace(/^The[ \t]+/, '').split(/[ \t]+/).map((w) => fold(w));
+    const locality = (m[2] ?? '').split(/[ \t]+/).map((w) => fold(w));
+    // (not "in Little Snoring, Keith Bunting said": a village, then a person)
+    if (PLACE_PHRASES.has(fold(house)) || LOCALITY_PHRASES.has(fold(house))) continue;
+    if (locality.length === 2 && (lexFlags(locality[0] ?? '') & LEX.FIRST) !== 0 && (lexFlags(locality[1] ?? '') & LEX.SURNAME) !== 0) continue;
+    if (isPlaceWord(fold(house)) || words.some((w) => HARD_NEVER_WORDS.has(w) || ROLE_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_HOUSE_FIRST.has(w))) continue;
+    // a single word must be in no everyday or name list ("Maesyfelin"), not "at Break, Sarah said" or "to Sarah, Jane"
+    const first = words[0] ?? '';
+    if (words.length === 1 && (lexFlags(first) & (LEX.COMMON | LEX.FIRST | LEX.SURNAME | LEX.PROPER)) !== 0) continue;
+    if (words.length > 1 && (lexFlags(first) & LEX.FIRST) !== 0 && (lexFlags(first) & LEX.COMMON) === 0) continue;
+    // the word after the comma is a hamlet or a village: in the gazetteer, or in no list at all
+    const loc = locality[0] ?? '';
+    // ("the family are from Sunamganj, Sylhet": an origin abroad, not a house)
+    if ((lexFlags(loc) & LEX.WORLD_CITY) !== 0 || (/^from/.test(m[0]) && !isPlaceWord(loc))) continue;
+    if (!isPlaceWord(loc) && !isPlaceWord(locality.join(' ')) && (lexFlags(loc) & (LEX.COMMON | LEX.FIRST | LEX.SURNAME | LEX.PROPER | LEX.FUNC)) !== 0) continue;
+    // (the hamlet comes along: "High Riggs, Garsdale" is the address, and the hamlet is no one's name)
+    const start = m.index + m[0].length - (m[2] ?? '').length - 2 - house.length;
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+  }
+}
 
 function findAddressesUnfiltered(text: string, out: Candidate[]): void {
-  if (/Taigh|Tigh|Chy|Bod |Cartref/.test(text)) for (const m of text.matchAll(GAELIC_HOUSE_RE)) {
+  if (/ (?:at|to|from|visited|visiting) \p{Lu}[^,\n]{2,40}, \p{Lu}/u.test(text)) findHousesBeforeLocality(text, out);
+  if (/Taigh|Tigh|Tŷ|Chy|Bod |Cartref|Bwthyn|Hafod/.test(text)) for (const m of text.matchAll(GAELIC_HOUSE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
@@ -343,7 +377,7 @@ const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,
 const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SETTING_CUE = /refuge|hostel|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
-const PITCH_ON_SITE_RE = /(?<![A-Za-z])(?:on|onto|at|to|from|off)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site/i;
 /** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
 const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
@@ -384,7 +418,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:pitch|plot|bay)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+  if (/(?:pitch|plot|bay|van|caravan|static|chalet)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -890,8 +924,10 @@ function schoolRunEnd(text: string, from: number, allowLower: boolean, allowPlac
   if (end < 0) return -1;
   // "a letter from Okafor & Webb Lettings": a firm, not a school
   if (BUSINESS_SUFFIXES.has(fold(/[\p{L}]+$/u.exec(text.slice(from, end))?.[0] ?? '')) || /&[ \t]*(?:Sons?|Daughters?|Bros|Brothers|Co)$/.test(text.slice(from, end))) return -1;
-  // "going to Clare's Law him": a scheme or a law named after someone, not a school
-  if (/^[ \t]+(?:law|act|scheme|rule|syndrome)\b/i.test(text.slice(end, end + 10))) return -1;
+  // "going to Clare's Law him": a scheme or a law named after someone, not a school; "Non-Mobile Infants protocol": a policy
+  if (/^[ \t]+(?:law|act|scheme|rule|syndrome|protocol|policy|procedure|pathway|guidance)\b/i.test(text.slice(end, end + 12))) return -1;
+  // "going to Hargeisa in the summer", "go to Dyfed-Powys": a city of the world or a place's hyphenated name, not a school
+  if ((lexFlags(fold(text.slice(from, end).trim())) & LEX.WORLD_CITY) !== 0 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(text.slice(from, end).trim())) return -1;
   // "she's at Flat 3", "they're at Hawthorn Cottage": an address, not a school
   if (NOT_A_SCHOOL_RUN.test(text.slice(from, end)) || STREET_AFTER_RUN.test(text.slice(end, end + 60)) || POSTCODE_AFTER_RUN.test(text.slice(end, end + 60))) return -1;
   // "goes to Leeds", "back to Nigeria": a single well-known place or an ordinary word is not a school
@@ -913,6 +949,8 @@ const FOOTBALL_ACADEMY =
 
 const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
+  // "a two-teacher school", "a one-form entry primary": the size of a school, not its name
+  if (/^(?:one|two|three|four|five|single|small|large|big|tiny|rural|village|all|mixed|non)-\p{L}+/iu.test(text.slice(start, end))) return;
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
   // "Tamil school (Saturday)": a day, a month or a season is when, not which school

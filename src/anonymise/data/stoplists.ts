@@ -57,7 +57,7 @@ subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine rispe
 ketamine cocaine mdma spice xanax lean nos
 scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
 telly til till nando robux specsavers pls plz thx idk tbf imo tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
-smyths wilko matalan primark
+smyths wilko matalan primark mart moodle classdojo
 pentecostal methodist anglican evangelical adventist mormon quaker rastafarian sunni shia ahmadiyya
 lincs notts leics northants yorks lancs staffs wilts herts beds bucks cambs glos hants oxon worcs derbys shrops warks
 
@@ -180,7 +180,7 @@ export const TITLES: ReadonlySet<string> = new Set(
 export const COMPOUND_FOLLOWERS: ReadonlySet<string> = new Set(
   words(`
 holiday holidays term break period time camp fair school schools club clubs season
-team teams service services plan plans house street road lane centre center unit project group trust act associates care
+team teams service services plan plans house street road lane centre center unit project group trust act associates care show shows hire
 surgery practice clinic medical health primary academy nursery college police station library church hospital
 trust partnership board hub foundation charity network forum panel programme initiative alliance association society
 federation court tribunal authority council constabulary infirmary pharmacy university estate ward wing
