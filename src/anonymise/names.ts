@@ -1611,7 +1611,7 @@ const VENUE_AFTER: ReadonlySet<string> = new Set(
   'mosque masjid church chapel gurdwara mandir temple synagogue shul cathedral library surgery practice clinic hospital hospice leisure foodbank'.split(' '),
 );
 /** Welsh, Scottish and Irish place-name openings and English place-name endings (checked only on words in no list). */
-const PLACE_SHAPE = /^(?:llan|pont|aber|caer|cwm|ystrad|nant|penrh|pen-y|inver|auchter|strath|bally|kilm|kilb|dunf|dunb)|(?:thorpe|chester|caster|cester|borough|brough|mouth|minster)$/;
+const PLACE_SHAPE = /^(?:llan|pont|aber|caer|cwm|ystrad|nant|penrh|pen-y|inver|auchter|strath|bally|kilm|kilb|dunf|dunb|loch|porth|ysbyty|tref)|(?:thorpe|chester|caster|cester|borough|brough|mouth|minster)$/;
 const POSTCODE_AFTER = /^[ \t]*,?[ \t]*[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}\b/;
 const isDigitAt = (s: string, k: number): boolean => {
   const c = s.charCodeAt(k);

@@ -174,7 +174,32 @@ const PUBLIC_NUMBERS: ReadonlySet<string> = new Set([
 
 const PHONE_RE = /(?<![\w+])(?:(?:\+|00) ?44[ -]?(?:\(0\)[ -]?)?|\(0|0)(?:[ -]?\)?[ -]?\d){9,10}(?![\w])/g;
 
+/**
+ * "oh seven nine four six two one three eight zero five": a number read out and typed by voice-to-text — a run of digit
+ * words (with "double" and "treble") that makes ten or eleven digits and opens with a zero.
+ */
+const DIGIT_WORD = '(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|triple)';
+const SPOKEN_NUMBER_RE = new RegExp(`(?<![\\p{L}])(?:oh|zero|nought)(?:[ \\t,-]+${DIGIT_WORD}){8,14}(?![\\p{L}])`, 'giu');
+function spokenDigits(run: string): number {
+  let n = 0;
+  let repeat = 1;
+  for (const w of run.toLowerCase().split(/[ \t,-]+/)) {
+    if (w === 'double') repeat = 2;
+    else if (w === 'treble' || w === 'triple') repeat = 3;
+    else {
+      n += repeat;
+      repeat = 1;
+    }
+  }
+  return n;
+}
+
 export function findPhones(text: string, out: Candidate[]): void {
+  if (/\b(?:oh|zero|nought) (?:one|two|three|seven|eight|nine)\b/i.test(text)) for (const m of text.matchAll(SPOKEN_NUMBER_RE)) {
+    const digits = spokenDigits(m[0]);
+    if (digits < 10 || digits > 11) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'PHONE', priority: PRIORITY.PHONE });
+  }
   for (const m of text.matchAll(PHONE_RE)) {
     let digits = m[0].replace(/\D/g, '');
     if (digits.startsWith('0044')) digits = '0' + digits.slice(4);

@@ -286,7 +286,9 @@ function findHousesBeforeLocality(text: string, out: Candidate[]): void {
     // a single word must be in no everyday or name list ("Maesyfelin"), not "at Break, Sarah said" or "to Sarah, Jane"
     const first = words[0] ?? '';
     if (words.length === 1 && (lexFlags(first) & (LEX.COMMON | LEX.FIRST | LEX.SURNAME | LEX.PROPER)) !== 0) continue;
-    if (words.length > 1 && (lexFlags(first) & LEX.FIRST) !== 0 && (lexFlags(first) & LEX.COMMON) === 0) continue;
+    // (a Welsh, Gaelic or Cornish house word opens a house's name, though "Ty" and "Bryn" are given names too)
+    const houseWord = /^(?:ty|tŷ|taigh|tigh|chy|bod|plas|bwthyn|hafod|bryn|fferm)$/.test(first);
+    if (words.length > 1 && !houseWord && (lexFlags(first) & LEX.FIRST) !== 0 && (lexFlags(first) & LEX.COMMON) === 0) continue;
     // the word after the comma is a hamlet or a village: in the gazetteer, or in no list at all
     const loc = locality[0] ?? '';
     // ("the family are from Sunamganj, Sylhet": an origin abroad, not a house)
@@ -294,7 +296,7 @@ function findHousesBeforeLocality(text: string, out: Candidate[]): void {
     if (!isPlaceWord(loc) && !isPlaceWord(locality.join(' ')) && (lexFlags(loc) & (LEX.COMMON | LEX.FIRST | LEX.SURNAME | LEX.PROPER | LEX.FUNC)) !== 0) continue;
     // (the hamlet comes along: "High Riggs, Garsdale" is the address, and the hamlet is no one's name)
     const start = m.index + m[0].length - (m[2] ?? '').length - 2 - house.length;
-    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
+    out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
 
@@ -364,6 +366,8 @@ function findLowerCaseStreets(text: string, out: Candidate[]): void {
 
 const ADDRESS_CUE_BEFORE = /(?:\battended|\battending|\bvisited|\bcalled out to|\blives|\bliving|\bstaying|\bstays|\bmoved|\baddress(?: was| is)?|\bflat|\bhouse|\b(?:over|above|behind|next to) the [\p{L}]+|\bat|\bto|\bon|\bin)[ \t,:]*$/iu;
 
+/** "they are in flat 9 the maltings", "flat 2, the old bakery": a flat in a building named with "the", in lower case. */
+const LOWER_FLAT_THE_RE = /(?<![A-Za-z])(?:flat|apartment|apt)\.?[ \t]?\d{1,4}[a-z]?,?[ \t]+the[ \t]+(?:old[ \t]+)?([a-z][a-z'’-]{3,20})(?![A-Za-z'’-])/g;
 /** "flat 11 block c, dunmore house": a flat in a building typed in lower case (the building's head word ends it). */
 const LOWER_FLAT_IN_BUILDING_RE =
   /(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d{1,4}[a-z]?(?:,?[ \t]+block[ \t]+[a-z\d]{1,2})?,?[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2})(?:house|court|tower|lodge|heights|mansions|point)(?![A-Za-z])/g;
@@ -377,8 +381,8 @@ const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,
 const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SETTING_CUE = /refuge|hostel|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
-const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site/i;
+const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet|[Ll]odge|[Yy]urt|[Cc]abin|[Pp]od)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site|holiday park|holiday village|glamping|campsite|camp site|site (?:warden|manager|office)/i;
 /** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
 const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 
@@ -418,13 +422,19 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:pitch|plot|bay|van|caravan|static|chalet)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+  if (/(?:pitch|plot|bay|van|caravan|static|chalet|lodge|yurt|cabin|pod)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   if (/\bsite\b/i.test(text)) for (const m of text.matchAll(PITCH_AFTER_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+  if (/(?:flat|apartment|apt)\.?[ \t]?\d{1,4}[a-z]?,?[ \t]+the /.test(text)) for (const m of text.matchAll(LOWER_FLAT_THE_RE)) {
+    // (a building's name, not "flat 2 the same as before" or "flat 4 the other side": an everyday word that is no building)
+    const w = m[1] ?? '';
+    if (FUNCTION_WORDS.has(w) || /^(?:same|other|one|first|last|next|top|bottom|back|front|end|side|stairs|landing|door|lift|window|kitchen|bathroom|bedroom|rent|landlord|council|police|day|night|week|time)$/.test(w)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
   if (/(?:flat|apartment|apt|room|rm|unit)\.?[ \t]?\d/.test(text)) for (const m of matchesNotAfter(text, LOWER_FLAT_IN_BUILDING_RE, AFTER_ASCII_LETTER)) {
     const words = (m[1] ?? '').trim().split(/[ \t]+/).map((w) => fold(w));
