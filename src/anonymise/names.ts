@@ -406,6 +406,11 @@ const THING_NOUNS: ReadonlySet<string> = new Set(
 /** After "the <Plural>": words of a sports team, not of a family ("the Scarlets trials", "the Lions squad"). */
 const TEAM_AFTER: ReadonlySet<string> = new Set('trial trials squad squads academy game games match matches fixture fixtures fans supporters shirt shirts kit ground stadium season scouts scout coach coaches juniors u12s u13s u14s u15s u16s u18s'.split(' '));
 
+/** "one of the Wards got cut", "two of the Greens": a capitalised plural after "<count> of the" is a family's members. */
+function memberOfFamily(tokens: readonly Token[], i: number): boolean {
+  return !tokens[i]?.sentenceStart && tokens[i - 2]?.lower === 'of' && /^(?:one|two|three|both|all|none|some|any|either|neither|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '');
+}
+
 /** "Clare's Law", "Down's syndrome": an eponym, not a person in the conversation. */
 const EPONYM_HEADS: ReadonlySet<string> = new Set(['law', 'rule', 'act', 'scheme', 'syndrome', 'disease', 'palsy', 'principle', 'guidelines', 'competence', 'day', 'eve']);
 
@@ -492,15 +497,14 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
     }
     if (plainName && /^[ \t]+(?:1[0-9]|[1-9])(?![\d/:.,]\d|[\p{L}\d])/u.test(text.slice(t.end, t.end + 6))) return true;
     // "kaydens been messaging", "tylers not in": "'s" for "has" or "is", typed without the apostrophe, after a given name
-    if (plainName && next !== undefined && plainSpace(next.gapBefore) && /^(?:been|got|gone|not|going|back|off|always|still|never|really|just|missing|absent|off)$/.test(next.lower)) return true;
+    if (plainName && next !== undefined && plainSpace(next.gapBefore) && /^(?:been|got|gone|not|going|back|off|always|still|never|really|just|missing|absent)$/.test(next.lower)) return true;
   }
   // "the Smiths", "the Nowaks": a family by its surname
   // (a town is never plural, so a place stem does not veto: "the Harlows"; "the Lakatoses")
   if (prev && prev.lower === 'the' && isCap(t) && /s$/.test(t.lower) && plainSpace(t.gapBefore) && !t.softNever && !t.hardNever) {
     const next = tokens[i + 1];
     // ("one of the Wards got cut", "two of the Greens": a member of a family by its surname)
-    const familyVerb = (next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower) && !next.possessive) ||
-      (tokens[i - 2]?.lower === 'of' && /^(?:one|two|three|both|all|none|some|any|either|neither|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '') && !t.sentenceStart);
+    const familyVerb = (next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower) && !next.possessive) || memberOfFamily(tokens, i);
     // not "watches the Simpsons", "supports the Rangers": a show or a team
     // ("a family I support, the Kowalskis": a worker's families are supported too)
     const media = /^(?:watch|watches|watched|watching|support|supports|supported|supporting|follow|follows|listen|listens|listening|love|loves|like|likes|play|plays|played|playing)$/.test(tokens[i - 2]?.lower ?? '') &&
@@ -530,7 +534,7 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   if (prev?.lower === 'the' && isCap(t) && !t.sentenceStart && next !== undefined && plainSpace(next.gapBefore) && CASEWORK_AFTER.has(next.lower) && !t.func && !t.softNever &&
     !t.common && !t.proper && !t.place && !t.worldCity && t.text.length >= 3) return true;
   if (prev?.lower === 'the' && isCap(t) && t.lower.endsWith('s') && HARD_NEVER_WORDS.has(t.lower.slice(0, -1)) && !ROLE_WORDS.has(t.lower.slice(0, -1)) && SURNAMES.has(t.lower.slice(0, -1)) &&
-    ((next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) || (!t.sentenceStart && tokens[i - 2]?.lower === 'of' && /^(?:one|two|both|all|eldest|youngest|oldest)$/.test(tokens[i - 3]?.lower ?? '')))) return true;
+    ((next !== undefined && plainSpace(next.gapBefore) && FAMILY_VERBS.has(next.lower)) || memberOfFamily(tokens, i))) return true;
   // X's mum, X's birth dad, X's older sister
   const possessedNext =
     next !== undefined &&
@@ -610,11 +614,12 @@ function strongCue(tokens: readonly Token[], i: number, text: string): boolean {
   // "kaydn in y4", "tayla (Y6)": a lower-case word in no list, shaped like a name, before a school year
   if (t.shape === 'lower' && !isNameLex(t) && (next?.lower === 'in' || /^[ \t]*[(,]/.test(next?.gapBefore ?? '')) && lowerNameShape(t) && YEAR_AFTER.test(text.slice(t.end, t.end + 24))) return true;
   if (t.shape === 'lower' && t.first && !t.func && !t.softNever && /^(?:[ \t]+in[ \t]+|[ \t]*\([ \t]*)(?:(?:y|yr|year|p|s)[ \t]?\d{1,2}\b|reception\b|nursery\b)/i.test(text.slice(t.end, t.end + 14))) return true;
+  const afterLittle = t.shape === 'lower' && t.first && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee');
   // "little summer said daddy…", "baby grace cried": an everyday-word given name after little/baby/wee, then a verb of telling or an act
-  if (t.shape === 'lower' && t.first && !t.func && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee') && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) &&
+  if (afterLittle && !t.func && plainSpace(t.gapBefore) && next !== undefined && plainSpace(next.gapBefore) &&
     (TELLING_VERBS.has(next.lower) || CLAUSE_ACT_VERBS.has(next.lower) || PERSON_VERBS.has(next.lower))) return true;
   // "little summer in reception", "baby river (8 weeks)": an everyday-word given name after little/baby
-  if (t.shape === 'lower' && t.first && (prev?.lower === 'little' || prev?.lower === 'baby' || prev?.lower === 'wee') && /^(?:[ \t]+in[ \t]+(?:reception|nursery|(?:y|yr|year)[ \t]?\d)|[ \t]*\([ \t]*\d)/i.test(text.slice(t.end, t.end + 20))) return true;
+  if (afterLittle && /^(?:[ \t]+in[ \t]+(?:reception|nursery|(?:y|yr|year)[ \t]?\d)|[ \t]*\([ \t]*\d)/i.test(text.slice(t.end, t.end + 20))) return true;
   // "Jun (5) and Mei (2)", "April (7)": a month that is a given name, with an age in brackets
   if (isCap(t) && t.first && t.softNever && CALENDAR_WORDS.has(t.lower) && /^[ \t]*\([ \t]*\d{1,2}[ \t]*(?:\)|,|yo|y\/o|yrs?|months?)/.test(text.slice(t.end, t.end + 14))) return true;
   // "hope in year 4 told me": an everyday-word given name opening a clause, then a school year, then a verb (not "I hope in year 4 …")
@@ -1177,7 +1182,7 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
     // "Hi, Apologies —", "Morning, Quick one": an everyday word in no name list opens the sentence after the greeting
     // ("Hi Kat,\n", "Morning Bex\n": a capitalised word greeted with no comma before it, on a greeting line that ends after
     // it, is the person greeted even when it is also an everyday word — not an endearment: "Hi Hun,", "Morning Chick")
-    const greetingLine = isCap(t) && plainSpace(t.gapBefore) && !t.possessive && !WORDS_FOR_ANYONE.has(t.lower) && !ENDEARMENTS.has(t.lower) &&
+    const greetingLine = isCap(t) && plainSpace(t.gapBefore) && !t.possessive && !WORDS_FOR_ANYONE.has(t.lower) &&
       (next === undefined ? /^[ \t]*,?[ \t]*$/.test(text.slice(t.end)) : /^[ \t]*,?[ \t]*\n/.test(after));
     if (greetingLine) return true;
     if (t.common && !isNameLex(t) && !t.properOnly) return false;
@@ -1604,9 +1609,9 @@ const IN_PLACE: ReadonlySet<string> = new Set('in into near outside around round
 const AT_A_PERSON_BEFORE = /^(?:look|looks|looked|looking|stare|stares|stared|staring|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|scream|screams|screamed|screaming|swear|swears|swore|swearing|laugh|laughs|laughed|laughing|point|points|pointed|pointing|throw|throws|threw|throwing|lash|lashed|lunge|lunged|lunging|spat|spit|spits|spitting|smile|smiled|smiling|wave|waved|waving|glare|glared|go|went|come|came|angry|mad|cross|annoyed|upset|furious|aimed|directed|out)$/;
 const AT_PLACE_BEFORE: ReadonlySet<string> = new Set('out over up down based residential camp trip visit holiday expedition'.split(' '));
 const REFER_VERBS: ReadonlySet<string> = new Set('refer refers referred referring referral referrals signpost signposts signposted signposting'.split(' '));
-/** After a capitalised run: a place of worship, a venue or a service named by it. */
 /** Shops and places to eat after their name ("Rose Garden cafe"): the pair before is the business. */
 const BUSINESS_AFTER: ReadonlySet<string> = new Set('cafe café caff restaurant takeaway shop bakery bakers pub bar salon barbers hotel'.split(' '));
+/** After a capitalised run: a place of worship, a venue or a service named by it. */
 const VENUE_AFTER: ReadonlySet<string> = new Set(
   'mosque masjid church chapel gurdwara mandir temple synagogue shul cathedral library surgery practice clinic hospital hospice leisure foodbank'.split(' '),
 );
@@ -2162,7 +2167,7 @@ function bracketedNicknames(text: string, tokens: readonly Token[], flags: boole
     // (not "(Deceased)", "(CSE)", "(Leeds)")
     const quoted = /["'‘“]$/.test(t.gapBefore);
     const bare = /^["'’”]?\)/.test(close[0]);
-    // ("Jordan (JJ)", "jermaine (JJ)": two or three capitals opening with the name's own initial are its nickname)
+    // ("Jordan (JJ)", "jermaine (JJ)": two capitals opening with the name's own initial are its nickname)
     const initialsNickname = t.shape === 'upper' && t.text.length === 2 && k === i && !t.common && !LOWER_WORDS.has(t.lower) &&
       t.text[0] === (tokens[i - 1]?.text[0] ?? '').toUpperCase();
     if (bare && !initialsNickname && (t.shape === 'upper' || (!quoted && !isNameLex(t) && !(t.shape === 'title' && !t.common && !t.proper)))) continue;

@@ -295,7 +295,7 @@ function findHousesBeforeLocality(text: string, out: Candidate[]): void {
     if ((lexFlags(loc) & LEX.WORLD_CITY) !== 0 || (/^from/.test(m[0]) && !isPlaceWord(loc))) continue;
     if (!isPlaceWord(loc) && !isPlaceWord(locality.join(' ')) && (lexFlags(loc) & (LEX.COMMON | LEX.FIRST | LEX.SURNAME | LEX.PROPER | LEX.FUNC)) !== 0) continue;
     // (the hamlet comes along: "High Riggs, Garsdale" is the address, and the hamlet is no one's name)
-    const start = m.index + m[0].length - (m[2] ?? '').length - 2 - house.length;
+    const start = m.index + m[0].indexOf(house);
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS });
   }
 }
@@ -656,7 +656,8 @@ const SCHOOL_WORD_RE = /([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.&-]*|&)[ 
 
 /** Joiners accepted in lower case too: "st marys primary", "st john's c of e primary". */
 const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'and', '&', 'st', 'st.', 'saint', 'c', 'e', 'ce', 'rc']);
-const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age']);
+const SIZE_OR_STAGE = /^(?:one|two|three|four|five|single|small|large|big|tiny|rural|village|all|mixed|non)-\p{L}+$/iu;
+const AFTER_SCHOOL_NOT_NAME: ReadonlySet<string> = new Set(['meals', 'nurse', 'transport', 'uniform', 'run', 'holidays', 'holiday', 'term', 'bus', 'trip', 'age', 'protocol', 'policy', 'procedure', 'pathway', 'guidance']);
 
 const SPORT_NEAR = /\b(?:coach|coaching|football|rugby|cricket|netball|hockey|basketball|boxing|swimming|athletics|team|squad|training|match|league|u\d{1,2}s?|under[- ]\d{1,2}s?)\b/i;
 
@@ -697,7 +698,8 @@ export function findSchools(text: string, out: Candidate[]): void {
         start = wStart;
         continue;
       }
-      if (GENERIC_SCHOOL_WORDS.has(f) || HARD_NEVER_WORDS.has(f)) break;
+      // "a two-teacher school", "Non-Mobile Infants": a school's size or a child's stage, not its name
+      if (GENERIC_SCHOOL_WORDS.has(f) || HARD_NEVER_WORDS.has(f) || SIZE_OR_STAGE.test(raw)) break;
       // "isn't school staff", "didnt school": a contraction is no school's name
       if (!cap && (/['’](?:t|ll|re|ve|d|m)$/.test(f) || /^(?:is|was|are|were|do|does|did|has|have|had|could|would|should|wo|ca)n['’]?t$/.test(f))) break;
       if (cap || (!LOWER_WORDS.has(f) && f.length >= 3 && !FUNCTION_WORDS.has(f))) {
@@ -959,8 +961,6 @@ const FOOTBALL_ACADEMY =
 
 const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
-  // "a two-teacher school", "a one-form entry primary": the size of a school, not its name
-  if (/^(?:one|two|three|four|five|single|small|large|big|tiny|rural|village|all|mixed|non)-\p{L}+/iu.test(text.slice(start, end))) return;
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
   // "Tamil school (Saturday)": a day, a month or a season is when, not which school

@@ -9,6 +9,7 @@ const CASES: FindingCase[] = [
   // a house or farm with no number, then its hamlet after a comma
   ['welfare check at Cefngwyn, Pontrhydygroes last night', [['ADDRESS', 'Cefngwyn, Pontrhydygroes']]],
   ['the family at High Riggs, Garsdale are struggling', [['ADDRESS', 'High Riggs, Garsdale']]],
+  ['the family at High Riggs,  Garsdale are struggling', [['ADDRESS', 'High Riggs,  Garsdale']]],
   // (…a person, a town, a shop or an origin abroad before a comma is none)
   ['I spoke to Sarah, Jane agreed', [['NAME', 'Sarah'], ['NAME', 'Jane']]],
   ['they are from Mirpur, Kashmir originally', []],
@@ -34,6 +35,10 @@ const CASES: FindingCase[] = [
   ['HV for the Wolds patch this week', []],
   ['a call from the Moors Children\'s Trust', []],
   ['Philomena Protocol forms are due', []],
+  // a school's size and a child's stage are no school's name; a school subject before a year is no one
+  ['a two-teacher school in the dale', []],
+  ['follow the Non-Mobile Infants protocol', []],
+  ['they study Maths (Y8) here', []],
   
 ];
 
