@@ -1,11 +1,13 @@
 /**
  * Identifier scanner: finds everything in free text that could identify a person
  * (names, dates, addresses, numbers…) so the user can replace it before anything is stored.
- * Pure: no I/O; the only module-level state is a bounded memo of word classes (names.ts), which never changes a result.
+ * Pure: no I/O; the only module-level state is a bounded memo of word classes (names.ts) and the name tagger's scratch
+ * array of feature indices (name-tagger.ts), neither of which carries anything from one scan to the next.
  */
 import { collectCandidates, resolve } from './scanner.js';
 import { normalise, toOriginal } from './normalise.js';
 import type { Finding } from './kinds.js';
+import { NAME_TAGGER, type NameTaggerModel } from './name-tagger.js';
 
 export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
 export { isValidNhsNumber, isValidNiNumber, isValidUpn, upnCheckLetter } from './checksums.js';
@@ -16,9 +18,14 @@ export { suggestReplacements } from './roles.js';
  * not the normalised one the detectors saw), end exclusive, and `text` is that slice.
  */
 export function scanIdentifiers(text: string): Finding[] {
+  return scanWithNameTagger(text, NAME_TAGGER);
+}
+
+/** scanIdentifiers with another name tagger, or none (null): for scripts/train-name-tagger.ts' cross-validation. */
+export function scanWithNameTagger(text: string, nameTagger: NameTaggerModel | null): Finding[] {
   if (text.length === 0) return [];
   const norm = normalise(text);
-  const found = resolve(norm.text, collectCandidates(norm.text));
+  const found = resolve(norm.text, collectCandidates(norm.text, nameTagger));
   if (norm.starts === null) return found;
   return found.map((f) => {
     const [start, end] = toOriginal(norm, f.start, f.end);

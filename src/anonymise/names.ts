@@ -9,6 +9,7 @@
  *    sentence start when a person-verb follows ("Grace said…");
  *  - an unknown capitalised word mid-sentence that is not an English word ("Przemysław");
  *  - a neighbour of a name: surnames after given names, names joined by "and" or commas.
+ *  - the trained tagger's opinion (name-tagger.ts) on a word no rule flagged, where no rule knows the word is no name;
  * Roles, agencies, legislation, calendar words and UK places are excluded.
  */
 import type { Candidate } from './kinds.js';
@@ -38,6 +39,7 @@ import {
   WORSHIP_NOUNS,
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
+import { NAME_TAGGER, lineLengths, nameProbability, taggerScores, type NameTaggerModel } from './name-tagger.js';
 
 type Case = 'title' | 'upper' | 'lower' | 'mixed';
 
@@ -270,6 +272,11 @@ function endsWithPossessive(word: string): boolean {
  * side (nor an "@" after: a word before a digit ends at its last join, "Jo-5" → "Jo"). Linear: a refused start goes on
  * after its run of letters.
  */
+/** The words of a text as the name rules see them (exported for scripts/train-name-tagger.ts). */
+export function nameTokens(text: string): readonly Token[] {
+  return tokenize(text);
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -2256,7 +2263,24 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   }
 }
 
-export function findNames(text: string, out: Candidate[]): void {
+/** `tagger`: the trained second opinion (name-tagger.ts); null for the rules alone (the training script's baseline). */
+/**
+ * Where the rules know a word is used as no name, the tagger's opinion does not count: a place, calendar or public word;
+ * an eponym ("Jade's Law", "Ask for Angela"); an endearment ("Morning Sunshine"); an ordinary word opening a sentence with
+ * no person-verb after it ("Summer is busy" — the rules' own call); the rules' weak-evidence vetoes; a word before an
+ * organisation or place word ("Edna Ward", "Rose House").
+ */
+const SURE_AT_SENTENCE_START = 0.8;
+function taggerMayFlag(tokens: readonly Token[], i: number, text: string, p: number, threshold: number): boolean {
+  const t = tokens[i] as Token;
+  if (p < threshold || (t.common && t.sentenceStart && p < SURE_AT_SENTENCE_START)) return false;
+  if (t.softNever || ENDEARMENTS.has(t.lower) || isEponym(tokens, i)) return false;
+  const next = tokens[i + 1];
+  if (next !== undefined && !t.possessive && plainSpace(next.gapBefore) && COMPOUND_FOLLOWERS.has(next.lower)) return false;
+  return !weakEvidenceVeto(tokens, i, text);
+}
+
+export function findNames(text: string, out: Candidate[], tagger: NameTaggerModel | null = NAME_TAGGER): void {
   if (text.includes('.')) dottedInitials(text, out);
   if (HAS_CJK.test(text)) cjkNames(text, out);
   const tokens = tokenize(text);
@@ -2266,6 +2290,16 @@ export function findNames(text: string, out: Candidate[]): void {
   for (let i = 0; i < n; i++) {
     strong[i] = strongCue(tokens, i, text);
     flags[i] = strong[i] || (mediumCue(tokens, i, text) && !weakEvidenceVeto(tokens, i, text));
+  }
+  // a word the tagger is sure of is a cue like a rule's, and meets the same vetoes and neighbours below
+  if (tagger !== null && n > 0) {
+    const lines = lineLengths(tokens);
+    const lastEnd = (tokens[n - 1] as Token).end;
+    const tail = text.slice(lastEnd, lastEnd + 8);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as Token;
+      if (!flags[i] && taggerScores(t) && taggerMayFlag(tokens, i, text, nameProbability(tagger, tokens, i, lines, tail), tagger.threshold)) flags[i] = true;
+    }
   }
   vetoPhrases(tokens, flags);
   labelNames(text, tokens, flags);

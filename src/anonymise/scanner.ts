@@ -15,14 +15,15 @@ import {
 } from './patterns.js';
 import { findAddresses, findSchools, findSchoolsByContext } from './places-schools.js';
 import { findNames } from './names.js';
+import { NAME_TAGGER, type NameTaggerModel } from './name-tagger.js';
 
 const isOrdinaryWord = (w: string): boolean => {
   const f = fold(w);
   return COMMON_WORDS.has(f) || HARD_NEVER_WORDS.has(f);
 };
 
-/** All raw candidates from every detector, unresolved. */
-export function collectCandidates(text: string): Candidate[] {
+/** All raw candidates from every detector, unresolved. `nameTagger`: null for the name rules alone. */
+export function collectCandidates(text: string, nameTagger: NameTaggerModel | null = NAME_TAGGER): Candidate[] {
   const out: Candidate[] = [];
   findEmails(text, out);
   findNhsNumbers(text, out);
@@ -37,7 +38,7 @@ export function collectCandidates(text: string): Candidate[] {
   findAddresses(text, out);
   findSchools(text, out);
   findSchoolsByContext(text, out);
-  findNames(text, out);
+  findNames(text, out, nameTagger);
   return out;
 }
 
