@@ -23,9 +23,11 @@ export const NEVER_READ = [
   'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31',
   'heldout32', 'heldout33',
 ];
-const BITS = 20;
+const BITS = 18;
 const SCALE = 1000;
 const EPOCHS = 6;
+/** features seen in fewer training words keep no weight */
+const MIN_COUNT = 3;
 const RATE = 0.15;
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
@@ -92,6 +94,14 @@ function train(ex: Examples, use: (itemIndex: number) => boolean): Float32Array 
   const g2 = new Float32Array(1 << BITS);
   const order: number[] = [];
   for (let e = 0; e < ex.count; e++) if (use(ex.item[e] ?? 0)) order.push(e);
+  // a feature seen in fewer than MIN_COUNT training words learns nothing that carries to new text (a word's one spelling)
+  const seen = new Uint16Array(1 << BITS);
+  for (const e of order) {
+    for (let k = 0; k < FEATURE_COUNT; k++) {
+      const f = ex.features[e * FEATURE_COUNT + k] ?? 0;
+      if ((seen[f] ?? 0) < 65535) seen[f] = (seen[f] ?? 0) + 1;
+    }
+  }
   const rnd = random(20261204);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
@@ -106,6 +116,7 @@ function train(ex: Examples, use: (itemIndex: number) => boolean): Float32Array 
       if (g === 0) continue;
       for (let k = 0; k < FEATURE_COUNT; k++) {
         const f = ex.features[base + k] ?? 0;
+        if ((seen[f] ?? 0) < MIN_COUNT) continue;
         const acc = (g2[f] ?? 0) + g * g;
         g2[f] = acc;
         w[f] = (w[f] ?? 0) - (RATE * g) / Math.sqrt(acc + 1e-8);
@@ -154,7 +165,8 @@ function main(): void {
   console.log(`${items.length} items from ${sets.length} sets; ${ex.count} words scored, ${positives} in names`);
   if (values.dev !== undefined) {
     // train on every read set, then score never-read sets named on the command line (summary figures only)
-    const weights = train(ex, () => true);
+    // (the weights as the file would hold them: quantised and pruned)
+    const { weights } = modelFromFile(toFile(train(ex, () => true), 0.5, null));
     const dev = values.dev.split(',').flatMap((s) =>
       readdirSync(join(BLIND, s)).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) => loadCorpus(join(BLIND, s, f))),
     );
