@@ -272,11 +272,6 @@ function endsWithPossessive(word: string): boolean {
  * side (nor an "@" after: a word before a digit ends at its last join, "Jo-5" → "Jo"). Linear: a refused start goes on
  * after its run of letters.
  */
-/** The words of a text as the name rules see them (exported for scripts/train-name-tagger.ts). */
-export function nameTokens(text: string): readonly Token[] {
-  return tokenize(text);
-}
-
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
@@ -2263,14 +2258,15 @@ function neverNames(text: string, tokens: readonly Token[], flags: boolean[]): v
   }
 }
 
-/** `tagger`: the trained second opinion (name-tagger.ts); null for the rules alone (the training script's baseline). */
+/** An everyday word opening a sentence is the rules' call unless the tagger is at least this sure ("Summer is busy…"). */
+const SURE_AT_SENTENCE_START = 0.8;
+
 /**
  * Where the rules know a word is used as no name, the tagger's opinion does not count: a place, calendar or public word;
- * an eponym ("Jade's Law", "Ask for Angela"); an endearment ("Morning Sunshine"); an ordinary word opening a sentence with
- * no person-verb after it ("Summer is busy" — the rules' own call); the rules' weak-evidence vetoes; a word before an
- * organisation or place word ("Edna Ward", "Rose House").
+ * an eponym ("Jade's Law", "Ask for Angela"); an endearment ("Morning Sunshine"); an everyday word opening a sentence,
+ * below SURE_AT_SENTENCE_START; the rules' weak-evidence vetoes; a word before an organisation or place word ("Edna Ward",
+ * "Rose House").
  */
-const SURE_AT_SENTENCE_START = 0.8;
 function taggerMayFlag(tokens: readonly Token[], i: number, text: string, p: number, threshold: number): boolean {
   const t = tokens[i] as Token;
   if (p < threshold || (t.common && t.sentenceStart && p < SURE_AT_SENTENCE_START)) return false;
@@ -2280,6 +2276,12 @@ function taggerMayFlag(tokens: readonly Token[], i: number, text: string, p: num
   return !weakEvidenceVeto(tokens, i, text);
 }
 
+/** The words of a text as the name rules see them (exported for scripts/train-name-tagger.ts). */
+export function nameTokens(text: string): readonly Token[] {
+  return tokenize(text);
+}
+
+/** `tagger`: the trained second opinion (name-tagger.ts); null for the rules alone (the training script's baseline). */
 export function findNames(text: string, out: Candidate[], tagger: NameTaggerModel | null = NAME_TAGGER): void {
   if (text.includes('.')) dottedInitials(text, out);
   if (HAS_CJK.test(text)) cjkNames(text, out);
