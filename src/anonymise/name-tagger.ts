@@ -7,33 +7,11 @@
  * nothing is downloaded. A word it scores above its threshold is flagged as a name cue, and then goes
  * through the same vetoes and neighbour rules as a word flagged by a rule (names.ts).
  *
- * Pure: the model is read once at import into a typed array and never changes. Cost: about 30 hash
- * look-ups for each word scored, no allocation.
+ * Pure: the model is read once at import into a typed array and never changes. Cost: 30 hash look-ups for each word
+ * scored, and a few short strings (the punctuation codes, the word's ends).
  */
 import taggerData from './data/name-tagger.json' with { type: 'json' };
-
-/** What the tagger reads of a word (names.ts' Token has all of it). */
-export interface TaggerToken {
-  end: number;
-  text: string;
-  lower: string;
-  possessive: boolean;
-  shape: 'title' | 'upper' | 'lower' | 'mixed';
-  sentenceStart: boolean;
-  gapBefore: string;
-  first: boolean;
-  surname: boolean;
-  common: boolean;
-  proper: boolean;
-  func: boolean;
-  hardNever: boolean;
-  softNever: boolean;
-  properOnly: boolean;
-  place: boolean;
-  vehicle: boolean;
-  worldCity: boolean;
-  registered: boolean;
-}
+import type { Token } from './word-token.js';
 
 export interface NameTaggerModel {
   /** the weight table has 2^bits entries */
@@ -66,7 +44,7 @@ export function modelFromFile(file: NameTaggerFile): NameTaggerModel {
 export const NAME_TAGGER: NameTaggerModel = modelFromFile(taggerData);
 
 /** Which words the tagger scores at all: not the most frequent lower-case words, not words that are never names, not one letter. */
-export function taggerScores(t: TaggerToken): boolean {
+export function taggerScores(t: Token): boolean {
   return t.text.length >= 2 && !t.hardNever && !(t.func && t.shape === 'lower');
 }
 
@@ -81,9 +59,9 @@ const mixNum = (h: number, n: number): number => Math.imul(h ^ (n + 0x9e37), FNV
 
 const SHAPES = { title: 0, upper: 1, lower: 2, mixed: 3 } as const;
 /** case and whether the word opens a sentence */
-const shapeCode = (t: TaggerToken): number => SHAPES[t.shape] * 2 + (t.sentenceStart ? 1 : 0);
+const shapeCode = (t: Token): number => SHAPES[t.shape] * 2 + (t.sentenceStart ? 1 : 0);
 /** the word-list classes as one number */
-const classCode = (t: TaggerToken): number =>
+const classCode = (t: Token): number =>
   (t.first ? 1 : 0) | (t.surname ? 2 : 0) | (t.common ? 4 : 0) | (t.proper ? 8 : 0) | (t.func ? 16 : 0) |
   (t.softNever ? 32 : 0) | (t.properOnly ? 64 : 0) | (t.place ? 128 : 0) | (t.vehicle ? 256 : 0) |
   (t.worldCity ? 512 : 0) | (t.registered ? 1024 : 0) | (t.possessive ? 2048 : 0);
@@ -108,16 +86,16 @@ function gapCode(gap: string, max: number, fromEnd: boolean): string {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) code = 'a';
     else code = ch;
     if (code === last) continue;
-    out += code;
+    out = fromEnd ? code + out : out + code;
     last = code;
   }
-  return fromEnd ? [...out].reverse().join('') : out;
+  return out;
 }
 
 const lenBucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6);
 
 /** How many words each line has, for each token (sign-offs and greetings sit on short lines). */
-export function lineLengths(tokens: readonly TaggerToken[]): Uint16Array {
+export function lineLengths(tokens: readonly Token[]): Uint16Array {
   const out = new Uint16Array(tokens.length);
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -139,8 +117,8 @@ const END = '</s>';
  * `after` is the text just after the last word (for the final word's following punctuation).
  */
 export const FEATURE_COUNT = 30;
-export function featuresOf(tokens: readonly TaggerToken[], i: number, lines: Uint16Array, after: string, mask: number, into: Int32Array): number {
-  const t = tokens[i] as TaggerToken;
+export function featuresOf(tokens: readonly Token[], i: number, lines: Uint16Array, after: string, mask: number, into: Int32Array): number {
+  const t = tokens[i] as Token;
   const p = tokens[i - 1];
   const p2 = tokens[i - 2];
   const n = tokens[i + 1];
@@ -194,7 +172,7 @@ export function featuresOf(tokens: readonly TaggerToken[], i: number, lines: Uin
 const SCRATCH = new Int32Array(FEATURE_COUNT);
 
 /** The tagger's probability that word i is (part of) a person's name. */
-export function nameProbability(model: NameTaggerModel, tokens: readonly TaggerToken[], i: number, lines: Uint16Array, after: string): number {
+export function nameProbability(model: NameTaggerModel, tokens: readonly Token[], i: number, lines: Uint16Array, after: string): number {
   const count = featuresOf(tokens, i, lines, after, (1 << model.bits) - 1, SCRATCH);
   let z = 0;
   for (let k = 0; k < count; k++) z += model.weights[SCRATCH[k] ?? 0] ?? 0;

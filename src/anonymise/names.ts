@@ -40,21 +40,7 @@ import {
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
 import { NAME_TAGGER, lineLengths, nameProbability, taggerScores, type NameTaggerModel } from './name-tagger.js';
-
-type Case = 'title' | 'upper' | 'lower' | 'mixed';
-
-interface Token extends WordClass {
-  start: number;
-  /** end of the word itself, excluding a possessive 's */
-  end: number;
-  text: string;
-  lower: string;
-  possessive: boolean;
-  shape: Case;
-  sentenceStart: boolean;
-  /** raw text between the previous token and this one */
-  gapBefore: string;
-}
+import type { Case, Token, WordClass } from './word-token.js';
 
 /**
  * A letter of the scripts UK practitioners type names in, by its UTF-16 code unit: Latin with extensions and combining
@@ -119,25 +105,6 @@ function isSentenceStart(gap: string, isFirst: boolean): boolean {
   const b = trimEndIndex(gap, gap.length);
   if (b > 0 && '-*–'.includes(gap[b - 1] ?? '') && (b === 1 || isSpace(gap[b - 2] ?? ''))) return true;
   return PICTO.test(gap);
-}
-
-interface WordClass {
-  first: boolean;
-  surname: boolean;
-  common: boolean;
-  proper: boolean;
-  func: boolean;
-  hardNever: boolean;
-  softNever: boolean;
-  properOnly: boolean;
-  /** a GeoNames place or a country */
-  place: boolean;
-  /** a vehicle make or model */
-  vehicle: boolean;
-  /** a city of the world of 100,000 or more: a place where a place is meant */
-  worldCity: boolean;
-  /** a given name only from the registrars' lists of babies' names: a name in writing, an acronym in capitals ("CAIT") */
-  registered: boolean;
 }
 
 const CONTRACTION = /^([a-z]+)'(?:ve|ll|re|d|t|m|s)$/;
@@ -827,7 +794,6 @@ const GREETINGS: ReadonlySet<string> = new Set('hi hello hey dear thanks thank c
 
 const PAIR_PERSON: ReadonlySet<string> = new Set(['i', 'her', 'his', 'their', 'my', 'me', 'mum', 'dad', 'brother', 'sister']);
 
-
 function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i];
   if (t && t.shape === 'lower' && t.func && !t.first && !t.surname) return false;
@@ -959,7 +925,6 @@ function mediumCue(tokens: readonly Token[], i: number, text: string): boolean {
   }
   return false;
 }
-
 
 function vehicleBeside(tokens: readonly Token[], i: number): boolean {
   for (const j of [i - 2, i + 2]) {
@@ -1231,7 +1196,6 @@ function greetingOrSelfIntroduction(tokens: readonly Token[], i: number, text: s
   return false;
 }
 
-
 /**
  * Sign-offs: a line of one or two name-like words that ends the message, or sits above a job title
  * ("thanks\nBev", "Best,\nAutumn\nSupervising Social Worker", "diolch, Gethin").
@@ -1328,7 +1292,6 @@ function signOffWord(t: Token, cued: boolean): boolean {
   if (t.common) return false;
   return cued || isCap(t) || !LOWER_WORDS.has(t.lower);
 }
-
 
 /** Words after which a capitalised word names a thing: "Storm Darragh", "St Barnabas", "Operation Encompass". */
 const THING_BEFORE: ReadonlySet<string> = new Set('storm hurricane st saint operation project dosbarth'.split(' '));

@@ -17,6 +17,7 @@ import {
 import type { ChatAddress } from '../../../src/domain/chat.js';
 import { AuthServer } from '../../kit/auth.js';
 import { FakeConnector, type Fault } from '../../kit/connector.js';
+import { seededRandom } from '../../../scripts/seeded-random.js';
 
 /** Time that only moves when the sender sleeps: waits are asserted, never waited. */
 function virtualTiming(random: () => number = () => 0.5) {
@@ -39,17 +40,6 @@ function virtualTiming(random: () => number = () => 0.5) {
   };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so that a failing fault pattern can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const silent = pino({ level: 'silent' });
 
@@ -227,7 +217,7 @@ describe('the outbound sender against the Bot Connector with authentication on',
   });
 
   it('keeps 20 messages to one conversation in order, each exactly once, through random faults', async () => {
-    const random = seeded(20261121);
+    const random = seededRandom(20261121);
     const faults: Fault[] = [{ status: 502 }, { status: 504 }, { status: 412 }, { status: 429, retryAfterSeconds: 1 }, { status: 503 }];
     connector.acceptToken = (token) => {
       if (random() < 0.4) connector.failNext(1, faults[Math.floor(random() * faults.length)] ?? { status: 502 });
