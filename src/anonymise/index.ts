@@ -1,13 +1,12 @@
 /**
  * Identifier scanner: finds everything in free text that could identify a person
  * (names, dates, addresses, numbers…) so the user can replace it before anything is stored.
- * Pure: no I/O; the only module-level state is a bounded memo of word classes (names.ts) and the name tagger's scratch
- * array of feature indices (name-tagger.ts), neither of which carries anything from one scan to the next.
+ * Pure: no I/O; the only module-level state is a bounded memo of word classes (names.ts), which carries nothing from
+ * one scan to the next. The trained taggers' weights (name-tagger.ts, place-tagger.ts) are read once at import.
  */
-import { collectCandidates, resolve } from './scanner.js';
+import { TAGGERS, collectCandidates, resolve, type Taggers } from './scanner.js';
 import { normalise, toOriginal } from './normalise.js';
 import type { Finding } from './kinds.js';
-import { NAME_TAGGER, type NameTaggerModel } from './name-tagger.js';
 
 export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
 export { isValidNhsNumber, isValidNiNumber, isValidUpn, upnCheckLetter } from './checksums.js';
@@ -18,14 +17,14 @@ export { suggestReplacements } from './roles.js';
  * not the normalised one the detectors saw), end exclusive, and `text` is that slice.
  */
 export function scanIdentifiers(text: string): Finding[] {
-  return scanWithNameTagger(text, NAME_TAGGER);
+  return scanWithTaggers(text, TAGGERS);
 }
 
-/** scanIdentifiers with another name tagger, or none (null): for scripts/train-name-tagger.ts' cross-validation. */
-export function scanWithNameTagger(text: string, nameTagger: NameTaggerModel | null): Finding[] {
+/** scanIdentifiers with other word taggers, or some switched off (null): for the trainers' baselines and tests. */
+export function scanWithTaggers(text: string, taggers: Partial<Taggers>): Finding[] {
   if (text.length === 0) return [];
   const norm = normalise(text);
-  const found = resolve(norm.text, collectCandidates(norm.text, nameTagger));
+  const found = resolve(norm.text, collectCandidates(norm.text, { ...TAGGERS, ...taggers }));
   if (norm.starts === null) return found;
   return found.map((f) => {
     const [start, end] = toOriginal(norm, f.start, f.end);

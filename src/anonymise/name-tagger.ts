@@ -7,22 +7,23 @@
  * nothing is downloaded. A word it scores above its threshold is flagged as a name cue, and then goes
  * through the same vetoes and neighbour rules as a word flagged by a rule (names.ts).
  *
- * Pure: the model is read once at import into a typed array and never changes. Cost: 30 hash look-ups for each word
- * scored, and a few short strings (the punctuation codes, the word's ends).
+ * Pure: the model is read once at import into a typed array and never changes. Cost: 30 hashed features for each word
+ * scored (computed once per scan for every tagger: wordFeatures), and a few short strings (the punctuation codes, the word's ends).
  */
 import taggerData from './data/name-tagger.json' with { type: 'json' };
 import type { Token } from './word-token.js';
 
-export interface NameTaggerModel {
+/** A word tagger: the name tagger here, the address and school taggers (place-tagger.ts) share its features. */
+export interface WordTaggerModel {
   /** the weight table has 2^bits entries */
   bits: number;
   weights: Float32Array;
-  /** a word is a name cue when its probability is at least this */
+  /** a word is taken (a name cue, a word of an address…) when its probability is at least this */
   threshold: number;
 }
 
 /** The committed weights: `idx` holds the non-zero entries' indices as gaps from the previous one, `w` their weights × `scale`. */
-export interface NameTaggerFile {
+export interface WordTaggerFile {
   bits: number;
   threshold: number;
   scale: number;
@@ -31,7 +32,7 @@ export interface NameTaggerFile {
   trainedOn?: unknown;
 }
 
-export function modelFromFile(file: NameTaggerFile): NameTaggerModel {
+export function modelFromFile(file: WordTaggerFile): WordTaggerModel {
   const weights = new Float32Array(1 << file.bits);
   let at = 0;
   for (let k = 0; k < file.idx.length; k++) {
@@ -41,7 +42,7 @@ export function modelFromFile(file: NameTaggerFile): NameTaggerModel {
   return { bits: file.bits, weights, threshold: file.threshold };
 }
 
-export const NAME_TAGGER: NameTaggerModel = modelFromFile(taggerData);
+export const NAME_TAGGER: WordTaggerModel = modelFromFile(taggerData);
 
 /** Which words the tagger scores at all: not the most frequent lower-case words, not words that are never names, not one letter. */
 export function taggerScores(t: Token): boolean {
@@ -52,7 +53,11 @@ export function taggerScores(t: Token): boolean {
 const FNV_PRIME = 16777619;
 const seed = (template: number): number => Math.imul(2166136261 ^ template, FNV_PRIME);
 function mixStr(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return mixRange(h, s, 0, s.length);
+}
+/** mixStr of s.slice(from, to), without the slice */
+function mixRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return Math.imul(h ^ 0x1f, FNV_PRIME);
 }
 const mixNum = (h: number, n: number): number => Math.imul(h ^ (n + 0x9e37), FNV_PRIME);
@@ -133,48 +138,73 @@ export function featuresOf(tokens: readonly Token[], i: number, lines: Uint16Arr
   const lineStart = i === 0 || t.gapBefore.includes('\n');
   const lineEnd = n === undefined || n.gapBefore.includes('\n');
   let k = 0;
-  const put = (h: number): void => {
-    into[k++] = (h >>> 0) & mask;
-  };
-  put(seed(0));
-  put(mixStr(seed(1), w));
-  put(mixNum(mixStr(seed(2), w), sh));
-  put(mixNum(seed(3), sh));
-  put(mixNum(seed(4), cl));
-  put(mixNum(mixNum(seed(5), cl), sh));
-  put(mixNum(mixStr(seed(6), w.length > 3 ? w.slice(-3) : w), sh >> 1));
-  put(mixNum(mixNum(seed(7), lenBucket(w.length)), sh));
-  put(mixStr(seed(8), pw));
-  put(mixStr(seed(9), nw));
-  put(mixStr(seed(10), p2?.lower ?? BEGIN));
-  put(mixStr(seed(11), n2?.lower ?? END));
-  put(mixNum(mixStr(seed(12), pw), sh));
-  put(mixNum(mixStr(seed(13), nw), sh));
-  put(mixNum(mixStr(seed(14), pw), cl));
-  put(mixNum(mixStr(seed(15), nw), cl));
-  put(p === undefined ? seed(16) : mixNum(mixNum(seed(16), classCode(p)), shapeCode(p)));
-  put(n === undefined ? seed(17) : mixNum(mixNum(seed(17), classCode(n)), shapeCode(n)));
-  put(mixStr(seed(18), gb));
-  put(mixStr(seed(19), ga));
-  put(mixNum(mixStr(seed(20), gb), sh));
-  put(mixNum(mixStr(seed(21), ga), sh));
-  put(mixStr(mixStr(seed(22), pw), nw));
-  put(mixNum(mixNum(mixNum(seed(23), lines[i] ?? 0), (lineStart ? 1 : 0) + (lineEnd ? 2 : 0)), sh));
-  put(mixStr(mixStr(seed(24), gb), pw));
-  put(mixStr(mixStr(seed(25), ga), nw));
-  put(mixNum(mixStr(seed(26), ga), cl));
-  put(mixNum(mixStr(seed(27), w.length > 2 ? w.slice(0, 3) : w), sh >> 1));
-  put(n === undefined ? seed(28) : mixNum(mixNum(seed(28), classCode(n)), sh));
-  put(p === undefined ? seed(29) : mixNum(mixNum(seed(29), classCode(p)), sh));
+  into[k++] = seed(0) & mask;
+  into[k++] = mixStr(seed(1), w) & mask;
+  into[k++] = mixNum(mixStr(seed(2), w), sh) & mask;
+  into[k++] = mixNum(seed(3), sh) & mask;
+  into[k++] = mixNum(seed(4), cl) & mask;
+  into[k++] = mixNum(mixNum(seed(5), cl), sh) & mask;
+  into[k++] = (mixNum(mixRange(seed(6), w, w.length > 3 ? w.length - 3 : 0, w.length), sh >> 1)) & mask;
+  into[k++] = mixNum(mixNum(seed(7), lenBucket(w.length)), sh) & mask;
+  into[k++] = mixStr(seed(8), pw) & mask;
+  into[k++] = mixStr(seed(9), nw) & mask;
+  into[k++] = mixStr(seed(10), p2?.lower ?? BEGIN) & mask;
+  into[k++] = mixStr(seed(11), n2?.lower ?? END) & mask;
+  into[k++] = mixNum(mixStr(seed(12), pw), sh) & mask;
+  into[k++] = mixNum(mixStr(seed(13), nw), sh) & mask;
+  into[k++] = mixNum(mixStr(seed(14), pw), cl) & mask;
+  into[k++] = mixNum(mixStr(seed(15), nw), cl) & mask;
+  into[k++] = (p === undefined ? seed(16) : mixNum(mixNum(seed(16), classCode(p)), shapeCode(p))) & mask;
+  into[k++] = (n === undefined ? seed(17) : mixNum(mixNum(seed(17), classCode(n)), shapeCode(n))) & mask;
+  into[k++] = mixStr(seed(18), gb) & mask;
+  into[k++] = mixStr(seed(19), ga) & mask;
+  into[k++] = mixNum(mixStr(seed(20), gb), sh) & mask;
+  into[k++] = mixNum(mixStr(seed(21), ga), sh) & mask;
+  into[k++] = mixStr(mixStr(seed(22), pw), nw) & mask;
+  into[k++] = (mixNum(mixNum(mixNum(seed(23), lines[i] ?? 0), (lineStart ? 1 : 0) + (lineEnd ? 2 : 0)), sh)) & mask;
+  into[k++] = mixStr(mixStr(seed(24), gb), pw) & mask;
+  into[k++] = mixStr(mixStr(seed(25), ga), nw) & mask;
+  into[k++] = mixNum(mixStr(seed(26), ga), cl) & mask;
+  into[k++] = (mixNum(mixRange(seed(27), w, 0, w.length > 2 ? 3 : w.length), sh >> 1)) & mask;
+  into[k++] = (n === undefined ? seed(28) : mixNum(mixNum(seed(28), classCode(n)), sh)) & mask;
+  into[k++] = (p === undefined ? seed(29) : mixNum(mixNum(seed(29), classCode(p)), sh)) & mask;
   return k;
 }
 
-const SCRATCH = new Int32Array(FEATURE_COUNT);
+/** The features of every word the taggers score, computed once per scan and shared by the name and place taggers. */
+export interface WordFeatures {
+  /** FEATURE_COUNT indices per word (2^FEATURE_BITS - 1 masked), zeros for a word not scored */
+  indices: Int32Array;
+  /** 1 for a word the taggers score (taggerScores) */
+  scored: Uint8Array;
+}
 
-/** The tagger's probability that word i is (part of) a person's name. */
-export function nameProbability(model: NameTaggerModel, tokens: readonly Token[], i: number, lines: Uint16Array, after: string): number {
-  const count = featuresOf(tokens, i, lines, after, (1 << model.bits) - 1, SCRATCH);
+/** Every tagger's table has 2^FEATURE_BITS entries (the trainers' BITS). */
+export const FEATURE_BITS = 18;
+
+export function wordFeatures(tokens: readonly Token[], text: string): WordFeatures {
+  const n = tokens.length;
+  const indices = new Int32Array(n * FEATURE_COUNT);
+  const scored = new Uint8Array(n);
+  if (n === 0) return { indices, scored };
+  const lines = lineLengths(tokens);
+  const lastEnd = (tokens[n - 1] as Token).end;
+  const tail = text.slice(lastEnd, lastEnd + 8);
+  const mask = (1 << FEATURE_BITS) - 1;
+  const buf = new Int32Array(FEATURE_COUNT);
+  for (let i = 0; i < n; i++) {
+    if (!taggerScores(tokens[i] as Token)) continue;
+    featuresOf(tokens, i, lines, tail, mask, buf);
+    indices.set(buf, i * FEATURE_COUNT);
+    scored[i] = 1;
+  }
+  return { indices, scored };
+}
+
+/** A tagger's probability that word i (scored in `features`) is part of what it tags (the name tagger: a person's name). */
+export function wordProbability(model: WordTaggerModel, features: WordFeatures, i: number): number {
+  const m = (1 << model.bits) - 1;
   let z = 0;
-  for (let k = 0; k < count; k++) z += model.weights[SCRATCH[k] ?? 0] ?? 0;
+  for (let k = i * FEATURE_COUNT, end = k + FEATURE_COUNT; k < end; k++) z += model.weights[(features.indices[k] ?? 0) & m] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

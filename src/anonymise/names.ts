@@ -39,7 +39,7 @@ import {
   WORSHIP_NOUNS,
 } from './data/stoplists.js';
 import { PRIORITY, findEmails } from './patterns.js';
-import { NAME_TAGGER, lineLengths, nameProbability, taggerScores, type NameTaggerModel } from './name-tagger.js';
+import { NAME_TAGGER, wordFeatures, wordProbability, type WordFeatures, type WordTaggerModel } from './name-tagger.js';
 import type { Case, Token, WordClass } from './word-token.js';
 
 /**
@@ -2239,16 +2239,25 @@ function taggerMayFlag(tokens: readonly Token[], i: number, text: string, p: num
   return !weakEvidenceVeto(tokens, i, text);
 }
 
-/** The words of a text as the name rules see them (exported for scripts/train-name-tagger.ts). */
+/** The words of a text as the name rules and the word taggers see them. */
 export function nameTokens(text: string): readonly Token[] {
   return tokenize(text);
 }
 
-/** `tagger`: the trained second opinion (name-tagger.ts); null for the rules alone (the training script's baseline). */
-export function findNames(text: string, out: Candidate[], tagger: NameTaggerModel | null = NAME_TAGGER): void {
+/**
+ * `tagger`: the trained second opinion (name-tagger.ts); null for the rules alone (the training script's baseline).
+ * `tokens`, `features`: nameTokens(text) and wordFeatures of them, when the caller has them already (the scanner shares
+ * them with the place taggers).
+ */
+export function findNames(
+  text: string,
+  out: Candidate[],
+  tagger: WordTaggerModel | null = NAME_TAGGER,
+  tokens: readonly Token[] = tokenize(text),
+  features?: WordFeatures,
+): void {
   if (text.includes('.')) dottedInitials(text, out);
   if (HAS_CJK.test(text)) cjkNames(text, out);
-  const tokens = tokenize(text);
   const n = tokens.length;
   const flags: boolean[] = new Array<boolean>(n).fill(false);
   const strong: boolean[] = new Array<boolean>(n).fill(false);
@@ -2258,12 +2267,9 @@ export function findNames(text: string, out: Candidate[], tagger: NameTaggerMode
   }
   // a word the tagger is sure of is a cue like a rule's, and meets the same vetoes and neighbours below
   if (tagger !== null && n > 0) {
-    const lines = lineLengths(tokens);
-    const lastEnd = (tokens[n - 1] as Token).end;
-    const tail = text.slice(lastEnd, lastEnd + 8);
+    const wf = features ?? wordFeatures(tokens, text);
     for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token;
-      if (!flags[i] && taggerScores(t) && taggerMayFlag(tokens, i, text, nameProbability(tagger, tokens, i, lines, tail), tagger.threshold)) flags[i] = true;
+      if (!flags[i] && wf.scored[i] === 1 && taggerMayFlag(tokens, i, text, wordProbability(tagger, wf, i), tagger.threshold)) flags[i] = true;
     }
   }
   vetoPhrases(tokens, flags);

@@ -185,6 +185,33 @@ export function findAddresses(text: string, out: Candidate[]): void {
   }
 }
 const LANDMARK_STREET = /^(?:(?:great[ \t]+)?ormond|downing|harley|coronation|sesame)[ \t]+street$|^albert[ \t]+square$/i;
+
+/**
+ * Whether text[start, end), shaped like an address, is something else the address rules know: a distance or a time
+ * before a street word ("a 40 min drive"), a landmark street ("Great Ormond Street"), a soap ("they watch Emmerdale
+ * Farm"), a town or village alone, a place of worship ("Park Road Masjid"), a venue or a service ("Hope House (the youth charity)", "the Page Hall estate"). The trained address tagger (place-tagger.ts) asks it.
+ */
+export function addressLookAlike(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (DISTANCE_NOT_NUMBER.test(span) || LANDMARK_STREET.test(span) || WATCHED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const folded = fold(span);
+  if (!HAS_DIGIT.test(span) && ((lexFlags(folded) & LEX.PLACE) !== 0 || PLACE_WORDS.has(folded) || PLACE_PHRASES.has(folded))) return true;
+  // (a converted one is a home: "The Old Chapel, Back Lane")
+  if (WORSHIP_AT_END.test(span) && !HAS_DIGIT.test(span) && !/(?<![\p{L}])(?:old|former)[ \t]/iu.test(span)) return true;
+  const after = text.slice(end, end + 70);
+  return /^[ \t]+estate\b/i.test(after) || VENUE_DESCRIBED_AFTER.test(after);
+}
+const PLACE_HEAD_WORD = new RegExp(
+  `^(?:${STREET_SUFFIX.slice(3, -1)}|flat|flats|room|rm|unit|plot|pitch|bay|apartment|apt|bedsit|block|floor|house|home|cottage|cottages|lodge|farm|farmhouse|barn|` +
+    'mill|manor|bungalow|villa|hall|estate|site|caravan|hostel|foyer|refuge|hotel|' +
+    'school|primary|secondary|junior|juniors|infant|infants|high|grammar|academy|college|nursery|preschool|pre-school|community|church|catholic|rc|ce)$',
+  'i',
+);
+/** A word that says what kind of place something is ("Farm", "Park", "cottages", "academy"). */
+export const isPlaceHeadWord = (word: string): boolean => PLACE_HEAD_WORD.test(word);
+const PLACE_FILLER_WORD = /^(?:the|of|above|over|behind|next|top|bottom|back|front)$/i;
+/** A word of a place that names none: a head word, or one that says where in it ("the flat above"). */
+export const isGenericPlaceWord = (word: string): boolean => PLACE_HEAD_WORD.test(word) || PLACE_FILLER_WORD.test(word);
 /** "the house is called Ard na Gréine", "their cottage is called Bryn Teg": a dwelling's own name (particles inside). */
 const HOUSE_CALLED_RE =
   /(?:house|home|cottage|farm|farmhouse|bungalow|boat|narrowboat|caravan|barn|lodge)[ \t]+(?:is[ \t]+|was[ \t]+)?called[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+(?:na|an|y|yr|de|la|du|\p{Lu}[\p{L}'’-]*)){0,3}(?<=[\p{L}]))/gu;
@@ -763,6 +790,16 @@ const SCHOOL_BEFORE_YEAR_RE = /(?<![\p{L}])(?:from|at|attends|attending)[ \t]+(\
 const SCHOOL_ABBREVIATION_RE = /(?<![\p{L}])((?:St\.?[ \t]+|Saint[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+(?:PS|NS|IPS|CPS)\b/gu;
 const DEDICATION_RE =
   /(?:sacred heart|holy (?:trinity|family|cross|rosary|name|spirit|ghost)|christ the king|corpus christi|all saints|english martyrs|blessed sacrament|good shepherd|our lady(?: of [A-Za-z\u00C0-\u024F'’]+| queen of [A-Za-z\u00C0-\u024F]+)?)(?![A-Za-z\u00C0-\u024F])(?:[ \t]+(?:cofe|c of e|ce|rc|catholic|primary|infants?|juniors?|school|academy|high|college))*/gi;
+const DEDICATION_PHRASE = new RegExp(`^(?:(?:st\\.?|saint)[ \\t]|${DEDICATION_RE.source})`, 'i');
+const CHURCH_NEAR = /(?:sunday school|bible|choir|parish|\bmass\b|service|worship|prayer|youth club|youth group|church|congregation|vicar|priest|curate|\bhall\b|\bgroup\b|\bmeets?\b|cathedral|chapel|christening|baptism|funeral|wedding)/i;
+/**
+ * "the choir at Holy Cross", "the hall next to St Cuthbert's": a saint or a dedication in a church's context, or with a
+ * church's word after it ("St Mary's hospital"), is no school (the school rules ask the same of their own finds).
+ */
+export function isChurchDedication(text: string, start: number, end: number): boolean {
+  if (!DEDICATION_PHRASE.test(text.slice(start, end))) return false;
+  return NOT_SAINT_SCHOOL_AFTER.test(text.slice(end, end + 16)) || CHURCH_NEAR.test(text.slice(Math.max(0, start - 80), Math.min(text.length, end + 80)));
+}
 
 /** "key worker at little acorns": the same shape in lower case, after "at"/"from"/"to" (a cue as strong as a school word). */
 const LOWER_NURSERY_NAME_RE = /(?<=(?:^|[^\p{L}])(?:at|from|to|attends|attended)[ \t]{1,2})(?:little|tiny|busy|wee)[ \t]([a-z]{3,}s)(?![\p{L}'’])/gu;
@@ -960,21 +997,28 @@ const FOOTBALL_ACADEMY =
   /(?<![\p{L}])(?:(?:[Uu]nited|[Rr]overs|[Aa]thletic|[Ww]anderers|[Aa]lbion|FC|fc|[Vv]illa|[Rr]angers|[Cc]eltic|[Hh]otspur|[Tt]histle|Hibs|Hearts|Spurs|Wolves|Saints|Gers|Jags|Dons|Accies)[ \t]+[Aa]cademy|(?:[Cc]ity|[Tt]own|[Ff]orest|[Cc]ounty)[ \t]+academy)$/u;
 
 const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
+const WORSHIP_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral)$/iu;
+const VENUE_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu;
+
+/**
+ * Whether text[start, end), shaped like a school's name, is something else the school rules know: a day or a season
+ * ("Tamil school (Saturday)"), a town after "St" ("St Ives"), a child's school named by the child ("Ryan's school"),
+ * a place of worship or a venue ("Grace Church", "Bilal's mosque", "St Anne's youth club"), a football club's academy.
+ * The school rules and the trained school tagger (place-tagger.ts) both ask it.
+ */
+export function schoolLookAlike(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end);
+  if (CALENDAR_WORDS.has(fold(span))) return true;
+  if (/^(?:st\.?|saint)[ \t]/i.test(span) && PLACE_PHRASES.has(fold(span).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return true;
+  if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(span) && childOwnsSchool(span.split(/['’]/)[0] ?? '')) return true;
+  if (VENUE_AT_END.test(span) || WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14))) return true;
+  return FOOTBALL_ACADEMY.test(span);
+}
+
 function pushSchool(text: string, start: number, end: number, out: Candidate[]): void {
   // a trailing possessive stays inside ("St Cuthbert's") but trailing punctuation does not
   while (end > start && /[\s.,;:!?)'’-]/.test(text[end - 1] ?? '') && !/['’]s$/i.test(text.slice(start, end))) end--;
-  // "Tamil school (Saturday)": a day, a month or a season is when, not which school
-  if (end > start && CALENDAR_WORDS.has(fold(text.slice(start, end)))) return;
-  // "went to St Ives", "at St Helens": a town, not a school
-  if (end > start && /^(?:st\.?|saint)[ \t]/i.test(text.slice(start, end)) && PLACE_PHRASES.has(fold(text.slice(start, end)).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return;
-  // "his son Ryan's school reports": a child's school, named by the child, is no school's name
-  if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(text.slice(start, end)) && childOwnsSchool(text.slice(start, end).split(/['’]/)[0] ?? '')) return;
-  // "going to Grace Church", "goes to the Al-Noor mosque": a place of worship or a venue, not a school
-  if (/(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu.test(text.slice(start, end))) return;
-  // ("goes to Bilal's mosque", "at Jamia Masjid", "from St Anne's youth club": the same, with the noun after the name)
-  if (WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14))) return;
-  if (FOOTBALL_ACADEMY.test(text.slice(start, end))) return;
-  if (end > start) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
+  if (end > start && !schoolLookAlike(text, start, end)) out.push({ start, end, kind: 'SCHOOL', priority: PRIORITY.SCHOOL - 1 });
 }
 
 /**

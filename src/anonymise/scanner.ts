@@ -14,16 +14,24 @@ import {
   findVehicles,
 } from './patterns.js';
 import { findAddresses, findSchools, findSchoolsByContext } from './places-schools.js';
-import { findNames } from './names.js';
-import { NAME_TAGGER, type NameTaggerModel } from './name-tagger.js';
+import { findNames, nameTokens } from './names.js';
+import { NAME_TAGGER, wordFeatures, type WordTaggerModel } from './name-tagger.js';
+import { PLACE_TAGGERS, findTaggedPlaces, type PlaceTaggers } from './place-tagger.js';
 
 const isOrdinaryWord = (w: string): boolean => {
   const f = fold(w);
   return COMMON_WORDS.has(f) || HARD_NEVER_WORDS.has(f);
 };
 
-/** All raw candidates from every detector, unresolved. `nameTagger`: null for the name rules alone. */
-export function collectCandidates(text: string, nameTagger: NameTaggerModel | null = NAME_TAGGER): Candidate[] {
+/** The trained word taggers the scanner consults; null for a tagger switched off (the rules alone, for the trainers' baselines). */
+export interface Taggers {
+  name: WordTaggerModel | null;
+  places: PlaceTaggers | null;
+}
+export const TAGGERS: Taggers = { name: NAME_TAGGER, places: PLACE_TAGGERS };
+
+/** All raw candidates from every detector, unresolved. */
+export function collectCandidates(text: string, taggers: Taggers = TAGGERS): Candidate[] {
   const out: Candidate[] = [];
   findEmails(text, out);
   findNhsNumbers(text, out);
@@ -38,7 +46,11 @@ export function collectCandidates(text: string, nameTagger: NameTaggerModel | nu
   findAddresses(text, out);
   findSchools(text, out);
   findSchoolsByContext(text, out);
-  findNames(text, out, nameTagger);
+  // one tokenization for the name rules and the taggers, and one set of features for all the taggers
+  const tokens = nameTokens(text);
+  const features = taggers.name !== null || taggers.places !== null ? wordFeatures(tokens, text) : undefined;
+  findNames(text, out, taggers.name, tokens, features);
+  if (features !== undefined && taggers.places !== null) findTaggedPlaces(text, tokens, features, out, taggers.places);
   return out;
 }
 

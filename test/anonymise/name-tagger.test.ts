@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanIdentifiers, scanWithNameTagger } from '../../src/anonymise/index.js';
+import { scanIdentifiers, scanWithTaggers } from '../../src/anonymise/index.js';
 import { NEVER_READ, WEIGHTS_FILE, retrainedWeightsText } from '../../scripts/train-name-tagger.js';
 
 const names = (found: ReturnType<typeof scanIdentifiers>): string[] => found.filter((f) => f.kind === 'NAME').map((f) => f.text);
@@ -13,7 +13,7 @@ describe('the trained name tagger', () => {
     ['nan says sunny is staying with her for now', 'sunny'],
     ['nan says rocky is staying with her for now', 'rocky'],
   ])('finds the name the rules alone miss: %j', (text, name) => {
-    expect(names(scanWithNameTagger(text, null))).toEqual([]);
+    expect(names(scanWithTaggers(text, { name: null }))).toEqual([]);
     expect(names(scanIdentifiers(text))).toEqual([name]);
   });
 
