@@ -32,8 +32,11 @@ export function placeTaggers(address: WordTaggerModel | null, school: WordTagger
   if (address !== null && school !== null && address.bits !== school.bits) throw new Error('the place taggers differ in size');
   const pair = new Int16Array(2 << bits);
   for (let f = 0; f < 1 << bits; f++) {
-    pair[2 * f] = Math.round((address?.weights[f] ?? 0) * SCALE);
-    pair[2 * f + 1] = Math.round((school?.weights[f] ?? 0) * SCALE);
+    const a = Math.round((address?.weights[f] ?? 0) * SCALE);
+    const b = Math.round((school?.weights[f] ?? 0) * SCALE);
+    if (Math.abs(a) > 32767 || Math.abs(b) > 32767) throw new Error('a place tagger weight does not fit 16 bits');
+    pair[2 * f] = a;
+    pair[2 * f + 1] = b;
   }
   return { bits, pair, address: address?.threshold ?? null, school: school?.threshold ?? null };
 }
@@ -48,10 +51,10 @@ const RUN_BRIDGE = new Set(['the', 'of', 'y', 'yr', 'na', 'nan', 'an', 'le', 'la
 /** A gap inside a run: spaces, a comma, a hyphen or a full stop of an abbreviation; never a new line. */
 const RUN_GAP = /^[ \t]*[,.-]?[ \t]*$/;
 /** What opens an address before its words: "22 ", "Flat 3, 12 ", "room 14 ", "no. 7 ", "the ". */
-const ADDRESS_OPENING = /(?:(?:(?:flat|room|rm|unit|plot|pitch|apartment|apt|bedsit|no\.?|number)[ \t]?)?\d{1,4}[a-z]?[ \t]*,?[ \t]*)+$|(?:^|[^\p{L}])(the|The)[ \t]+$/iu;
+const ADDRESS_OPENING = /(?:(?:(?:flat|room|rm|unit|plot|pitch|apartment|apt|bedsit|no\.?|number)[ \t]?)?\d{1,4}[a-z]?[ \t]*,?[ \t]*)+$|(?:^|[^\p{L}])the[ \t]+$/iu;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const HAS_DIGIT = /\d/;
-const SCHOOL_OPENING = /(?:^|[^\p{L}])(the|The)[ \t]+$/u;
+const SCHOOL_OPENING = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 
 /** Each tagger's runs of sure words in `tokens` (nameTokens(text), with their wordFeatures), pushed to `out` unless a look-alike veto refuses them. */
 export function findTaggedPlaces(text: string, tokens: readonly Token[], features: WordFeatures, out: Candidate[], taggers: PlaceTaggers = PLACE_TAGGERS): void {
