@@ -7,7 +7,9 @@ import { performance } from 'node:perf_hooks';
 import type { Candidate } from '../src/anonymise/kinds.js';
 import * as P from '../src/anonymise/patterns.js';
 import { findAddresses, findSchools } from '../src/anonymise/places-schools.js';
-import { findNames } from '../src/anonymise/names.js';
+import { findNames, nameTokens } from '../src/anonymise/names.js';
+import { wordFeatures } from '../src/anonymise/name-tagger.js';
+import { findTaggedPlaces } from '../src/anonymise/place-tagger.js';
 import { scanIdentifiers } from '../src/anonymise/index.js';
 
 export const SHAPES: Record<string, string> = {
@@ -92,6 +94,10 @@ const DETECTORS: Record<string, Det> = {
   address: findAddresses,
   school: findSchools,
   names: findNames,
+  placeTaggers: (t, o) => {
+    const tokens = nameTokens(t);
+    findTaggedPlaces(t, tokens, wordFeatures(tokens, t), o);
+  },
   scan: (t) => void scanIdentifiers(t),
 };
 

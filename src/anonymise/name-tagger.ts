@@ -173,10 +173,10 @@ export function featuresOf(tokens: readonly Token[], i: number, lines: Uint16Arr
 
 /** The features of every word the taggers score, computed once per scan and shared by the name and place taggers. */
 export interface WordFeatures {
-  /** FEATURE_COUNT indices per word (2^FEATURE_BITS - 1 masked), zeros for a word not scored */
+  /** FEATURE_COUNT indices (2^FEATURE_BITS - 1 masked) for each word scored, one word after another */
   indices: Int32Array;
-  /** 1 for a word the taggers score (taggerScores) */
-  scored: Uint8Array;
+  /** where word i's features start in `indices`, or -1 for a word the taggers do not score (taggerScores) */
+  at: Int32Array;
 }
 
 /** Every tagger's table has 2^FEATURE_BITS entries (the trainers' BITS). */
@@ -184,27 +184,30 @@ export const FEATURE_BITS = 18;
 
 export function wordFeatures(tokens: readonly Token[], text: string): WordFeatures {
   const n = tokens.length;
-  const indices = new Int32Array(n * FEATURE_COUNT);
-  const scored = new Uint8Array(n);
-  if (n === 0) return { indices, scored };
+  const at = new Int32Array(n).fill(-1);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (taggerScores(tokens[i] as Token)) at[i] = FEATURE_COUNT * count++;
+  // (only the scored words take room: a long run of one-letter words costs nothing here)
+  const indices = new Int32Array(count * FEATURE_COUNT);
+  if (count === 0) return { indices, at };
   const lines = lineLengths(tokens);
   const lastEnd = (tokens[n - 1] as Token).end;
   const tail = text.slice(lastEnd, lastEnd + 8);
   const mask = (1 << FEATURE_BITS) - 1;
   const buf = new Int32Array(FEATURE_COUNT);
   for (let i = 0; i < n; i++) {
-    if (!taggerScores(tokens[i] as Token)) continue;
+    const offset = at[i] ?? -1;
+    if (offset < 0) continue;
     featuresOf(tokens, i, lines, tail, mask, buf);
-    indices.set(buf, i * FEATURE_COUNT);
-    scored[i] = 1;
+    indices.set(buf, offset);
   }
-  return { indices, scored };
+  return { indices, at };
 }
 
-/** A tagger's probability that word i (scored in `features`) is part of what it tags (the name tagger: a person's name). */
+/** A tagger's probability that word i (scored in `features`: at[i] ≥ 0) is part of what it tags (the name tagger: a person's name). */
 export function wordProbability(model: WordTaggerModel, features: WordFeatures, i: number): number {
   const m = (1 << model.bits) - 1;
   let z = 0;
-  for (let k = i * FEATURE_COUNT, end = k + FEATURE_COUNT; k < end; k++) z += model.weights[(features.indices[k] ?? 0) & m] ?? 0;
+  for (let k = features.at[i] ?? 0, end = k + FEATURE_COUNT; k < end; k++) z += model.weights[(features.indices[k] ?? 0) & m] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }

@@ -1666,7 +1666,10 @@ function everydayVariant(lower: string): boolean {
 }
 
 /** "lockscreen", "playdate", "sleepover": two everyday words of four letters or more written as one, not a name. */
+/** The longest word compoundOfWords splits: beyond it no two words of speech make one (and a long run of letters stays linear). */
+const LONGEST_COMPOUND = 40;
 function compoundOfWords(lower: string): boolean {
+  if (lower.length > LONGEST_COMPOUND) return false;
   for (let k = 4; k <= lower.length - 4; k++) {
     // (both parts lower-case words of speech: "thar" + "shan" is no compound, "Tharshan" a name)
     const a = lexFlags(lower.slice(0, k));
@@ -2269,7 +2272,7 @@ export function findNames(
   if (tagger !== null && n > 0) {
     const wf = features ?? wordFeatures(tokens, text);
     for (let i = 0; i < n; i++) {
-      if (!flags[i] && wf.scored[i] === 1 && taggerMayFlag(tokens, i, text, wordProbability(tagger, wf, i), tagger.threshold)) flags[i] = true;
+      if (!flags[i] && (wf.at[i] ?? -1) >= 0 && taggerMayFlag(tokens, i, text, wordProbability(tagger, wf, i), tagger.threshold)) flags[i] = true;
     }
   }
   vetoPhrases(tokens, flags);

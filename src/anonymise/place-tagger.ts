@@ -66,10 +66,11 @@ export function findTaggedPlaces(text: string, tokens: readonly Token[], feature
   const mask = (1 << taggers.bits) - 1;
   const { pair } = taggers;
   for (let i = 0; i < n; i++) {
-    if (features.scored[i] !== 1) continue;
+    const offset = features.at[i] ?? -1;
+    if (offset < 0) continue;
     let za = 0;
     let zs = 0;
-    for (let k = i * FEATURE_COUNT, end = k + FEATURE_COUNT; k < end; k++) {
+    for (let k = offset, end = k + FEATURE_COUNT; k < end; k++) {
       const f = 2 * ((features.indices[k] ?? 0) & mask);
       za += pair[f] ?? 0;
       zs += pair[f + 1] ?? 0;

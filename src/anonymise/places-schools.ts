@@ -595,6 +595,22 @@ function findHouseAndStreet(text: string, out: Candidate[]): void {
 /** "they watch Coronation Street", "watching Emmerdale Farm": a programme, not a street or a house. */
 const WATCHED_BEFORE = /\b(?:watch|watches|watched|watching)[ \t]+$/i;
 
+const SIGN_OFF_WINDOW = 200;
+/** Whether the line holding text[from, to) is `words` alone, under a sign-off line ("Best wishes,"); lines are looked for nearby only. */
+function nameAloneUnderSignOff(text: string, from: number, to: number, words: string): boolean {
+  const lo = Math.max(0, from - SIGN_OFF_WINDOW);
+  const lineStart = text.slice(lo, from).lastIndexOf('\n');
+  if (lineStart < 0 && lo > 0) return false;
+  const start = lineStart < 0 ? 0 : lo + lineStart + 1;
+  const tail = text.slice(to, to + SIGN_OFF_WINDOW);
+  const lineEnd = tail.indexOf('\n');
+  if (lineEnd < 0 && to + SIGN_OFF_WINDOW < text.length) return false;
+  const line = text.slice(start, lineEnd < 0 ? text.length : to + lineEnd).trim();
+  if (line !== words || start === 0) return false;
+  const prev = text.slice(Math.max(0, start - 1 - SIGN_OFF_WINDOW), start - 1);
+  return SIGN_OFF_LINE.test(prev.slice(prev.lastIndexOf('\n') + 1).trim());
+}
+
 function findNamedStreets(text: string, out: Candidate[]): void {
   for (const h of matchesNotAfter(text, STREET_HEAD_RE, AFTER_LATIN)) {
     const sliceStart = lastSpacedStart(text, Math.max(0, h.index - 60), h.index, 4);
@@ -608,13 +624,9 @@ function findNamedStreets(text: string, out: Candidate[]): void {
     const kept = words.slice(startIdx);
     const first = fold(kept[0] ?? '');
     // "Best wishes, / Trevor Lane / Admissions": a name alone on the line under a sign-off is the writer, not a street
-    {
-      const lineStart = text.lastIndexOf('\n', m.index - 1);
-      const lineEnd = text.indexOf('\n', h.index);
-      const line = text.slice(lineStart + 1, lineEnd < 0 ? text.length : lineEnd).trim();
-      const prevLine = lineStart > 0 ? text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart).trim() : '';
-      if (kept.length === 2 && line === kept.join(' ').trim() && SIGN_OFF_LINE.test(prevLine)) continue;
-    }
+    // (the lines are looked for within SIGN_OFF_WINDOW characters: a search to the text's ends for each street word was
+    // quadratic on a long run of street words with no new line)
+    if (kept.length === 2 && nameAloneUnderSignOff(text, m.index, h.index, kept.join(' ').trim())) continue;
     // ("Court Lane", "Crown Street": a capitalised agency word names a street; a role or function word does not)
     if ((HARD_NEVER_WORDS.has(first) && !(/^\p{Lu}/u.test(kept[0] ?? '') && !ROLE_WORDS.has(first) && kept.length === 2)) || FUNCTION_WORDS.has(first)) continue;
     // "the High Street", "the Ring Road": a landmark, not an address

@@ -72,6 +72,9 @@ describe('scan time grows linearly with the input', () => {
     ['greetings before long runs of spaces', (n) => 'Hi' + ' '.repeat(n - 4) + ',b'],
     ['one long run of letters touching a digit', (n) => 'a'.repeat(n - 1) + '1'],
     ['one long hyphenated word touching a digit', (n) => 'ab-'.repeat(Math.floor(n / 3) - 1) + 'ab1'],
+    // (round 21: a street word looked for its line to the text's ends; a long word was split at every letter)
+    ['street words with no new line', (n) => repeat('Road ', n)],
+    ['one long run of letters', (n) => 'a'.repeat(n)],
   ];
   for (const [label, make] of shapes) {
     it(`for ${label}`, () => {
