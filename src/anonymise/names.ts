@@ -1825,7 +1825,8 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
     if (!t || flags[i] || t.hardNever || t.func && !isCap(t)) continue;
     // "Smokey … smokey drives": a name found capitalised, again in lower case opening a clause before a verb
     const verb = next0(tokens, i)?.lower;
-    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && verb !== undefined &&
+    // ("the farm is … Barton Farm": after a determiner the word is the thing, not the person)
+    const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && verb !== undefined && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
       (/^(?:had|has|was|is|got|gets|keeps|kept|cried|ran)$/.test(verb) || PERSON_VERBS.has(verb) || /^[a-z]{3,}[^s]s$/.test(verb)) && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
     if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain) {
       const next = tokens[i + 1];

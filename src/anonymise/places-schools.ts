@@ -366,6 +366,11 @@ function findAddressesUnfiltered(text: string, out: Candidate[]): void {
  */
 const LOWER_STREET_RE =
   /(?:on|off|along|onto|opposite)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise))(?![A-Za-z])/g;
+/** "they live down cemetery road", "moved to queens rd", "the corner of grange avenue": after a weaker preposition, only a strong street word (no "close" or "drive", which are also verbs). */
+const LOWER_STREET_AFTER_RE =
+  /(?:down|up|to|into|of|near|round|from|at)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|crescent|terrace|grove|gardens|rd|st|ave))(?![A-Za-z])/g;
+/** ("down memory lane", "a crossing on zebra road"…: an idiom, not a street) */
+const NOT_A_STREET_NAME: ReadonlySet<string> = new Set('memory easy civvy'.split(' '));
 const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
   'main ring slip dual side back bus cycle high busy quiet dark long new old private country local same wrong next other narrow residential wide steep muddy open public village town city'.split(' '),
 );
@@ -381,11 +386,11 @@ function findLowerCaseStreets(text: string, out: Candidate[]): void {
     if (!/\b(?:above|over|behind|below|under|next|opposite)\b/i.test(m[0]) && words.some((w) => FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
-  if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise)\b/.test(text)) return;
-  for (const m of matchesNotAfter(text, LOWER_STREET_RE, AFTER_ASCII_LETTER)) {
+  if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise|rd|st|ave)\b/.test(text)) return;
+  for (const re of [LOWER_STREET_RE, LOWER_STREET_AFTER_RE]) for (const m of matchesNotAfter(text, re, AFTER_ASCII_LETTER)) {
     const street = m[1] ?? '';
     const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
-    if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w))) continue;
+    if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_A_STREET_NAME.has(w))) continue;
     const start = m.index + m[0].length - street.length;
     out.push({ start, end: start + street.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
