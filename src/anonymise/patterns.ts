@@ -88,12 +88,16 @@ function charBefore(text: string, at: number, unicode: boolean): string {
 }
 
 /* ---------------------------------------------------------------- EMAIL */
-const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
+const EMAIL_RE = /(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+'’-]{0,63}@[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}(?![\w-])/g;
 
 const EMAIL_AT_RE = new RegExp(EMAIL_RE.source, 'y');
 /** The characters of a local part, which are also those the lookbehind forbids before one. */
 const isLocalChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 37 || c === 45;
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** An apostrophe between two letters in a local part ("j.o'brien@…"). */
+const isLocalApostrophe = (text: string, at: number): boolean =>
+  (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) && isAsciiLetter(text.charCodeAt(at - 1)) && isAsciiLetter(text.charCodeAt(at + 1));
 
 export function findEmails(text: string, out: Candidate[]): void {
   // the same matches as a search with EMAIL_RE, found from each "@": the local part is the whole run of local
@@ -102,13 +106,50 @@ export function findEmails(text: string, out: Candidate[]): void {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     if (at < after) continue;
     let start = at;
-    while (start > after && at - start <= 64 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    while (start > after && at - start <= 64 && (isLocalChar(text.charCodeAt(start - 1)) || isLocalApostrophe(text, start - 1))) start--;
     if (at - start > 64 || start === at) continue;
     EMAIL_AT_RE.lastIndex = start;
     const m = EMAIL_AT_RE.exec(text);
     if (!m) continue;
     out.push({ start, end: start + m[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
     after = start + m[0].length;
+  }
+  findSpelledEmails(text, out);
+}
+
+/**
+ * An address typed or dictated with its signs spelled or spaced: "jadewilson at hotmail dot co dot uk",
+ * "sarah.jones(at)nhs.net", "dazza69 @ gmail.com". Found from each separator, with the local part read back and the
+ * domain read on, each bounded, so the work stays linear. A plain " at " is only an address's with more evidence: a
+ * spelled "dot", or a mail provider's domain, or a local part no word could be ("shopping at amazon.co.uk" is a shop).
+ */
+const SPELLED_AT_RE = /[ \t]*(?:\(at\)|\[at\]|\{at\})[ \t]*|[ \t]+@[ \t]*|[ \t]*@[ \t]+|[ \t]+at[ \t]+/gi;
+const SPELLED_DOT = String.raw`(?:[ \t]*(?:\(dot\)|\[dot\]|\.)[ \t]*|[ \t]+dot[ \t]+)`;
+const SPELLED_DOMAIN_RE = new RegExp(
+  String.raw`(?:[A-Za-z0-9][A-Za-z0-9-]{0,62}${SPELLED_DOT}){1,4}(?:com|net|org|uk|gov|nhs|ac|io|me|ie|info|co|scot|wales|eu)(?![\w-]|[ \t]*(?:\.|dot[ \t])[ \t]*[a-z])`,
+  'iy',
+);
+const SPELLED_LOCAL_RE = /(?:^|[^\w.+%'’@-])([A-Za-z0-9](?:[A-Za-z0-9._%+-]|[ \t]\.[ \t]|\.[ \t])*?)$/;
+const MAIL_PROVIDERS: ReadonlySet<string> = new Set(
+  'gmail googlemail hotmail outlook live yahoo ymail icloud me aol btinternet sky virginmedia talktalk protonmail proton msn mail gmx nhs'.split(' '),
+);
+function findSpelledEmails(text: string, out: Candidate[]): void {
+  if (!/@|\bat\b|\(at\)|\[at\]/i.test(text)) return;
+  for (const sep of text.matchAll(SPELLED_AT_RE)) {
+    const at = sep.index;
+    const local = SPELLED_LOCAL_RE.exec(text.slice(Math.max(0, at - 64), at))?.[1];
+    if (local === undefined) continue;
+    SPELLED_DOMAIN_RE.lastIndex = at + sep[0].length;
+    const domain = SPELLED_DOMAIN_RE.exec(text);
+    if (!domain) continue;
+    if (/^[ \t]+at[ \t]+$/i.test(sep[0])) {
+      const first = (/^[A-Za-z0-9-]+/.exec(domain[0])?.[0] ?? '').toLowerCase();
+      const spelled = /(?:^|[ \t])dot[ \t]|\(dot\)|\[dot\]/i.test(domain[0]);
+      if (!spelled && !MAIL_PROVIDERS.has(first) && !/[\d._]/.test(local)) continue;
+      if (/^(?:is|was|me|him|her|them|us|it|you|email|e-mail|mail|contact|online|home|work|look|shop|shopping|address)$/i.test(local)) continue;
+    }
+    const start = at - local.length;
+    out.push({ start, end: at + sep[0].length + domain[0].length, kind: 'EMAIL', priority: PRIORITY.EMAIL });
   }
 }
 

@@ -75,6 +75,9 @@ describe('scan time grows linearly with the input', () => {
     // (round 21: a street word looked for its line to the text's ends; a long word was split at every letter)
     ['street words with no new line', (n) => repeat('Road ', n)],
     ['one long run of letters', (n) => 'a'.repeat(n)],
+    // (round 22: an address spelled out is read back and on from each "at")
+    ['many spelled "at"s and "dot"s', (n) => repeat('jo at a dot b dot ', n)],
+    ['spaced at-signs between long local parts', (n) => repeat('a.b.c.d.e.f.g.h.i.j @ ', n)],
   ];
   for (const [label, make] of shapes) {
     it(`for ${label}`, () => {
