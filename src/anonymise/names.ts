@@ -1808,6 +1808,10 @@ const next0 = (tokens: readonly Token[], i: number): Token | undefined => {
   return n !== undefined && plainSpace(n.gapBefore) ? n : undefined;
 };
 
+/** What a person's possessive goes before: their family, their number, their home. */
+const OWNED_AFTER: ReadonlySet<string> = new Set(
+  'mum mam mom dad nan nana gran grandad brother sister bro sis son daughter baby kids boyfriend girlfriend bf gf partner ex fella husband wife number phone mobile address house flat room bag school class teacher social worker mates friend friends cousin auntie uncle stepdad stepmum'.split(' '),
+);
 function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
   const capNames = new Set<string>();
   const lowerNames = new Set<string>();
@@ -1828,7 +1832,10 @@ function propagateNames(tokens: readonly Token[], flags: boolean[]): void {
     // ("the farm is … Barton Farm": after a determiner the word is the thing, not the person)
     const subjectAgain = !isCap(t) && capNames.has(t.lower) && !t.func && verb !== undefined && !DETERMINERS.has(tokens[i - 1]?.lower ?? '') &&
       (/^(?:had|has|was|is|got|gets|keeps|kept|cried|ran)$/.test(verb) || PERSON_VERBS.has(verb) || /^[a-z]{3,}[^s]s$/.test(verb)) && /[,.;!?]\s*$|^\s*$/.test(t.gapBefore.slice(-3) || ' ');
-    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain) {
+    // "Siobhan … siobhans number": a found name again with the possessive typed without its apostrophe, before what is theirs
+    const theirs = !isCap(t) && !t.func && t.lower.length > 3 && t.lower.endsWith('s') && capNames.has(t.lower.slice(0, -1)) &&
+      plainSpace(tokens[i + 1]?.gapBefore ?? '') && OWNED_AFTER.has(tokens[i + 1]?.lower ?? '');
+    if (isCap(t) ? capNames.has(t.lower) : lowerNames.has(t.lower) || subjectAgain || theirs) {
       const next = tokens[i + 1];
       // "Will you ring…": an everyday word used as a verb stays a word
       if (t.common && next !== undefined && plainSpace(next.gapBefore) && VERB_USE_FOLLOWERS.has(next.lower) && !appositionAfter(tokens, i)) continue;
@@ -1939,6 +1946,25 @@ function contextAfterNeighbours(text: string, tokens: readonly Token[], flags: b
     // that is also a function word too, but not after a role: "the PCSO Will here" is no sentence anyone types)
     if (next?.lower === 'here' && isCap(t) && !t.hardNever && !t.softNever && !t.possessive && (t.first || (!t.common && !t.func)) && plainSpace(next.gapBefore) &&
       (t.sentenceStart || GREETING_WORDS.has(prev?.lower ?? '') || (!t.func && ROLE_WORDS.has(prev?.lower ?? ''))) && /^[ \t]*(?:[,.!–—-]|\n|$)/.test(text.slice(next.end, next.end + 3))) flags[i] = true;
+    // "will (14) told us", "will (will ohara, 14)", "will ohara (14)": a given name that is also a modal, before an age in
+    // brackets or the same name opening one, or before a name found with its age (a modal goes before a verb, not these)
+    if (t.func && t.first && !t.possessive && !t.hardNever) {
+      const after = text.slice(t.end, t.end + 24);
+      const bracket = /^[ \t]*\([ \t]*(?:\d{1,2}[ \t]*(?:[,)]|yo\b|yrs?\b)|([a-z]+)\b)/i.exec(after);
+      const sameOpens = bracket?.[1] !== undefined && bracket[1].toLowerCase() === t.lower;
+      if ((bracket !== null && (bracket[1] === undefined || sameOpens)) ||
+        (next !== undefined && flags[i + 1] && plainSpace(next.gapBefore) && /^[ \t]*\([ \t]*\d{1,2}[ \t]*[,)]/.test(text.slice(next.end, next.end + 12)))) {
+        flags[i] = true;
+        continue;
+      }
+      // …and that name again opening the bracket, with the surname after it before the age
+      if (flags[i - 1] && prev?.lower === t.lower && /\($/.test(t.gapBefore)) {
+        flags[i] = true;
+        const sur = tokens[i + 1];
+        if (sur !== undefined && plainSpace(sur.gapBefore) && !sur.func && !sur.common && !sur.hardNever && /^[ \t]*,[ \t]*\d{1,2}[ \t]*\)/.test(text.slice(sur.end, sur.end + 8))) flags[i + 1] = true;
+        continue;
+      }
+    }
     if (t.hardNever || t.softNever || t.func) continue;
     // "Tink (Ayaan Chen)": a word before a bracketed full name is that person's nickname
     if (flags[i + 1] && flags[i + 2] && next !== undefined && after !== undefined && isCap(t) && /^[ \t]*\($/.test(next.gapBefore) && plainSpace(after.gapBefore) &&

@@ -339,6 +339,8 @@ function pushDate(text: string, start: number, end: number, out: Candidate[]): v
 
 const AGES_BEFORE = /\b(?:ones|kids|boys|girls|children|pupils|students|lads|lasses|siblings|twins|brothers|sisters|aged|ages|age)[ \t]*\(?[ \t]*$/i;
 
+const COUNT_BEFORE = /\b(?:week|wk|day|page|chapter|step|part|phase|level|session|module|unit|lesson|stage|round|term)[ \t]*$/i;
+
 export function findDates(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(DAY_MONTH_RE)) {
     const day = Number(m[1]);
@@ -349,6 +351,8 @@ export function findDates(text: string, out: Candidate[]): void {
     // "3 may" / "7 mar" could be ordinary words; require the month's capital or an ordinal or a year
     // "3 may" / "7 mar" in lower case are usually words; need a capital, an ordinal or a year
     if (/^(?:may|mar)$/.test(month) && !hasYear && !hasOrdinal) continue;
+    // "week 2 of january", "day 3 of the course in march": a count within the month is no day of it
+    if (!hasYear && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     pushDate(text, m.index, m.index + m[0].length, out);
   }
   if (text.includes('-')) for (const m of text.matchAll(HYPHEN_DATE_RE)) {

@@ -848,7 +848,7 @@ const BRACKETED_GIRLS_SCHOOL_RE = /\((\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'�
  * "he wears a Brookside jumper", "from oakfield breakfast club", "round st marys gates": a school named by what belongs to it —
  * its uniform, its gates, its clubs.
  */
-const SCHOOL_BELONGING_RE = /(?:uniform|blazer|jumper|sweatshirt|cardigan|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
+const SCHOOL_BELONGING_RE = /(?:uniforms?|blazers?|jumpers?|sweatshirts?|cardigans?|pe kit|gates|playground|breakfast club|after[- ]?school club|wraparound|school run)(?![\p{L}])/gu;
 const NOT_UNIFORM_NAME =
   /^(?:nike|adidas|puma|reebok|gucci|primark|fila|umbro|lacoste|next|asda|tesco|george|zara|hollister|superdry|champion|vans|converse|lonsdale|everlast|kappa|ellesse|boohoo|shein|moncler|stone|canada|north|christmas|xmas|football|rugby|cricket|netball|scout|scouts|brownie|brownies|cubs|beavers|guides|cadet|cadets|army|police|work|school|old|new|uniqlo|matalan|sainsburys|levis?|hilfiger|burberry|stussy|trapstar|corteiz|berghaus|patagonia|columbia|barbour|joules|boden|monsoon|jd|utd|united|city|fc|rovers|town|wanderers|athletic|albion|rangers|celtic|england|scotland|wales|ireland|black|grey|gray|navy|red|blue|green|white|purple|maroon|yellow|pink|orange|brown|burgundy|bottle|royal|sky|dark|light|clean|dirty|wrong|right|my|his|her|their|our|your|a|an|the)$/i;
 
@@ -1015,7 +1015,9 @@ const FOOTBALL_ACADEMY =
 
 const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
 const WORSHIP_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral)$/iu;
-const VENUE_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital)$/iu;
+const VENUE_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital|rec|stadium|arena|baths)$/iu;
+/** ("U11s train on pitch 2 at Victoria Park": a park where a team trains or children play; "due to start at Westfield Park" is a school) */
+const PLAY_BEFORE_PARK = /\b(?:pitch(?:es)?|train|trains|training|match|matches|playing|play|plays|played|swings|skate|walk|walked|walking|dog|kick ?about|football|cricket|rugby|park ?run)\b/i;
 
 /**
  * Whether text[start, end), shaped like a school's name, is something else the school rules know: a day or a season
@@ -1029,6 +1031,7 @@ export function schoolLookAlike(text: string, start: number, end: number): boole
   if (/^(?:st\.?|saint)[ \t]/i.test(span) && PLACE_PHRASES.has(fold(span).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return true;
   if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(span) && childOwnsSchool(span.split(/['’]/)[0] ?? '')) return true;
   if (VENUE_AT_END.test(span) || WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14))) return true;
+  if (/(?<![\p{L}])(?:park|fields)$/iu.test(span) && PLAY_BEFORE_PARK.test(text.slice(Math.max(0, start - 40), start))) return true;
   return FOOTBALL_ACADEMY.test(span);
 }
 
@@ -1069,7 +1072,15 @@ const PUPIL_WORD =
   /\b(?:class|pupils?|students?|school|teachers?|form|tutor|dsl|senco|head|kids|children|boy|girl|lad|lass|nursery|reception|uniform|on roll|transition|attendance|excluded)\b/iu;
 /** A pupil's year or a school word (two searches, not one for either: in a Unicode pattern that is several times quicker). */
 const isPupilContext = (s: string): boolean => PUPIL_YEAR.test(s) || PUPIL_WORD.test(s);
+/** "the bus for st josephs rc", "St Peter's CE": a saint's name with a denomination's tag is its school (a church says so). */
+const SAINT_DENOMINATION_RE =
+  /(?<![\p{L}])((?:St\.?|st\.?|ST|Saint|saint)[ \t]+\p{L}[\p{Ll}]+(?:['’]s|s)?[ \t]+(?:rc|RC|R\.C\.|ce|CE|C\.E\.|c of e|C of E|cofe|CofE|COFE|catholic|Catholic)(?:[ \t]+(?:primary|Primary|junior|Junior|infants?|Infants?|high|High|school|School|academy|Academy|college|College))?)(?![\p{L}])/gu;
 function findSaintSchools(text: string, out: Candidate[]): void {
+  for (const m of text.matchAll(SAINT_DENOMINATION_RE)) {
+    const name = m[1] ?? '';
+    if (isChurchDedication(text, m.index, m.index + name.length)) continue;
+    pushSchool(text, m.index, m.index + name.length, out);
+  }
   for (const m of matchesNotAfter(text, SAINT_SCHOOL_RE, AFTER_LETTER_U)) {
     const name = m[1] ?? '';
     // the possessive (or its typed-without-apostrophe "s") is what makes it the saint's school, not a person

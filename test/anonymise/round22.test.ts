@@ -24,6 +24,26 @@ const CASES: FindingCase[] = [
   ['mum bought it shopping at amazon.co.uk', []],
   ['the website is nspcc dot org dot uk', []],
   ['we met at costa. com to be fair it was busy', []],
+  // (round 22, tuning21: phone-typed messages from dinner staff, coaches, drivers and volunteers)
+  // a school by its uniform, in the plural; a saint's school by its denomination's tag
+  ['three lads in Oakfield blazers were outside the shop', [['SCHOOL', 'Oakfield']]],
+  ['i drive the minibus for st peters ce', [['SCHOOL', 'st peters ce']]],
+  ["she went to St Bede's RC Primary before", [['SCHOOL', "St Bede's RC Primary"]]],
+  // (…the church of that name)
+  ["the food bank at St Joseph's RC church hall", []],
+  ["mass at St Joseph's RC on sunday", []],
+  // a count within a month is no date
+  ['the course is week 3 of february', []],
+  ['she was born on the 3 of february', [['DATE', '3 of february']]],
+  // a given name that is also a modal, before an age in brackets or the same name opening one
+  ['youth club. will (13) said his dad hits him', [['NAME', 'will']]],
+  ['will (will kelleher, 13) said his dad hits him', [['NAME', 'will'], ['NAME', 'will kelleher']]],
+  ['she will (if asked) come in on monday', []],
+  // a found name again, with its possessive typed without the apostrophe, before what is theirs
+  ['his nan Bernadette rang. bernadettes number is on the form', [['NAME', 'Bernadette'], ['NAME', 'bernadettes']]],
+  ['Rose was upset today. roses are her favourite', [['NAME', 'Rose']]],
+  // (…a park where children play or a team trains is no school, whatever the tagger thinks)
+  ['the lads play football at Jubilee Park after tea', []],
 ];
 
 describeCases('round 22', CASES);
