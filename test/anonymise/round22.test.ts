@@ -44,6 +44,13 @@ const CASES: FindingCase[] = [
   ['Rose was upset today. roses are her favourite', [['NAME', 'Rose']]],
   // (…a park where children play or a team trains is no school, whatever the tagger thinks)
   ['the lads play football at Jubilee Park after tea', []],
+  // an officer's collar number names the officer (a rank in capitals, or a collar/shoulder word)
+  ['Regards\nPC 4471 Dave Hughes\nNeighbourhood Team', [['CASE_REF', '4471'], ['NAME', 'Dave Hughes']]],
+  ['spoke to the officer, collar number 3382, who said', [['CASE_REF', '3382']]],
+  // (…a count of officers, a computer, a year after a rank's letters)
+  ['we had 3 PCs and 2 PCSOs on the estate', []],
+  ['the pc 2000 in the office is slow', []],
+  ['the DI 2024 guidance says', []],
 ];
 
 describeCases('round 22', CASES);
