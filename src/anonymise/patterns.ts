@@ -626,7 +626,7 @@ export function findCaseRefs(text: string, out: Candidate[]): void {
 /* ---------------------------------------------------------------- HANDLE */
 const AT_HANDLE_RE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])/g;
 const HANDLE_CUE_RE =
-  /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc|tag)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: ?[:=-] ?| is | name is | called | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
+  /\b(?:snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|x|fb|facebook|discord|xbox|gamertag|psn|roblox|telegram|kik|threads|username|user name|handle|account|acc|tag)(?: (?:name|handle|username|id|account|acc|user|gamertag|tag))?(?: (?:is |was )?called | ?[:=-] ?| is | name is | ?\( ?| )@?([A-Za-z0-9_][A-Za-z0-9_.]{1,29})(?![\w@])/gi;
 
 /** A word with an underscore is a username wherever it appears ("dannyboi_22"): people do not type underscores. */
 const UNDERSCORE_HANDLE_RE = /(?<![\w@.])[A-Za-z][A-Za-z0-9.]{0,30}_[A-Za-z0-9_.]*[A-Za-z0-9_](?![\w@])/g;
@@ -723,7 +723,7 @@ const VEHICLE_CURRENT_RE = /(?<![\w])([A-Za-z]{2}) ?(\d{2}) ?([A-Za-z]{3})(?![\w
  * (The lookahead says what every shape opens with, a letter and a digit one or three on: most words fail it at once.)
  */
 const VEHICLE_OLD_RE = /\b(?=[A-Za-z](?:\d|[A-Za-z]{2} ?\d))(?:[A-Za-z]\d{1,3} ?[A-Za-z]{3}|[A-Za-z]{3} ?\d{1,3} ?[A-Za-z]|(?=[A-Za-z]{0,2}[IZiz])[A-Za-z]{3} ?\d{1,4})(?![\w])/g;
-const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b[^.\n]{0,30}$/i;
+const VEHICLE_CUE_BEFORE = /\b(?:reg|registration|vrm|vrn|plate|plates|car|van|vehicle|motorbike|moped|taxi|drives?|driving|black|white|silver|grey|gray|red|blue|green|dark|light)\b(?:[^.\n]|(?<=\bno)\.){0,30}$/i;
 
 const VEHICLE_CUE_ANYWHERE = /\b(?:reg|registration|vrm|vrn|plates?|car|van|vehicle|motorbike|moped|taxi|drives?|driving)\b/i;
 

@@ -51,6 +51,11 @@ const CASES: FindingCase[] = [
   ['we had 3 PCs and 2 PCSOs on the estate', []],
   ['the pc 2000 in the office is slow', []],
   ['the DI 2024 guidance says', []],
+  // a plate after "reg no." with its full stop; a handle after "is called"
+  ['the car was a grey corsa, reg no. kp66 zxw', [['VEHICLE', 'kp66 zxw']]],
+  ['her tiktok is called sunnygirl2011', [['HANDLE', 'sunnygirl2011']]],
+  // (…a group chat's name in words)
+  ['the group chat on snap is called the boys', []],
 ];
 
 describeCases('round 22', CASES);
