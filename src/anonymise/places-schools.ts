@@ -410,8 +410,8 @@ const ROOM_IN_HOSTEL_RE =
 const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,3}[a-z]?,?(?:[ \t]+(?:at|on))?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 
 /** "Resident in Room 6", "mum in room 4 has gone out", "its room 318, ibis", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
-const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT|[Bb]ed|BED|[Bb]ed ?space|[Bb]edspace)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SETTING_CUE = /refuge|hostel|\bymca\b|\bywca\b|direct access|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
 const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet|[Ll]odge|[Yy]urt|[Cc]abin|[Pp]od)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site|holiday park|holiday village|glamping|campsite|camp site|site (?:warden|manager|office)/i;
@@ -450,7 +450,7 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (!flat && /^(?:19|20)\d{2}\b/.test(m[0])) continue;
     out.push({ start: m.index - (flatMatch?.[0].length ?? 0), end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:room|rm|unit)[ \t]?\d/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
+  if (/(?:room|rm|unit|bed|space)[ \t]?\d/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }

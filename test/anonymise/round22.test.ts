@@ -56,6 +56,10 @@ const CASES: FindingCase[] = [
   ['her tiktok is called sunnygirl2011', [['HANDLE', 'sunnygirl2011']]],
   // (…a group chat's name in words)
   ['the group chat on snap is called the boys', []],
+  // a bed in a hostel or shelter is where someone can be found, like a room
+  ['he is in bed 3 at the YMCA since friday', [['ADDRESS', 'bed 3']]],
+  // (…a bed on a hospital ward is not a home)
+  ['he was in bed 3 on ward 7 at the hospital', []],
 ];
 
 describeCases('round 22', CASES);
