@@ -17,7 +17,7 @@ export const BLIND = 'test/fixtures/identifiers/blind';
 export const NEVER_READ = [
   'heldout7', 'heldout13', 'heldout15', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22',
   'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31',
-  'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38',
+  'heldout32', 'heldout33', 'heldout34', 'heldout35', 'heldout36', 'heldout37', 'heldout38', 'heldout39',
 ];
 export const BITS = FEATURE_BITS;
 const SCALE = 1000;

@@ -6,6 +6,7 @@
  */
 import { TAGGERS, collectCandidates, resolve, type Taggers } from './scanner.js';
 import { normalise, toOriginal } from './normalise.js';
+import { writeSpokenNumbers } from './spoken.js';
 import type { Finding } from './kinds.js';
 
 export { IDENTIFIER_KINDS, type IdentifierKind, type Finding } from './kinds.js';
@@ -23,7 +24,7 @@ export function scanIdentifiers(text: string): Finding[] {
 /** scanIdentifiers with other word taggers, or some switched off (null): for the trainers' baselines and tests. */
 export function scanWithTaggers(text: string, taggers: Partial<Taggers>): Finding[] {
   if (text.length === 0) return [];
-  const norm = normalise(text);
+  const norm = writeSpokenNumbers(normalise(text), text.length);
   const found = resolve(norm.text, collectCandidates(norm.text, { ...TAGGERS, ...taggers }));
   if (norm.starts === null) return found;
   return found.map((f) => {

@@ -369,6 +369,9 @@ const LOWER_STREET_RE =
 /** "they live down cemetery road", "moved to queens rd", "the corner of grange avenue": after a weaker preposition, only a strong street word (no "close" or "drive", which are also verbs). */
 const LOWER_STREET_AFTER_RE =
   /(?:down|up|to|into|of|near|round|from|at)[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|crescent|terrace|grove|gardens|rd|st|ave))(?![A-Za-z])/g;
+/** "picked up from his aunties on tollgate rd", "staying on mill st": a street after someone's home, in any spelling. */
+const LOWER_STREET_HOME_RE =
+  /(?:nans|nan['’]s|nanas|grans|gran['’]s|aunties|auntie['’]s|aunty['’]s|aunts|mums|mum['’]s|dads|dad['’]s|uncles|uncle['’]s|mates|mate['’]s|cousins|cousin['’]s|house|home|flat|lives|living|staying|stays|stopping)[ \t]+on[ \t]+((?:[a-z][a-z'’-]{2,20}[ \t]+){1,2}(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens|rd|st|ave))(?![A-Za-z])/g;
 /** ("down memory lane", "a crossing on zebra road"…: an idiom, not a street) */
 const NOT_A_STREET_NAME: ReadonlySet<string> = new Set('memory easy civvy'.split(' '));
 const GENERIC_STREET_WORDS: ReadonlySet<string> = new Set(
@@ -387,7 +390,7 @@ function findLowerCaseStreets(text: string, out: Candidate[]): void {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 2 });
   }
   if (!/(?:road|street|lane|avenue|close|drive|crescent|parade|grove|terrace|gardens|mews|rise|rd|st|ave)\b/.test(text)) return;
-  for (const re of [LOWER_STREET_RE, LOWER_STREET_AFTER_RE]) for (const m of matchesNotAfter(text, re, AFTER_ASCII_LETTER)) {
+  for (const re of [LOWER_STREET_RE, LOWER_STREET_AFTER_RE, LOWER_STREET_HOME_RE]) for (const m of matchesNotAfter(text, re, AFTER_ASCII_LETTER)) {
     const street = m[1] ?? '';
     const words = street.split(/[ \t]+/).slice(0, -1).map((w) => fold(w));
     if (words.some((w) => FUNCTION_WORDS.has(w) || GENERIC_STREET_WORDS.has(w) || HARD_NEVER_WORDS.has(w) || CALENDAR_WORDS.has(w) || NOT_A_STREET_NAME.has(w))) continue;
@@ -411,10 +414,39 @@ const PLOT_ON_SITE_RE = /(?<![A-Za-z])(?:[Pp]lot|[Pp]itch|PLOT|PITCH)[ \t]?\d{1,
 
 /** "Resident in Room 6", "mum in room 4 has gone out", "its room 318, ibis", "Current: Room 118, hotel…", "Resident: … (Room 11)": a room, where the message is about a refuge, hostel, hotel or B&B. */
 const ROOM_IN_SETTING_RE = /(?:(?<![A-Za-z])(?:in|from|of|to|into|for|at|its|it['’]s)[ \t]+|[:,][ \t]+|\()((?:[Rr]oom|ROOM|[Rr]m|[Uu]nit|UNIT|[Bb]ed|BED|[Bb]ed ?space|[Bb]edspace)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SETTING_CUE = /refuge|hostel|\bymca\b|\bywca\b|direct access|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+const SETTING_CUE = /refuge|hostel|\bshelter\b|\bymca\b|\bywca\b|direct access|new arrival|\bfled\b|\bfleeing\b|with us now|staying with us|our location|safe house|\bresident\b|foyer|hotel|guest ?house|b&b|bed and breakfast|night shelter|night staff|travelodge|premier inn|\bibis\b|holiday inn|days inn|\bresident:|supported housing|temp(?:orary)? accommodation|emergency accommodation|contingency accommodation|asylum accommodation|\bhmo\b/i;
+/**
+ * "mum in room 12 has…", "shes in room 2 for now", "Khaled Al-Hassan in room 307", "Dylan (4) in room 5": a person in a
+ * numbered room is where they live, wherever the message says nothing of a school, a ward or an office (there a room is
+ * a classroom, a side room or a meeting room). A pasted record's "Room:" line is the same, beside another label.
+ */
+const PERSON_IN_ROOM_RE =
+  /(?:(?<![\p{L}])(?:she|he|they|shes|hes|she['’]s|he['’]s|they['’]re|theyre|mum|mother|dad|father|family|woman|man|lad|girl|boy|resident|kids|children|baby|couple|guest|tenant|client|sister|brother|nan|gran)|\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\(\d{1,2}\))?)[ \t]+(?:(?:is|are|was|were|now|still|staying|living|lives)[ \t]+)?(?:in|from)[ \t]+((?:[Rr]oom|ROOM|[Rr]m|[Bb]ed|[Uu]nit)[ \t]?\d{1,4}[A-Za-z]?)(?![\w])/gu;
+const ROOM_LABEL_RE = /(?:^|\n)[ \t]*(?:Room|ROOM|Room no\.?|Rm|Bed|Unit)[ \t]*:[ \t]*((?:[Uu]nit[ \t]|[Rr]oom[ \t])?[A-Za-z]{0,2}\d{1,4}[A-Za-z]?)(?![\w])/g;
+const OTHER_LABEL = /(?:^|\n)[ \t]*(?:Name|Resident|Client|Child|Mother|Father|Mum|Dad|DOB|NI|NHS|Address|Household)[ \t]*:/i;
+/** Anywhere in the message: a room is a classroom, a ward's or a meeting's. */
+const NOT_A_HOME_ROOM =
+  /\b(?:class|classes|classroom|lessons?|pupils?|teachers?|exams?|detention|isolation|inclusion|reflection|meeting|interview|consult(?:ation|ing)?|ward|hospital|a&e|clinic|surgery|therapy|sensory)\b/i;
+/** Near the room only (a hostel's message can mention a child's school): a room of a building that is no home. */
+const NOT_A_HOME_NEAR = /\b(?:school|college|nursery|academy|form|office|court|centre|hall|tutor|appointment|gp|cinema|escape|changing)\b/i;
+function findPersonInRoom(text: string, out: Candidate[]): void {
+  if (!/(?:room|rm|bed|unit)[ \t]?:?[ \t]*[A-Za-z]{0,2}\d/i.test(text) || NOT_A_HOME_ROOM.test(text)) return;
+  for (const m of text.matchAll(PERSON_IN_ROOM_RE)) {
+    const room = m[1] ?? '';
+    const start = m.index + m[0].length - room.length;
+    if (NOT_A_HOME_NEAR.test(text.slice(Math.max(0, m.index - 30), start + room.length + 30))) continue;
+    out.push({ start, end: start + room.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+  if (OTHER_LABEL.test(text)) for (const m of text.matchAll(ROOM_LABEL_RE)) {
+    const room = m[1] ?? '';
+    const start = m.index + m[0].length - room.length;
+    if (NOT_A_HOME_NEAR.test(text.slice(Math.max(0, m.index - 30), start + room.length + 30).replace(/\bin-form\b/gi, ''))) continue;
+    out.push({ start, end: start + room.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
+  }
+}
 /** "moved his trailer onto pitch 3", "on bay 6": a pitch, plot or bay, where the message is about a site where families live. */
-const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet|[Ll]odge|[Yy]urt|[Cc]abin|[Pp]od)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
-const SITE_CUE = /trailer|caravan|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site|holiday park|holiday village|glamping|campsite|camp site|site (?:warden|manager|office)/i;
+const PITCH_ON_SITE_RE = /(?:(?<![A-Za-z])(?:on|onto|at|to|from|off|in)|,)[ \t]+((?:[Pp]itch|[Pp]lot|[Bb]ay|[Vv]an|[Cc]aravan|[Ss]tatic|[Cc]halet|[Ll]odge|[Yy]urt|[Cc]abin|[Pp]od|[Bb]erth|[Mm]ooring)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
+const SITE_CUE = /trailer|caravan|marina|moorings?\b|narrow ?boat|houseboat|\bboat\b|traveller|gypsy|chalet|mobile home|wagon|(?:council|transit|private|permanent|local authority|la) site|holiday park|holiday village|glamping|campsite|camp site|site (?:warden|manager|office)/i;
 /** "the site off the A14, pitch 6", "on the Brickyard site, plot 12": a pitch or plot named just after a site. */
 const PITCH_AFTER_SITE_RE = /(?<!(?:school|building|construction|web|work|campus|college|hospital|leisure|sports)[ \t]?)\bsite\b[^.\n]{0,60}?,[ \t]+((?:[Pp]itch|[Pp]lot)[ \t]?\d{1,3}[a-z]?)(?![\w])/g;
 
@@ -450,11 +482,12 @@ function findNumberedAddresses(text: string, out: Candidate[]): void {
     if (!flat && /^(?:19|20)\d{2}\b/.test(m[0])) continue;
     out.push({ start: m.index - (flatMatch?.[0].length ?? 0), end, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
+  findPersonInRoom(text, out);
   if (/(?:room|rm|unit|bed|space)[ \t]?\d/i.test(text) && SETTING_CUE.test(text)) for (const m of text.matchAll(ROOM_IN_SETTING_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
-  if (/(?:pitch|plot|bay|van|caravan|static|chalet|lodge|yurt|cabin|pod)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
+  if (/(?:pitch|plot|bay|van|caravan|static|chalet|lodge|yurt|cabin|pod|berth|mooring)[ \t]?\d/i.test(text) && SITE_CUE.test(text)) for (const m of text.matchAll(PITCH_ON_SITE_RE)) {
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ start, end: m.index + m[0].length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
@@ -1015,7 +1048,7 @@ const FOOTBALL_ACADEMY =
 
 const WORSHIP_OR_CLUB_AFTER = new RegExp(`^['’]?s?[ \\t]+(?:${[...WORSHIP_NOUNS, 'youth'].join('|')})(?![\\p{L}])`, 'iu');
 const WORSHIP_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral)$/iu;
-const VENUE_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital|rec|stadium|arena|baths)$/iu;
+const VENUE_AT_END = /(?<![\p{L}])(?:church|chapel|mosque|masjid|gurdwara|mandir|temple|synagogue|cathedral|hall|centre|center|library|surgery|hospital|infirmary|general|rec|stadium|arena|baths)$/iu;
 /** ("U11s train on pitch 2 at Victoria Park": a park where a team trains or children play; "due to start at Westfield Park" is a school) */
 const PLAY_BEFORE_PARK = /\b(?:pitch(?:es)?|train|trains|training|match|matches|playing|play|plays|played|swings|skate|walk|walked|walking|dog|kick ?about|football|cricket|rugby|park ?run)\b/i;
 
@@ -1030,7 +1063,7 @@ export function schoolLookAlike(text: string, start: number, end: number): boole
   if (CALENDAR_WORDS.has(fold(span))) return true;
   if (/^(?:st\.?|saint)[ \t]/i.test(span) && PLACE_PHRASES.has(fold(span).replace(/^saint /, 'st ').replace(/^st\. /, 'st ').replace(/['’]/g, ''))) return true;
   if (/^\p{Lu}\p{Ll}+['’]s[ \t]+(?:school|nursery|college|academy)$/u.test(span) && childOwnsSchool(span.split(/['’]/)[0] ?? '')) return true;
-  if (VENUE_AT_END.test(span) || WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14))) return true;
+  if (VENUE_AT_END.test(span) || WORSHIP_OR_CLUB_AFTER.test(text.slice(end, end + 14)) || /^[ \t]+(?:General|Infirmary|Hospital|Royal Infirmary)\b/.test(text.slice(end, end + 18))) return true;
   if (/(?<![\p{L}])(?:park|fields)$/iu.test(span) && PLAY_BEFORE_PARK.test(text.slice(Math.max(0, start - 40), start))) return true;
   return FOOTBALL_ACADEMY.test(span);
 }

@@ -78,6 +78,10 @@ describe('scan time grows linearly with the input', () => {
     // (round 22: an address spelled out is read back and on from each "at")
     ['many spelled "at"s and "dot"s', (n) => repeat('jo at a dot b dot ', n)],
     ['spaced at-signs between long local parts', (n) => repeat('a.b.c.d.e.f.g.h.i.j @ ', n)],
+    // (round 22: numbers read out by voice are written as characters before matching)
+    ['one long run of digit words', (n) => repeat('oh seven double nine ', n)],
+    ['digit words and letters', (n) => repeat('L S nine eight A B ', n)],
+    ['number words before street words', (n) => repeat('twenty two hill road ', n)],
   ];
   for (const [label, make] of shapes) {
     it(`for ${label}`, () => {

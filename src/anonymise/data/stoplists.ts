@@ -43,7 +43,7 @@ reception nursery year
 
 const MISC_TEXT = `
 hi hello hey thanks thank cheers regards kind best dear re fw fwd ok okay yes no please sorry
-dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka
+dob d.o.b nhs ni upn no num ref tel mob email address postcode name names aka general academical
 teams outlook microsoft google whatsapp snapchat instagram insta tiktok facebook twitter youtube roblox fortnite discord xbox
 playstation minecraft telegram signal
 english british polish romanian muslim christian catholic jewish hindu sikh
@@ -55,7 +55,7 @@ ipad iphone android samsung nintendo ps4 ps5 netflix spotify twitch onlyfans wiz
 calpol nurofen ibuprofen paracetamol calpol ritalin concerta melatonin sertraline fluoxetine citalopram methadone
 subutex buprenorphine naloxone epipen ventolin inhaler elvanse atomoxetine risperidone diazepam
 ketamine cocaine mdma spice xanax lean nos
-scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall
+scouts cubs beavers brownies guides rainbows cadets girlguiding trussell papyrus mencap barnardos nacro kidscape stonewall mears serco clearsprings g4s mitie capita sodexo
 telly til till nando robux specsavers pls plz thx idk tbf imo tinder bumble grindr badoo kik bereal reddit tumblr pinterest haribo nandos peppa bluey
 smyths wilko matalan primark mart moodle classdojo
 pentecostal methodist anglican evangelical adventist mormon quaker rastafarian sunni shia ahmadiyya
