@@ -1,6 +1,6 @@
 /**
  * Screenshots of the staff conversation as the Agents Playground renders it, at a phone's width:
- * help, a question typed into the chat, cancel, the setting choice, the form, a guidance step, Back,
+ * help, a question typed into the chat, cancel, a dictated question, the setting choice, the form, a guidance step, Back,
  * the review with Change setting, the card after Send; then the lead's side in the Leads queue channel
  * (set leads queue, the request, Claim, Close without advice with its reason) and what the asker is told. With `npm start` running (and a fresh `.data/`, since the playground's chat
  * history lives in the page):
@@ -165,5 +165,9 @@ await say('My pupil Kacper Nowakowski (DOB 14/03/2016) lives at 22 Hillcrest Roa
 await shot('02-typed-question');
 await say('cancel');
 await shot('03-nothing-to-cancel');
+// A question dictated by voice: the number and postcode said as words are flagged as the words the user said.
+await say('voice note mum says her new number is oh seven nine four six three oh two one one five and they are at forty seven cranbrook road L S nine eight A B can I share it with the school');
+await shot('03b-dictated-question');
+await say('cancel');
 
 await browser.close();
