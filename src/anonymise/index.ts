@@ -24,7 +24,7 @@ export function scanIdentifiers(text: string): Finding[] {
 /** scanIdentifiers with other word taggers, or some switched off (null): for the trainers' baselines and tests. */
 export function scanWithTaggers(text: string, taggers: Partial<Taggers>): Finding[] {
   if (text.length === 0) return [];
-  const norm = writeSpokenNumbers(normalise(text), text.length);
+  const norm = writeSpokenNumbers(normalise(text));
   const found = resolve(norm.text, collectCandidates(norm.text, { ...TAGGERS, ...taggers }));
   if (norm.starts === null) return found;
   return found.map((f) => {

@@ -542,13 +542,12 @@ function phoneAt(text: string, start: number): boolean {
  * "PC 4471 Hughes", "DC 2291", "collar number 3382": an officer's collar (shoulder, warrant) number names that officer as
  * surely as their name does. A rank in capitals, then three to six digits ("3 PCs" is a count).
  */
+// (a rank is typed in capitals, "pc 2000" is no one; the collar words in any case)
 const COLLAR_RE =
-  /(?<![\p{L}\d])(?:(?:PC|DC|PS|DS|DI|DCI|PCSO|Sgt|SGT|Insp|TDC|TPC|SC)[ \t]+|(?:collar|shoulder|warrant|badge)[ \t]+(?:number|no\.?|num|#)?[ \t]*:?[ \t]*)(\d{3,6})(?![\d/:.]\d|[\d%])/giu;
+  /(?<![\p{L}\d])(?:(?:PC|DC|PS|DS|DI|DCI|PCSO|Sgt|SGT|Insp|TDC|TPC|SC)[ \t]+|(?:[Cc]ollar|[Ss]houlder|[Ww]arrant|[Bb]adge|COLLAR)[ \t]+(?:[Nn]umber|[Nn]o\.?|[Nn]um|#)?[ \t]*:?[ \t]*)(\d{3,6})(?![\d/:.]\d|[\d%])/gu;
 function findCollarNumbers(text: string, out: Candidate[]): void {
   for (const m of text.matchAll(COLLAR_RE)) {
     const value = m[1] ?? '';
-    // a rank is typed in capitals ("pc 2000" is no one); the cue words may be in any case
-    if (!/^(?:collar|shoulder|warrant|badge)/i.test(m[0]) && !/^(?:PC|DC|PS|DS|DI|DCI|PCSO|Sgt|SGT|Insp|TDC|TPC|SC)\b/.test(m[0])) continue;
     const start = m.index + m[0].length - value.length;
     // "DI 2024 guidance", "SC 2019 report": a year after a rank's letters, unless the officer's name follows
     if (/^(?:19|20)\d{2}$/.test(value) && !/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(start + value.length, start + value.length + 4))) continue;

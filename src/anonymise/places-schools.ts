@@ -427,8 +427,8 @@ const OTHER_LABEL = /(?:^|\n)[ \t]*(?:Name|Resident|Client|Child|Mother|Father|M
 /** Anywhere in the message: a room is a classroom, a ward's or a meeting's. */
 const NOT_A_HOME_ROOM =
   /\b(?:class|classes|classroom|lessons?|pupils?|teachers?|exams?|detention|isolation|inclusion|reflection|meeting|interview|consult(?:ation|ing)?|ward|hospital|a&e|clinic|surgery|therapy|sensory)\b/i;
-/** Near the room only (a hostel's message can mention a child's school): a room of a building that is no home. */
-const NOT_A_HOME_NEAR = /\b(?:school|college|nursery|academy|form|office|court|centre|hall|tutor|appointment|gp|cinema|escape|changing)\b/i;
+/** Near the room only (a hostel's message can mention a child's school): a room of a building that is no home ("In-Form", a case system, is no form room). */
+const NOT_A_HOME_NEAR = /\b(?:school|college|nursery|academy|(?<!-)form|office|court|centre|hall|tutor|appointment|gp|cinema|escape|changing)\b/i;
 function findPersonInRoom(text: string, out: Candidate[]): void {
   if (!/(?:room|rm|bed|unit)[ \t]?:?[ \t]*[A-Za-z]{0,2}\d/i.test(text) || NOT_A_HOME_ROOM.test(text)) return;
   for (const m of text.matchAll(PERSON_IN_ROOM_RE)) {
@@ -440,7 +440,7 @@ function findPersonInRoom(text: string, out: Candidate[]): void {
   if (OTHER_LABEL.test(text)) for (const m of text.matchAll(ROOM_LABEL_RE)) {
     const room = m[1] ?? '';
     const start = m.index + m[0].length - room.length;
-    if (NOT_A_HOME_NEAR.test(text.slice(Math.max(0, m.index - 30), start + room.length + 30).replace(/\bin-form\b/gi, ''))) continue;
+    if (NOT_A_HOME_NEAR.test(text.slice(Math.max(0, m.index - 30), start + room.length + 30))) continue;
     out.push({ start, end: start + room.length, kind: 'ADDRESS', priority: PRIORITY.ADDRESS - 1 });
   }
 }

@@ -24,8 +24,10 @@ const TENS: ReadonlyMap<string, number> = new Map([
 ]);
 const REPEATS: ReadonlyMap<string, number> = new Map([['double', 2], ['triple', 3], ['treble', 3]]);
 /** Words a house, flat or room number follows. */
-const NUMBER_TAKERS: ReadonlySet<string> = new Set('flat room bed unit number no house apartment pitch plot berth door block'.split(' '));
-const STREET_WORD = /^(?:road|rd|street|st|lane|avenue|ave|close|drive|court|way|crescent|grove|terrace|place|gardens|walk|row|view|rise|mews|square|park|green|hill)$/;
+const TAKER_WORDS = 'flat room bed unit number no house apartment pitch plot berth door block'.split(' ');
+const NUMBER_TAKERS: ReadonlySet<string> = new Set(TAKER_WORDS);
+const STREET_WORDS = 'road rd street st lane avenue ave close drive court way crescent grove terrace place gardens walk row view rise mews square park green hill'.split(' ');
+const STREET_WORD: ReadonlySet<string> = new Set(STREET_WORDS);
 
 const NUMBER_WORD = '(?:zero|oh|nought|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 /**
@@ -33,7 +35,7 @@ const NUMBER_WORD = '(?:zero|oh|nought|nil|one|two|three|four|five|six|seven|eig
  * beside another, a digit or a letter; a repeat word; a number word after a word that takes one; or before a street.
  */
 const MAYBE_SPOKEN = new RegExp(
-  String.raw`\b(?:${NUMBER_WORD}[ -](?:${NUMBER_WORD}|[A-Za-z]|\d)\b|(?:[A-Za-z]|\d+)[ -]${NUMBER_WORD}\b|(?:double|triple|treble)[ -]|(?:flat|room|bed|unit|number|no|house|apartment|pitch|plot|berth|door|block)[ .]{1,2}${NUMBER_WORD}\b|${NUMBER_WORD}[ ]+[A-Za-z]+[ ]+(?:[A-Za-z]+[ ]+)?(?:road|rd|street|st|lane|avenue|ave|close|drive|court|way|crescent|grove|terrace|place|gardens|walk|row|view|rise|mews|square|park|green|hill)\b)`,
+  String.raw`\b(?:${NUMBER_WORD}[ -](?:${NUMBER_WORD}|[A-Za-z]|\d)\b|(?:[A-Za-z]|\d+)[ -]${NUMBER_WORD}\b|(?:double|triple|treble)[ -]|(?:${TAKER_WORDS.join('|')})[ .]{1,2}${NUMBER_WORD}\b|${NUMBER_WORD}[ ]+[A-Za-z]+[ ]+(?:[A-Za-z]+[ ]+)?(?:${STREET_WORDS.join('|')})\b)`,
   'i',
 );
 
@@ -119,12 +121,13 @@ function replacementsIn(text: string): Replacement[] {
       continue;
     }
     // a number said as words after a word that takes one, or before a street: "flat four", "twenty two hillcrest road"
+    // (only at the run's first word: a word inside a run follows a digit or a letter, never a word that takes a number)
     const c = compoundAt(words, i);
     if (c !== null) {
       const prev = words[i - 1];
       const after = words.slice(i + c.take, i + c.take + 3);
       const taker = prev !== undefined && NUMBER_TAKERS.has(prev.lower) && /^[ \t.]{1,2}$/.test(text.slice(prev.end, (words[i] as Word).start));
-      const street = after.length >= 2 && after.slice(1).some((w) => STREET_WORD.test(w.lower)) && /^[ \t]+$/.test(text.slice((words[i + c.take - 1] as Word).end, (after[0] as Word).start)) &&
+      const street = after.length >= 2 && after.slice(1).some((w) => STREET_WORD.has(w.lower)) && /^[ \t]+$/.test(text.slice((words[i + c.take - 1] as Word).end, (after[0] as Word).start)) &&
         !DIGIT_WORDS.has((after[0] as Word).lower) && !/^(?:of|in|on|at|to|the|a|an|and|or|from|year|years|yr|yrs|weeks?|days?|months?|hours?|times?|kids|children|people|minutes|mins)$/.test((after[0] as Word).lower);
       if (taker || street) {
         const first = words[i] as Word;
@@ -134,7 +137,9 @@ function replacementsIn(text: string): Replacement[] {
         continue;
       }
     }
-    i++;
+    // a run that fails fails from every later word too (each has fewer digits and characters): go on after it, so the
+    // pass stays linear on a long run of letters
+    i = Math.max(j, i + 1);
   }
   return out;
 }
@@ -143,8 +148,9 @@ function replacementsIn(text: string): Replacement[] {
  * `norm` with its spoken numbers written as characters; the maps still lead to the caller's original offsets (each
  * written character maps to the whole of the words it came from).
  */
-export function writeSpokenNumbers(norm: Normalised, originalLength: number): Normalised {
+export function writeSpokenNumbers(norm: Normalised): Normalised {
   const text = norm.text;
+  const originalLength = norm.starts === null ? text.length : (norm.starts[text.length] ?? text.length);
   if (!MAYBE_SPOKEN.test(text)) return norm;
   const reps = replacementsIn(text);
   if (reps.length === 0) return norm;
